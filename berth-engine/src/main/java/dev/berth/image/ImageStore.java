@@ -1,0 +1,330 @@
+package dev.berth.image;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SQL access to images, their references and layers. Every method runs inside a transaction the
+ * caller opened with {@link dev.berth.store.Database}; nothing here touches files.
+ */
+public final class ImageStore {
+  private ImageStore() {}
+
+  private static final String IMAGE_COLUMNS =
+      "id, created_ns, parent, top_layer, size, labels, last_tag_time, last_used_ns";
+
+  private static ImageRecord image(ResultSet rs) throws SQLException {
+    return new ImageRecord(
+        rs.getString(1),
+        rs.getLong(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getLong(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getLong(8));
+  }
+
+  public static Optional<ImageRecord> find(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT " + IMAGE_COLUMNS + " FROM images WHERE id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(image(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  public static List<ImageRecord> all(Connection c) throws SQLException {
+    List<ImageRecord> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT " + IMAGE_COLUMNS + " FROM images ORDER BY created_ns DESC");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(image(rs));
+      }
+    }
+    return out;
+  }
+
+  public static List<String> idsWithPrefix(Connection c, String hexPrefix) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement("SELECT id FROM images WHERE id >= ? AND id < ? ORDER BY id")) {
+      ps.setString(1, "sha256:" + hexPrefix);
+      ps.setString(2, "sha256:" + hexPrefix + "\uffff");
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  public static void insert(Connection c, ImageRecord img, long nowNs) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO images(id, created_ns, parent, top_layer, size, labels, last_tag_time,"
+                + " last_used_ns, added_ns) VALUES (?,?,?,?,?,?,?,?,?)")) {
+      ps.setString(1, img.id());
+      ps.setLong(2, img.createdNs());
+      ps.setString(3, img.parent());
+      ps.setString(4, img.topLayer());
+      ps.setLong(5, img.size());
+      ps.setString(6, img.labelsJson());
+      ps.setString(7, img.lastTagTime());
+      ps.setLong(8, nowNs);
+      ps.setLong(9, nowNs);
+      ps.executeUpdate();
+    }
+  }
+
+  public static void setParent(Connection c, String id, String parent) throws SQLException {
+    update(c, "UPDATE images SET parent = ? WHERE id = ?", parent, id);
+  }
+
+  public static void touch(Connection c, String id, long nowNs) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE images SET last_used_ns = ? WHERE id = ?")) {
+      ps.setLong(1, nowNs);
+      ps.setString(2, id);
+      ps.executeUpdate();
+    }
+  }
+
+  public static void setLastTagTime(Connection c, String id, String time) throws SQLException {
+    update(c, "UPDATE images SET last_tag_time = ? WHERE id = ?", time, id);
+  }
+
+  /** Deletes the image row, clears its children's parent link and drops its layer uses. */
+  public static void delete(Connection c, String id) throws SQLException {
+    update(c, "UPDATE images SET parent = NULL WHERE parent = ?", id);
+    update(c, "DELETE FROM layer_users WHERE owner = ?", "i:" + id);
+    update(c, "DELETE FROM images WHERE id = ?", id);
+  }
+
+  public static List<String> children(Connection c, String id) throws SQLException {
+    return strings(c, "SELECT id FROM images WHERE parent = ? ORDER BY id", id);
+  }
+
+  /** IDs of every image that is some image's parent. */
+  public static java.util.Set<String> parents(Connection c) throws SQLException {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT DISTINCT parent FROM images WHERE parent IS NOT NULL");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
+  }
+
+  // ---- references
+
+  /** An image's references, sorted by full normalised name (Docker's order). */
+  public static List<ImageRef> refs(Connection c, String imageId) throws SQLException {
+    List<ImageRef> out = new ArrayList<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT name, image_id, repository, is_digest FROM refs WHERE image_id = ?"
+                + " ORDER BY name COLLATE BINARY")) {
+      ps.setString(1, imageId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ImageRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every reference grouped by image, each group sorted by name. */
+  public static Map<String, List<ImageRef>> allRefs(Connection c) throws SQLException {
+    Map<String, List<ImageRef>> out = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT name, image_id, repository, is_digest FROM refs ORDER BY name COLLATE BINARY");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ImageRef r = new ImageRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0);
+        out.computeIfAbsent(r.imageId(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    return out;
+  }
+
+  public static Optional<String> imageForRef(Connection c, String name) throws SQLException {
+    List<String> ids = strings(c, "SELECT image_id FROM refs WHERE name = ?", name);
+    return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(0));
+  }
+
+  /** Points {@code ref} at {@code imageId}; returns the image it pointed at before, if another. */
+  public static Optional<String> putRef(Connection c, ImageRef ref, long nowNs) throws SQLException {
+    Optional<String> before = imageForRef(c, ref.name());
+    if (before.isPresent() && before.get().equals(ref.imageId())) {
+      return Optional.empty();
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO refs(name, image_id, repository, is_digest, created_ns) VALUES (?,?,?,?,?)"
+                + " ON CONFLICT(name) DO UPDATE SET image_id = excluded.image_id,"
+                + " created_ns = excluded.created_ns")) {
+      ps.setString(1, ref.name());
+      ps.setString(2, ref.imageId());
+      ps.setString(3, ref.repository());
+      ps.setInt(4, ref.digest() ? 1 : 0);
+      ps.setLong(5, nowNs);
+      ps.executeUpdate();
+    }
+    return before;
+  }
+
+  public static void removeRef(Connection c, String name) throws SQLException {
+    update(c, "DELETE FROM refs WHERE name = ?", name);
+  }
+
+  public static void recordRefRemoval(
+      Connection c, String imageId, String name, String cause, long nowNs) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO ref_history(image_id, name, cause, time_ns) VALUES (?,?,?,?)")) {
+      ps.setString(1, imageId);
+      ps.setString(2, name);
+      ps.setString(3, cause);
+      ps.setLong(4, nowNs);
+      ps.executeUpdate();
+    }
+  }
+
+  // ---- layers
+
+  public static Optional<LayerRecord> layer(Connection c, String chainId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT chain_id, diff_id, parent, size, tar_split FROM layers WHERE chain_id = ?")) {
+      ps.setString(1, chainId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(
+                new LayerRecord(
+                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  /** The chain of layers from {@code top} down to the base layer (top first). */
+  public static List<LayerRecord> chain(Connection c, String top) throws SQLException {
+    List<LayerRecord> out = new ArrayList<>();
+    String next = top;
+    while (next != null) {
+      LayerRecord l =
+          layer(c, next).orElseThrow(() -> new SQLException("layer missing from the store"));
+      out.add(l);
+      next = l.parent();
+    }
+    return out;
+  }
+
+  public static void insertLayer(Connection c, LayerRecord l, long nowNs) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT OR IGNORE INTO layers(chain_id, diff_id, parent, size, tar_split, created_ns)"
+                + " VALUES (?,?,?,?,?,?)")) {
+      ps.setString(1, l.chainId());
+      ps.setString(2, l.diffId());
+      ps.setString(3, l.parent());
+      ps.setLong(4, l.size());
+      ps.setString(5, l.tarSplit());
+      ps.setLong(6, nowNs);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Marks every layer of the chain ending at {@code top} as used by {@code owner}. */
+  public static void useChain(Connection c, String owner, String top) throws SQLException {
+    for (LayerRecord l : chain(c, top)) {
+      try (PreparedStatement ps =
+          c.prepareStatement("INSERT OR IGNORE INTO layer_users(owner, chain_id) VALUES (?,?)")) {
+        ps.setString(1, owner);
+        ps.setString(2, l.chainId());
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  public static void releaseOwner(Connection c, String owner) throws SQLException {
+    update(c, "DELETE FROM layer_users WHERE owner = ?", owner);
+  }
+
+  /**
+   * Deletes the unused layers of the chain ending at {@code top}, top first, stopping at the first
+   * layer that something still uses. Returns the deleted layers (their files are the caller's).
+   */
+  public static List<LayerRecord> deleteUnusedChain(Connection c, String top) throws SQLException {
+    List<LayerRecord> deleted = new ArrayList<>();
+    String next = top;
+    while (next != null) {
+      if (!strings(c, "SELECT owner FROM layer_users WHERE chain_id = ? LIMIT 1", next).isEmpty()) {
+        break;
+      }
+      if (!strings(c, "SELECT chain_id FROM layers WHERE parent = ? LIMIT 1", next).isEmpty()) {
+        break;
+      }
+      Optional<LayerRecord> l = layer(c, next);
+      if (l.isEmpty()) {
+        break;
+      }
+      update(c, "DELETE FROM layers WHERE chain_id = ?", next);
+      deleted.add(l.get());
+      next = l.get().parent();
+    }
+    return deleted;
+  }
+
+  public static List<LayerRecord> allLayers(Connection c) throws SQLException {
+    List<LayerRecord> out = new ArrayList<>();
+    try (PreparedStatement ps =
+            c.prepareStatement("SELECT chain_id, diff_id, parent, size, tar_split FROM layers");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(
+            new LayerRecord(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)));
+      }
+    }
+    return out;
+  }
+
+  // ---- helpers
+
+  static List<String> strings(Connection c, String sql, String arg) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, arg);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  static void update(Connection c, String sql, String... args) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        ps.setString(i + 1, args[i]);
+      }
+      ps.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.berth.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** The database schema as a list of forward-only migrations; {@code schema_version} says which ran. */
+final class Schema {
+  private Schema() {}
+
+  private static final List<String> MIGRATIONS =
+      List.of(
+          // 1: images, references, layers, containers, leases, reference history, events
+          """
+          CREATE TABLE images(
+            id TEXT PRIMARY KEY,
+            created_ns INTEGER NOT NULL,
+            parent TEXT,
+            top_layer TEXT,
+            size INTEGER NOT NULL,
+            labels TEXT,
+            last_tag_time TEXT,
+            last_used_ns INTEGER NOT NULL,
+            added_ns INTEGER NOT NULL
+          );
+          CREATE INDEX images_parent ON images(parent);
+          CREATE INDEX images_created ON images(created_ns);
+          CREATE TABLE refs(
+            name TEXT PRIMARY KEY,
+            image_id TEXT NOT NULL REFERENCES images(id),
+            repository TEXT NOT NULL,
+            is_digest INTEGER NOT NULL,
+            created_ns INTEGER NOT NULL
+          );
+          CREATE INDEX refs_image ON refs(image_id);
+          CREATE TABLE layers(
+            chain_id TEXT PRIMARY KEY,
+            diff_id TEXT NOT NULL,
+            parent TEXT REFERENCES layers(chain_id),
+            size INTEGER NOT NULL,
+            tar_split TEXT,
+            created_ns INTEGER NOT NULL
+          );
+          CREATE TABLE layer_users(
+            owner TEXT NOT NULL,
+            chain_id TEXT NOT NULL REFERENCES layers(chain_id),
+            PRIMARY KEY(owner, chain_id)
+          );
+          CREATE INDEX layer_users_chain ON layer_users(chain_id);
+          CREATE TABLE containers(
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            image_id TEXT NOT NULL,
+            image_ref TEXT NOT NULL,
+            created_ns INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            pid INTEGER NOT NULL DEFAULT 0,
+            exit_code INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT,
+            finished_at TEXT,
+            config TEXT NOT NULL
+          );
+          CREATE INDEX containers_image ON containers(image_id);
+          CREATE TABLE leases(
+            id TEXT PRIMARY KEY,
+            created_ns INTEGER NOT NULL,
+            expires_ns INTEGER NOT NULL
+          );
+          CREATE TABLE lease_resources(
+            lease_id TEXT NOT NULL REFERENCES leases(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            resource TEXT NOT NULL,
+            PRIMARY KEY(lease_id, kind, resource)
+          );
+          CREATE TABLE ref_history(
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            image_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            cause TEXT NOT NULL,
+            time_ns INTEGER NOT NULL
+          );
+          CREATE INDEX ref_history_image ON ref_history(image_id);
+          CREATE TABLE events(
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            time_ns INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            action TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            attributes TEXT NOT NULL
+          );
+          """);
+
+  static void migrate(Database db) throws SQLException {
+    Connection c = db.connection();
+    try (Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)");
+    }
+    db.write(
+        conn -> {
+          int version = 0;
+          try (Statement s = conn.createStatement();
+              ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+            if (rs.next()) {
+              version = rs.getInt(1);
+            }
+          }
+          if (version > MIGRATIONS.size()) {
+            throw new SQLException(
+                "store schema version " + version + " is newer than this berth (" + MIGRATIONS.size() + ")");
+          }
+          for (int v = version; v < MIGRATIONS.size(); v++) {
+            try (Statement s = conn.createStatement()) {
+              for (String sql : MIGRATIONS.get(v).split(";")) {
+                if (!sql.isBlank()) {
+                  s.execute(sql);
+                }
+              }
+              s.execute("INSERT INTO schema_version(version) VALUES (" + (v + 1) + ")");
+            }
+          }
+          return null;
+        });
+  }
+}
