@@ -1,18 +1,194 @@
 package dev.berth.cli;
 
+import dev.berth.errors.BerthException;
+import dev.berth.store.StorePaths;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
 
-/** Parses the global options and dispatches to one command. */
+/** Parses the global options, picks the command and runs it with Docker's error conventions. */
 public final class BerthCli {
   private BerthCli() {}
 
-  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    if (args.length == 1 && args[0].equals("--version")) {
-      out.println("berth version 0.1.0");
+  public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err) {
+    Path root = null;
+    Path runRoot = null;
+    int i = 0;
+    while (i < argv.length && argv[i].startsWith("-")) {
+      String a = argv[i];
+      String value = null;
+      int eq = a.indexOf('=');
+      String flag = eq > 0 ? a.substring(0, eq) : a;
+      switch (flag) {
+        case "--root", "--runroot", "-H", "--host", "--log-level", "-l", "--config", "--context", "-c" -> {
+          if (eq > 0) {
+            value = a.substring(eq + 1);
+          } else if (i + 1 < argv.length) {
+            value = argv[++i];
+          } else {
+            err.println("flag needs an argument: " + flag);
+            return 125;
+          }
+          if (flag.equals("--root")) {
+            root = Path.of(value);
+          } else if (flag.equals("--runroot")) {
+            runRoot = Path.of(value);
+          } else if (flag.equals("-H") || flag.equals("--host")) {
+            err.println("berth: remote engines (-H/--host) are not supported yet");
+            return 1;
+          }
+        }
+        case "-D", "--debug" -> {}
+        case "-v", "--version" -> {
+          out.println("berth version 0.1.0");
+          return 0;
+        }
+        default -> {
+          err.println("unknown flag: " + a + "\nSee 'berth --help'.");
+          return 125;
+        }
+      }
+      i++;
+    }
+    List<String> rest = new ArrayList<>(Arrays.asList(argv).subList(i, argv.length));
+    if (rest.isEmpty()) {
+      err.println("Usage:  berth [OPTIONS] COMMAND");
       return 0;
     }
-    err.println("berth: no commands yet");
-    return 1;
+    String name = rest.remove(0);
+    String key = name;
+    if (CommandRegistry.GROUPS.contains(name)) {
+      if (rest.isEmpty() || rest.get(0).startsWith("-")) {
+        err.println("Usage:  berth " + name + " COMMAND");
+        return 0;
+      }
+      key = name + " " + rest.remove(0);
+    }
+    CommandRegistry.Entry entry = CommandRegistry.COMMANDS.get(key);
+    if (entry == null) {
+      if (CommandRegistry.GROUPS.contains(name)) {
+        err.println("berth: unknown command: berth " + key + "\n\nUsage:  berth " + name
+            + "\n\nRun 'berth " + name + " --help' for more information");
+      } else {
+        err.println("berth: unknown command: berth " + key + "\n\nRun 'berth --help' for more information");
+      }
+      return 1;
+    }
+    if (root == null) {
+      root = StorePaths.defaultRoot();
+    }
+    if (runRoot == null) {
+      runRoot = StorePaths.defaultRunRoot();
+    }
+    String path = CliContext.PROG + " " + key;
+    String usage = path + " " + entry.args();
+    if (wantsHelp(rest, entry.stopAtPositional())) {
+      String help = Help.text(entry.helpKey());
+      if (help != null) {
+        String first = help.substring(0, help.indexOf('\n'));
+        out.print("Usage:  " + usage + help.substring(first.length()));
+        return 0;
+      }
+      out.println("Usage:  " + usage);
+      return 0;
+    }
+    try (CliContext ctx = new CliContext(in, out, err, new StorePaths(root, runRoot))) {
+      BaseCommand command = entry.factory().get();
+      command.bind(ctx, path, usage);
+      CommandLine cl = new CommandLine(command);
+      cl.setStopAtPositional(entry.stopAtPositional());
+      cl.setUnmatchedOptionsArePositionalParams(false);
+      cl.setOverwrittenOptionsAllowed(true);
+      CommandLine.ParseResult parsed;
+      try {
+        parsed = cl.parseArgs(rest.toArray(new String[0]));
+      } catch (CommandLine.ParameterException e) {
+        err.println(flagError(e, rest) + command.usageTail());
+        return 125;
+      }
+      if (parsed == null) {
+        return 125;
+      }
+      return command.call();
+    } catch (UsageException e) {
+      err.println(e.getMessage());
+      return e.exitCode();
+    } catch (CommandFailed e) {
+      if (e.getMessage() != null) {
+        err.println(e.getMessage());
+      }
+      return e.exitCode();
+    } catch (BerthException e) {
+      err.println(daemonError(e));
+      return 1;
+    } catch (Exception e) {
+      err.println("berth: " + e);
+      return 1;
+    }
+  }
+
+  /** The docker CLI prints a daemon error as {@code Error response from daemon: <message>}. */
+  public static String daemonError(BerthException e) {
+    return "Error response from daemon: " + e.getMessage();
+  }
+
+  private static boolean wantsHelp(List<String> args, boolean stopAtPositional) {
+    for (String a : args) {
+      if (a.equals("--")) {
+        return false;
+      }
+      if (a.equals("--help")) {
+        return true;
+      }
+      if (stopAtPositional && !a.startsWith("-")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** pflag's wording for flag errors. */
+  private static String flagError(CommandLine.ParameterException e, List<String> args) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String bad = u.getUnmatched().get(0);
+      if (bad.startsWith("--")) {
+        int eq = bad.indexOf('=');
+        return "unknown flag: " + (eq > 0 ? bad.substring(0, eq) : bad);
+      }
+      if (bad.startsWith("-") && bad.length() > 1) {
+        return "unknown shorthand flag: '" + bad.charAt(1) + "' in " + bad;
+      }
+      return e.getMessage();
+    }
+    if (e instanceof CommandLine.MissingParameterException m && m.getArgSpec() != null
+        && m.getArgSpec().isOption()) {
+      CommandLine.Model.OptionSpec o = (CommandLine.Model.OptionSpec) m.getArgSpec();
+      return "flag needs an argument: " + flagName(o, args);
+    }
+    String msg = e.getMessage();
+    if (msg != null && msg.startsWith("Missing required parameter for option '")) {
+      String opt = msg.substring("Missing required parameter for option '".length(), msg.indexOf('\'', 40));
+      return "flag needs an argument: " + opt;
+    }
+    if (msg != null && msg.startsWith("Unknown option: '")) {
+      String bad = msg.substring("Unknown option: '".length(), msg.lastIndexOf('\''));
+      return bad.startsWith("--") ? "unknown flag: " + bad : "unknown shorthand flag: '" + bad.charAt(1) + "' in " + bad;
+    }
+    return msg;
+  }
+
+  private static String flagName(CommandLine.Model.OptionSpec o, List<String> args) {
+    for (String a : args) {
+      for (String n : o.names()) {
+        if (a.equals(n)) {
+          return n.startsWith("--") ? n : "'" + n.substring(1) + "' in " + n;
+        }
+      }
+    }
+    return o.longestName();
   }
 }

@@ -1,0 +1,37 @@
+package dev.berth.cli;
+
+import dev.berth.cli.commands.*;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Every command berth knows, under each name the docker CLI accepts for it. Only the invoked
+ * command's class is instantiated (lazy registration keeps start-up short).
+ */
+final class CommandRegistry {
+  private CommandRegistry() {}
+
+  /** @param args the usage line after the command path, e.g. {@code [OPTIONS] IMAGE [IMAGE...]} */
+  record Entry(String helpKey, String args, Supplier<BaseCommand> factory, boolean stopAtPositional) {}
+
+  static final Map<String, Entry> COMMANDS = new LinkedHashMap<>();
+  static final java.util.Set<String> GROUPS = java.util.Set.of("image", "container", "system");
+
+  private static void add(Entry e, String... names) {
+    for (String n : names) {
+      COMMANDS.put(n, e);
+    }
+  }
+
+  static {
+    add(new Entry("images", "[OPTIONS] [REPOSITORY[:TAG]]", ImagesCommand::new, false), "images", "image ls", "image list");
+    add(new Entry("rmi", "[OPTIONS] IMAGE [IMAGE...]", RmiCommand::new, false), "rmi", "image rm", "image remove");
+    add(new Entry("tag", "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]", TagCommand::new, false), "tag", "image tag");
+    add(new Entry("image prune", "[OPTIONS]", ImagePruneCommand::new, false), "image prune");
+    add(new Entry("container prune", "[OPTIONS]", ContainerPruneCommand::new, false), "container prune");
+    add(new Entry("create", "[OPTIONS] IMAGE [COMMAND] [ARG...]", CreateCommand::new, true), "create", "container create");
+    add(new Entry("rm", "[OPTIONS] CONTAINER [CONTAINER...]", RmCommand::new, false), "rm", "container rm", "container remove");
+    add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
+  }
+}

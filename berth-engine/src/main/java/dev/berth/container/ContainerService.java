@@ -1,0 +1,177 @@
+package dev.berth.container;
+
+import dev.berth.errors.ConflictException;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.NotFoundException;
+import dev.berth.image.Filters;
+import dev.berth.image.ImageRecord;
+import dev.berth.image.ImageStore;
+import dev.berth.image.Labels;
+import dev.berth.image.LayerRecord;
+import dev.berth.image.Names;
+import dev.berth.image.TimeFilter;
+import dev.berth.store.BerthStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Container records and Docker's rules for creating, finding, listing and removing them. */
+public final class ContainerService {
+  private static final Pattern VALID_NAME = Pattern.compile("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final BerthStore store;
+
+  public ContainerService(BerthStore store) {
+    this.store = store;
+  }
+
+  /** Creates a container record (and its directory) for {@code imageArg}; returns the new row. */
+  public ContainerRecord create(String imageArg, String name, String configJson) {
+    if (name != null && !name.isEmpty() && !VALID_NAME.matcher(name).matches()) {
+      throw new InvalidArgumentException(
+          "Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+    }
+    byte[] idBytes = new byte[32];
+    RANDOM.nextBytes(idBytes);
+    String id = HexFormat.of().formatHex(idBytes);
+    long now = BerthStore.nowNs();
+    try {
+      Files.createDirectories(store.paths().container(id));
+    } catch (IOException e) {
+      throw new dev.berth.errors.SystemException("creating container directory: " + e.getMessage(), e);
+    }
+    return store.db().write(c -> {
+      String imageId = Names.resolveForRun(c, imageArg);
+      String finalName = name == null || name.isEmpty() ? generateName(c) : name.startsWith("/") ? name.substring(1) : name;
+      var clash = ContainerStore.byName(c, finalName);
+      if (clash.isPresent()) {
+        throw new ConflictException(
+            "Conflict. The container name \"/" + finalName + "\" is already in use by container \""
+                + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
+      }
+      ContainerRecord r =
+          new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0, null, null, configJson);
+      ContainerStore.insert(c, r);
+      ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
+      if (img.topLayer() != null) {
+        ImageStore.useChain(c, "c:" + id, img.topLayer());
+      }
+      ImageStore.touch(c, imageId, now);
+      return r;
+    });
+  }
+
+  private static String generateName(Connection c) throws SQLException {
+    for (int attempt = 0; ; attempt++) {
+      String n = NameGenerator.next(attempt);
+      if (ContainerStore.byName(c, n).isEmpty()) {
+        return n;
+      }
+    }
+  }
+
+  /** Docker's container lookup: full ID, exact name, then unique ID prefix. */
+  public static ContainerRecord find(Connection c, String arg) throws SQLException {
+    var byId = ContainerStore.byId(c, arg);
+    if (byId.isPresent()) {
+      return byId.get();
+    }
+    var byName = ContainerStore.byName(c, arg.startsWith("/") ? arg.substring(1) : arg);
+    if (byName.isPresent()) {
+      return byName.get();
+    }
+    if (!arg.isEmpty() && arg.matches("[0-9a-f]+")) {
+      List<ContainerRecord> l = ContainerStore.byIdPrefix(c, arg);
+      if (l.size() == 1) {
+        return l.get(0);
+      }
+      if (l.size() > 1) {
+        throw new InvalidArgumentException("Multiple IDs found with provided prefix: " + arg);
+      }
+    }
+    throw new NotFoundException("No such container: " + arg);
+  }
+
+  public ContainerRecord inspect(String arg) {
+    return store.db().read(c -> find(c, arg));
+  }
+
+  public List<ContainerRecord> list() {
+    return store.db().read(ContainerStore::all);
+  }
+
+  /** {@code DELETE /containers/{id}}: refuses a running container unless forced. */
+  public void remove(String arg, boolean force) {
+    ContainerRecord r = store.db().read(c -> find(c, arg));
+    if (r.running() && !force) {
+      throw new ConflictException(
+          "You cannot remove a running container " + r.id()
+              + ". Stop the container before attempting removal or force remove");
+    }
+    if (r.running()) {
+      throw new dev.berth.errors.NotSupportedException("removing a running container");
+    }
+    List<LayerRecord> freed = store.db().write(c -> {
+      ContainerStore.delete(c, r.id());
+      ImageStore.releaseOwner(c, "c:" + r.id());
+      // The image may have been deleted earlier (rmi -f while this container was stopped): its
+      // layers were kept for this container and are free now.
+      List<LayerRecord> out = new ArrayList<>();
+      if (ImageStore.find(c, r.imageId()).isEmpty()) {
+        for (LayerRecord l : ImageStore.allLayers(c)) {
+          out.addAll(ImageStore.deleteUnusedChain(c, l.chainId()));
+        }
+      }
+      return out;
+    });
+    store.discard(store.paths().container(r.id()));
+    for (LayerRecord l : freed) {
+      store.discard(store.paths().layerDir(l.chainId()));
+    }
+  }
+
+  /** Result of {@code POST /containers/prune}. */
+  public record PruneReport(List<String> deleted, long spaceReclaimed) {}
+
+  private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!", "until");
+
+  public PruneReport prune(Filters filters) {
+    filters.validate(PRUNE_FILTERS);
+    Long until = null;
+    if (filters.has("until")) {
+      List<String> v = filters.get("until");
+      if (v.size() > 1) {
+        throw new dev.berth.errors.SystemException("more than one until filter specified");
+      }
+      until = TimeFilter.parse(v.get(0), BerthStore.nowNs());
+    }
+    List<String> deleted = new ArrayList<>();
+    for (ContainerRecord r : list()) {
+      if (r.running()) {
+        continue;
+      }
+      if (until != null && r.createdNs() > until) {
+        continue;
+      }
+      Map<String, String> labels = ContainerConfigs.labels(r.config());
+      if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
+        continue;
+      }
+      if (filters.has("label!") && Labels.matchAny(labels, filters.get("label!"))) {
+        continue;
+      }
+      remove(r.id(), false);
+      deleted.add(r.id());
+    }
+    return new PruneReport(deleted, 0);
+  }
+}

@@ -1,0 +1,300 @@
+package dev.berth.image;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.NotFoundException;
+import dev.berth.errors.SystemException;
+import dev.berth.store.BerthStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Docker's image semantics over a berth store: list, tag, remove, prune. */
+public final class ImageService {
+  private final BerthStore store;
+
+  public ImageService(BerthStore store) {
+    this.store = store;
+  }
+
+  // ---------------------------------------------------------------- list
+
+  private static final Set<String> LIST_FILTERS = Set.of("dangling", "label", "before", "since", "reference");
+
+  /** {@code GET /images/json}: daemon-semantics §4.1. */
+  public List<ImageSummary> list(boolean all, Filters filters) {
+    filters.validate(LIST_FILTERS);
+    Boolean dangling = null;
+    if (filters.has("dangling")) {
+      List<String> v = filters.get("dangling");
+      if (v.contains("true")) {
+        dangling = true;
+      } else if (v.contains("false")) {
+        dangling = false;
+      } else {
+        throw new InvalidArgumentException("Invalid filter 'dangling=" + Filters.goList(v) + "'");
+      }
+    }
+    final Boolean danglingOnly = dangling;
+    return store.db().read(c -> {
+      Long beforeNs = null;
+      Long sinceNs = null;
+      if (filters.has("before")) {
+        List<String> v = filters.get("before");
+        beforeNs = createdOf(c, v.get(v.size() - 1));
+      }
+      if (filters.has("since")) {
+        List<String> v = filters.get("since");
+        sinceNs = createdOf(c, v.get(v.size() - 1));
+      }
+      Map<String, List<ImageRef>> allRefs = ImageStore.allRefs(c);
+      Set<String> parents = ImageStore.parents(c);
+      List<ImageSummary> out = new ArrayList<>();
+      for (ImageRecord img : ImageStore.all(c)) {
+        boolean hasChildren = parents.contains(img.id());
+        if (Boolean.TRUE.equals(danglingOnly) && hasChildren) {
+          continue;
+        }
+        if (beforeNs != null && !(img.createdNs() < beforeNs)) {
+          continue;
+        }
+        if (sinceNs != null && !(img.createdNs() > sinceNs)) {
+          continue;
+        }
+        Map<String, String> labels = labels(img);
+        if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
+          continue;
+        }
+        List<ImageRef> refs = allRefs.getOrDefault(img.id(), List.of());
+        List<String> tags = new ArrayList<>();
+        List<String> digests = new ArrayList<>();
+        for (ImageRef r : refs) {
+          String fam = Names.familiar(r.name());
+          if (filters.has("reference") && !Names.matchesAny(filters.get("reference"), r.name())) {
+            continue;
+          }
+          (r.digest() ? digests : tags).add(fam);
+        }
+        if (tags.isEmpty() && digests.isEmpty()) {
+          if (hasChildren && !all) {
+            continue;
+          }
+          if (Boolean.FALSE.equals(danglingOnly) || filters.has("reference")) {
+            continue;
+          }
+          tags.add("<none>:<none>");
+          digests.add("<none>@<none>");
+        } else if (Boolean.TRUE.equals(danglingOnly) && !tags.isEmpty()) {
+          continue;
+        }
+        out.add(
+            new ImageSummary(
+                img.id(),
+                img.parent() == null ? "" : img.parent(),
+                tags.isEmpty() ? null : tags,
+                digests.isEmpty() ? null : digests,
+                Math.floorDiv(img.createdNs(), 1_000_000_000L),
+                img.size(),
+                -1,
+                -1,
+                labels));
+      }
+      out.sort((a, b) -> Long.compare(b.created(), a.created()));
+      return out;
+    });
+  }
+
+  private long createdOf(Connection c, String arg) throws SQLException {
+    String id = Names.resolve(c, arg);
+    return ImageStore.find(c, id).orElseThrow().createdNs();
+  }
+
+  static Map<String, String> labels(ImageRecord img) {
+    if (img.labelsJson() == null) {
+      return null;
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    JsonNode n = ImageConfig.parse(img.labelsJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.put(e.getKey(), e.getValue().asText());
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- tag
+
+  /** {@code POST /images/{name}/tag}: daemon-semantics §5.1. {@code target} is already validated. */
+  public void tag(String source, String target) {
+    String ref = Names.tagTarget(target);
+    long now = BerthStore.nowNs();
+    store.db().write(c -> {
+      String id = Names.resolve(c, source);
+      putTag(c, id, ref, now, "tag moved");
+      return null;
+    });
+  }
+
+  /** Points a tag at an image (moving it when it was elsewhere) and stamps the tag time. */
+  public static void putTag(Connection c, String imageId, String normalizedRef, long nowNs, String cause)
+      throws SQLException {
+    var before = ImageStore.putRef(
+        c, new ImageRef(normalizedRef, imageId, Names.repository(normalizedRef), false), nowNs);
+    if (before.isPresent()) {
+      ImageStore.recordRefRemoval(c, before.get(), normalizedRef, cause, nowNs);
+    }
+    ImageStore.setLastTagTime(c, imageId, rfc3339Nano(nowNs));
+    ImageStore.touch(c, imageId, nowNs);
+  }
+
+  public static String rfc3339Nano(long ns) {
+    Instant i = Instant.ofEpochSecond(Math.floorDiv(ns, 1_000_000_000L), Math.floorMod(ns, 1_000_000_000L));
+    String s = i.toString();
+    // Go's RFC3339Nano drops trailing zeros of the fraction; Instant.toString pads to 3/6/9 digits.
+    int dot = s.indexOf('.');
+    if (dot > 0) {
+      String frac = s.substring(dot + 1, s.length() - 1).replaceAll("0+$", "");
+      s = s.substring(0, dot) + (frac.isEmpty() ? "" : "." + frac) + "Z";
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------- remove
+
+  /** {@code DELETE /images/{name}}: daemon-semantics §3.2. */
+  public List<DeleteRecord> remove(String name, boolean force, boolean noPrune) {
+    if (name.isBlank()) {
+      throw new InvalidArgumentException("image name cannot be blank");
+    }
+    long now = BerthStore.nowNs();
+    ImageRemover remover = store.db().write(c -> {
+      String id = Names.resolve(c, name);
+      ImageRemover r = new ImageRemover(c, Names::familiar, now, force ? "rmi -f" : "rmi");
+      if (Names.isIdMode(name, id)) {
+        r.removeById(id, force, !noPrune);
+      } else {
+        r.removeReference(id, Names.normalizeWithDefaultTag(name), name, force, !noPrune);
+      }
+      return r;
+    });
+    discardLayers(remover.freedLayers());
+    return remover.records();
+  }
+
+  void discardLayers(List<LayerRecord> layers) {
+    for (LayerRecord l : layers) {
+      store.discard(store.paths().layerDir(l.chainId()));
+      if (l.tarSplit() != null) {
+        store.content().delete(l.tarSplit());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- prune
+
+  /** Result of {@code POST /images/prune}. */
+  public record PruneReport(List<DeleteRecord> deleted, long spaceReclaimed) {}
+
+  private static final Set<String> PRUNE_FILTERS = Set.of("dangling", "label", "label!", "until");
+
+  /** {@code POST /images/prune}: daemon-semantics §6.1. */
+  public PruneReport prune(Filters filters) {
+    filters.validate(PRUNE_FILTERS);
+    boolean danglingOnly = true;
+    if (filters.has("dangling")) {
+      List<String> v = filters.get("dangling");
+      if (v.contains("false") || v.contains("0")) {
+        danglingOnly = false;
+      } else if (!(v.contains("true") || v.contains("1"))) {
+        throw new InvalidArgumentException("Invalid filter 'dangling=" + Filters.goList(v) + "'");
+      }
+    }
+    Long untilNs = null;
+    if (filters.has("until")) {
+      List<String> v = filters.get("until");
+      if (v.size() > 1) {
+        throw new SystemException("more than one until filter specified");
+      }
+      untilNs = TimeFilter.parse(v.get(0), BerthStore.nowNs());
+    }
+    final boolean dangling = danglingOnly;
+    final Long until = untilNs;
+    long now = BerthStore.nowNs();
+    List<DeleteRecord> records = new ArrayList<>();
+    List<LayerRecord> freed = new ArrayList<>();
+    store.db().write(c -> {
+      Set<String> parents = ImageStore.parents(c);
+      Map<String, List<ImageRef>> allRefs = ImageStore.allRefs(c);
+      for (ImageRecord img : ImageStore.all(c)) {
+        if (ImageStore.find(c, img.id()).isEmpty()) {
+          continue; // already pruned as a parent of an earlier image
+        }
+        boolean hasChildren = parents.contains(img.id());
+        List<ImageRef> refs = allRefs.getOrDefault(img.id(), List.of());
+        if (dangling && hasChildren) {
+          continue;
+        }
+        if (refs.isEmpty() && hasChildren) {
+          continue;
+        }
+        if (until != null && img.createdNs() > until) {
+          continue;
+        }
+        Map<String, String> labels = labels(img);
+        if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
+          continue;
+        }
+        if (filters.has("label!") && labels != null && Labels.matchAny(labels, filters.get("label!"))) {
+          continue;
+        }
+        if (!refs.isEmpty()) {
+          if (dangling && ImageUsage.hasTag(refs)) {
+            continue;
+          }
+          for (ImageRef r : refs) {
+            ImageRemover rm = new ImageRemover(c, Names::familiar, now, "prune");
+            try {
+              if (ImageStore.imageForRef(c, r.name()).isEmpty()) {
+                continue;
+              }
+              rm.removeReference(img.id(), r.name(), Names.familiar(r.name()), false, true);
+            } catch (dev.berth.errors.ConflictException e) {
+              // Docker skips images it may not delete.
+            }
+            records.addAll(rm.records());
+            freed.addAll(rm.freedLayers());
+          }
+        } else {
+          ImageRemover rm = new ImageRemover(c, Names::familiar, now, "prune");
+          try {
+            rm.removeById(img.id(), false, true);
+          } catch (dev.berth.errors.ConflictException e) {
+            // skipped, as Docker does
+          }
+          records.addAll(rm.records());
+          freed.addAll(rm.freedLayers());
+        }
+      }
+      return null;
+    });
+    discardLayers(freed);
+    long reclaimed = 0;
+    for (LayerRecord l : freed) {
+      reclaimed += l.size();
+    }
+    return new PruneReport(records, reclaimed);
+  }
+
+  public static void requireFound(boolean found, String message) {
+    if (!found) {
+      throw new NotFoundException(message);
+    }
+  }
+}

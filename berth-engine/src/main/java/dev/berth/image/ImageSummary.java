@@ -1,0 +1,19 @@
+package dev.berth.image;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One entry of {@code GET /images/json}. {@code repoTags}/{@code repoDigests} are null when the API
+ * says null; a listed dangling image carries {@code <none>:<none>} and {@code <none>@<none>}.
+ */
+public record ImageSummary(
+    String id,
+    String parentId,
+    List<String> repoTags,
+    List<String> repoDigests,
+    long created,
+    long size,
+    long sharedSize,
+    long containers,
+    Map<String, String> labels) {}

@@ -1,0 +1,81 @@
+package dev.berth.image;
+
+import dev.berth.reference.ImageIndex;
+import dev.berth.reference.ImageResolver;
+import dev.berth.reference.Reference;
+import dev.berth.reference.ReferenceGlob;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The image store's bridge to the reference rules: resolving user arguments against the database
+ * and converting stored (fully normalised) names to the familiar forms Docker prints.
+ */
+public final class Names {
+  private Names() {}
+
+  /** Resolves an image argument as the daemon does (daemon-semantics §1.2). */
+  public static String resolve(Connection c, String arg) throws SQLException {
+    return ImageResolver.resolve(arg, index(c));
+  }
+
+  /** Resolution for create/run (same rules). */
+  public static String resolveForRun(Connection c, String arg) throws SQLException {
+    return resolve(c, arg);
+  }
+
+  public static boolean isIdMode(String arg, String imageId) {
+    return ImageResolver.isIdMode(arg, imageId);
+  }
+
+  public static String familiar(String normalized) {
+    return Reference.parse(normalized).familiarString();
+  }
+
+  public static String repository(String normalized) {
+    return Reference.parse(normalized).repository();
+  }
+
+  public static String normalizeWithDefaultTag(String typed) {
+    return Reference.parse(typed).withDefaultTag().normalizedString();
+  }
+
+  /** The normalised reference a {@code tag} target names (validated as the daemon does). */
+  public static String tagTarget(String target) {
+    return Reference.parseTagTarget(target).normalizedString();
+  }
+
+  public static boolean matchesAny(List<String> patterns, String normalized) {
+    Reference r = Reference.parse(normalized);
+    for (String p : patterns) {
+      if (ReferenceGlob.matches(p, r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static ImageIndex index(Connection c) {
+    return new ImageIndex() {
+      @Override
+      public Optional<String> imageIdForReference(String normalizedRef) {
+        try {
+          return ImageStore.imageForRef(c, normalizedRef);
+        } catch (SQLException e) {
+          throw new dev.berth.errors.SystemException("store database: " + e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public List<String> imageIdsWithHexPrefix(String hexPrefix) {
+        try {
+          return ImageStore.idsWithPrefix(c, hexPrefix);
+        } catch (SQLException e) {
+          throw new dev.berth.errors.SystemException("store database: " + e.getMessage(), e);
+        }
+      }
+    };
+  }
+}

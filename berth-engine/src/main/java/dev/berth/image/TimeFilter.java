@@ -1,0 +1,94 @@
+package dev.berth.image;
+
+import dev.berth.errors.SystemException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Docker's {@code until}/{@code since} time values: a Unix timestamp ({@code 1700000000[.nnn]}),
+ * an RFC3339-like date or date-time (local time when no zone is given), or a Go duration before now.
+ */
+public final class TimeFilter {
+  private TimeFilter() {}
+
+  private static final Pattern UNIX = Pattern.compile("\\d+(\\.\\d{1,9})?");
+  private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
+
+  /** Returns the cut-off in epoch nanoseconds. */
+  public static long parse(String value, long nowNs) {
+    Long d = goDurationNs(value);
+    if (d != null) {
+      return nowNs - d;
+    }
+    if (UNIX.matcher(value).matches()) {
+      BigDecimal secs = new BigDecimal(value);
+      return secs.multiply(BigDecimal.valueOf(1_000_000_000L)).longValue();
+    }
+    try {
+      OffsetDateTime t = OffsetDateTime.parse(value);
+      return t.toEpochSecond() * 1_000_000_000L + t.getNano();
+    } catch (DateTimeParseException ignored) {
+      // try the zone-less forms
+    }
+    try {
+      LocalDateTime t = LocalDateTime.parse(value);
+      var z = t.atZone(ZoneId.systemDefault());
+      return z.toEpochSecond() * 1_000_000_000L + z.getNano();
+    } catch (DateTimeParseException ignored) {
+      // try a date
+    }
+    try {
+      LocalDate t = LocalDate.parse(value);
+      return t.atStartOfDay(ZoneId.systemDefault()).toEpochSecond() * 1_000_000_000L;
+    } catch (DateTimeParseException ignored) {
+      // fall through to the error
+    }
+    throw new SystemException("failed to parse value as time or duration: \"" + value + "\"");
+  }
+
+  /** Go's time.ParseDuration, or null when {@code s} is not a duration. */
+  static Long goDurationNs(String s) {
+    String rest = s;
+    boolean neg = false;
+    if (rest.startsWith("-") || rest.startsWith("+")) {
+      neg = rest.startsWith("-");
+      rest = rest.substring(1);
+    }
+    if (rest.equals("0")) {
+      return 0L;
+    }
+    if (rest.isEmpty()) {
+      return null;
+    }
+    Matcher m = DURATION_PART.matcher(rest);
+    int pos = 0;
+    double total = 0;
+    while (pos < rest.length()) {
+      if (!m.find(pos) || m.start() != pos) {
+        return null;
+      }
+      double n = Double.parseDouble(m.group(1));
+      total += n * unitNs(m.group(2));
+      pos = m.end();
+    }
+    long v = (long) total;
+    return neg ? -v : v;
+  }
+
+  private static double unitNs(String unit) {
+    return switch (unit) {
+      case "ns" -> 1;
+      case "us", "µs" -> 1e3;
+      case "ms" -> 1e6;
+      case "s" -> 1e9;
+      case "m" -> 60e9;
+      default -> 3600e9;
+    };
+  }
+}
