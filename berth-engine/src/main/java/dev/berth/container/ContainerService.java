@@ -4,6 +4,7 @@ import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.image.Filters;
+import dev.berth.image.ImageConfig;
 import dev.berth.image.ImageRecord;
 import dev.berth.image.ImageStore;
 import dev.berth.image.Labels;
@@ -58,8 +59,10 @@ public final class ContainerService {
             "Conflict. The container name \"/" + finalName + "\" is already in use by container \""
                 + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
       }
+      byte[] imageConfig = store.content().read(imageId);
+      String config = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
       ContainerRecord r =
-          new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0, null, null, configJson);
+          new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0, null, null, config);
       ContainerStore.insert(c, r);
       ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
       if (img.topLayer() != null) {
@@ -107,6 +110,33 @@ public final class ContainerService {
 
   public List<ContainerRecord> list() {
     return store.db().read(ContainerStore::all);
+  }
+
+  /** {@code GET /containers/json?all=&limit=&filters=}. */
+  public List<ContainerRecord> list(boolean all, int last, Filters filters) {
+    return store.db().read(c -> ContainerLister.list(c, all, last, filters));
+  }
+
+  /**
+   * The {@code Image} field of the container list: the reference the container was created from
+   * while it still resolves to the container's image, else the full image ID (daemon-semantics §3.7).
+   */
+  public String imageField(ContainerRecord r) {
+    return store.db().read(c -> {
+      try {
+        if (Names.resolve(c, r.imageRef()).equals(r.imageId())) {
+          return r.imageRef();
+        }
+      } catch (dev.berth.errors.BerthException e) {
+        // no longer resolves
+      }
+      return r.imageId();
+    });
+  }
+
+  /** Size of the container's image (its "virtual" size), 0 when the image is gone. */
+  public long imageSize(ContainerRecord r) {
+    return store.db().read(c -> ImageStore.ownerSize(c, "c:" + r.id()));
   }
 
   /** {@code DELETE /containers/{id}}: refuses a running container unless forced. */

@@ -54,12 +54,13 @@ public final class ImageStore {
     return out;
   }
 
-  public static List<String> idsWithPrefix(Connection c, String hexPrefix) throws SQLException {
+  public static List<String> idsWithPrefix(Connection c, String hexPrefix, int limit) throws SQLException {
     List<String> out = new ArrayList<>();
     try (PreparedStatement ps =
-        c.prepareStatement("SELECT id FROM images WHERE id >= ? AND id < ? ORDER BY id")) {
+        c.prepareStatement("SELECT id FROM images WHERE id >= ? AND id < ? ORDER BY id LIMIT ?")) {
       ps.setString(1, "sha256:" + hexPrefix);
       ps.setString(2, "sha256:" + hexPrefix + "\uffff");
+      ps.setInt(3, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getString(1));
@@ -257,6 +258,19 @@ public final class ImageStore {
         ps.setString(1, owner);
         ps.setString(2, l.chainId());
         ps.executeUpdate();
+      }
+    }
+  }
+
+  /** Sum of the sizes of the layers {@code owner} uses. */
+  public static long ownerSize(Connection c, String owner) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT coalesce(sum(l.size), 0) FROM layer_users u JOIN layers l ON l.chain_id = u.chain_id"
+                + " WHERE u.owner = ?")) {
+      ps.setString(1, owner);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
       }
     }
   }

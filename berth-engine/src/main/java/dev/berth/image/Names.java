@@ -18,7 +18,7 @@ public final class Names {
 
   /** Resolves an image argument as the daemon does (daemon-semantics §1.2). */
   public static String resolve(Connection c, String arg) throws SQLException {
-    return ImageResolver.resolve(arg, index(c));
+    return ImageResolver.resolve(arg, index(c)).imageId();
   }
 
   /** Resolution for create/run (same rules). */
@@ -27,7 +27,7 @@ public final class Names {
   }
 
   public static boolean isIdMode(String arg, String imageId) {
-    return ImageResolver.isIdMode(arg, imageId);
+    return ImageResolver.isImageIdPrefix(imageId, arg);
   }
 
   public static String familiar(String normalized) {
@@ -69,9 +69,18 @@ public final class Names {
       }
 
       @Override
-      public List<String> imageIdsWithHexPrefix(String hexPrefix) {
+      public List<String> imageIdsWithHexPrefix(String hexPrefix, int limit) {
         try {
-          return ImageStore.idsWithPrefix(c, hexPrefix);
+          return ImageStore.idsWithPrefix(c, hexPrefix, limit);
+        } catch (SQLException e) {
+          throw new dev.berth.errors.SystemException("store database: " + e.getMessage(), e);
+        }
+      }
+
+      @Override
+      public boolean hasImage(String imageId) {
+        try {
+          return ImageStore.find(c, imageId).isPresent();
         } catch (SQLException e) {
           throw new dev.berth.errors.SystemException("store database: " + e.getMessage(), e);
         }

@@ -48,8 +48,10 @@ public final class CreateCommand extends BaseCommand {
     minArgs(args, 1);
     ObjectNode config = ImageConfig.MAPPER.createObjectNode();
     config.put("Image", args.get(0));
-    ArrayNode cmd = config.putArray("Cmd");
-    args.subList(1, args.size()).forEach(cmd::add);
+    if (args.size() > 1) {
+      ArrayNode cmd = config.putArray("Cmd");
+      args.subList(1, args.size()).forEach(cmd::add);
+    }
     ArrayNode envs = config.putArray("Env");
     env.forEach(envs::add);
     ObjectNode l = config.putObject("Labels");
@@ -67,7 +69,12 @@ public final class CreateCommand extends BaseCommand {
       config.put("User", user);
     }
     config.put("NetworkMode", network == null ? "none" : network);
-    var created = ctx.engine().containers().create(args.get(0), name, config.toString());
+    dev.berth.container.ContainerRecord created;
+    try {
+      created = ctx.engine().containers().create(args.get(0), name, config.toString());
+    } catch (dev.berth.errors.BerthException e) {
+      throw new dev.berth.cli.CommandFailed(dev.berth.cli.BerthCli.daemonError(e), 125);
+    }
     ctx.out().println(created.id());
     return 0;
   }

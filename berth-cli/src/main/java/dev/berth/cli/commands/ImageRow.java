@@ -1,0 +1,75 @@
+package dev.berth.cli.commands;
+
+import dev.berth.cli.format.Strings;
+import dev.berth.cli.format.TemplateObject;
+import dev.berth.cli.format.Units;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** One row of {@code images}: the fields of docker's image formatter context. */
+record ImageRow(
+    String repository, String tag, String digest, String id, long created, long size, boolean truncate)
+    implements TemplateObject {
+
+  static final List<String> FIELDS =
+      List.of("Containers", "CreatedAt", "CreatedSince", "Digest", "ID", "Repository", "SharedSize", "Size",
+          "Tag", "UniqueSize", "VirtualSize");
+
+  static final java.util.Map<String, String> HEADERS = java.util.Map.ofEntries(
+      java.util.Map.entry("Containers", "CONTAINERS"),
+      java.util.Map.entry("CreatedAt", "CREATED AT"),
+      java.util.Map.entry("CreatedSince", "CREATED"),
+      java.util.Map.entry("Digest", "DIGEST"),
+      java.util.Map.entry("ID", "IMAGE ID"),
+      java.util.Map.entry("Repository", "REPOSITORY"),
+      java.util.Map.entry("SharedSize", "SHARED SIZE"),
+      java.util.Map.entry("Size", "SIZE"),
+      java.util.Map.entry("Tag", "TAG"),
+      java.util.Map.entry("UniqueSize", "UNIQUE SIZE"),
+      java.util.Map.entry("VirtualSize", "SIZE"));
+
+  @Override
+  public String goTypeName() {
+    return "*formatter.imageContext";
+  }
+
+  @Override
+  public boolean has(String name) {
+    return FIELDS.contains(name);
+  }
+
+  @Override
+  public List<String> fieldNames() {
+    return FIELDS;
+  }
+
+  @Override
+  public Object get(String name, List<Object> args) {
+    return switch (name) {
+      case "Containers", "SharedSize", "UniqueSize" -> "N/A";
+      case "CreatedAt" -> createdAt(created);
+      case "CreatedSince" -> since(created);
+      case "Digest" -> digest;
+      case "ID" -> truncate ? Strings.truncateId(id) : id;
+      case "Repository" -> repository;
+      case "Size" -> Units.humanSizeWithPrecision(size, 3);
+      case "Tag" -> tag;
+      case "VirtualSize" -> Units.humanSize(size);
+      default -> null;
+    };
+  }
+
+  static String since(long unixSeconds) {
+    Duration d = Duration.between(Instant.ofEpochSecond(unixSeconds), Instant.now());
+    return Units.humanDuration(d) + " ago";
+  }
+
+  private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z z");
+
+  static String createdAt(long unixSeconds) {
+    return GO_TIME.format(Instant.ofEpochSecond(unixSeconds).atZone(ZoneId.systemDefault()));
+  }
+}

@@ -1,0 +1,122 @@
+package dev.berth.container;
+
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.image.Filters;
+import dev.berth.image.ImageStore;
+import dev.berth.image.Labels;
+import dev.berth.image.Names;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** {@code GET /containers/json}: which containers are listed, newest first, with Docker's filters. */
+final class ContainerLister {
+  private ContainerLister() {}
+
+  static final Set<String> FILTERS =
+      Set.of("ancestor", "before", "expose", "exited", "health", "id", "isolation", "is-task", "label",
+          "name", "network", "publish", "since", "status", "volume");
+  private static final Set<String> STATES =
+      Set.of("created", "restarting", "running", "removing", "paused", "exited", "dead");
+
+  static List<ContainerRecord> list(Connection c, boolean all, int last, Filters filters) throws SQLException {
+    filters.validate(FILTERS);
+    for (String s : filters.get("status")) {
+      if (!STATES.contains(s)) {
+        throw new InvalidArgumentException("Invalid filter 'status=" + s + "'");
+      }
+    }
+    List<Integer> exited = new ArrayList<>();
+    for (String e : filters.get("exited")) {
+      try {
+        exited.add(Integer.parseInt(e));
+      } catch (NumberFormatException ex) {
+        throw new InvalidArgumentException("invalid filter 'exited=" + e + "'");
+      }
+    }
+    List<ContainerRecord> rows = ContainerStore.all(c);
+    Long beforeNs = null;
+    Long sinceNs = null;
+    if (filters.has("before")) {
+      beforeNs = ContainerService.find(c, filters.get("before").get(0)).createdNs();
+    }
+    if (filters.has("since")) {
+      sinceNs = ContainerService.find(c, filters.get("since").get(0)).createdNs();
+    }
+    Set<String> ancestors = new HashSet<>();
+    for (String a : filters.get("ancestor")) {
+      try {
+        ancestors.addAll(descendants(c, Names.resolve(c, a)));
+      } catch (dev.berth.errors.BerthException e) {
+        // an unknown ancestor matches nothing
+      }
+    }
+    boolean listAll = all || last > 0 || filters.has("status") || filters.has("exited");
+    List<ContainerRecord> out = new ArrayList<>();
+    for (ContainerRecord r : rows) {
+      if (!listAll && !r.running()) {
+        continue;
+      }
+      if (filters.has("status") && !filters.get("status").contains(r.state().apiName())) {
+        continue;
+      }
+      if (!exited.isEmpty() && (r.state() != ContainerState.EXITED || !exited.contains(r.exitCode()))) {
+        continue;
+      }
+      if (filters.has("id") && !matchesAny(filters.get("id"), r.id())) {
+        continue;
+      }
+      if (filters.has("name") && !matchesAny(filters.get("name"), "/" + r.name())) {
+        continue;
+      }
+      if (filters.has("label") && !Labels.matchAll(ContainerConfigs.labels(r.config()), filters.get("label"))) {
+        continue;
+      }
+      if (filters.has("ancestor") && !ancestors.contains(r.imageId())) {
+        continue;
+      }
+      if (beforeNs != null && r.createdNs() >= beforeNs) {
+        continue;
+      }
+      if (sinceNs != null && r.createdNs() <= sinceNs) {
+        continue;
+      }
+      out.add(r);
+      if (last > 0 && out.size() == last) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean matchesAny(List<String> patterns, String value) {
+    for (String p : patterns) {
+      try {
+        if (Pattern.compile(p).matcher(value).find()) {
+          return true;
+        }
+      } catch (PatternSyntaxException e) {
+        throw new InvalidArgumentException("error parsing regexp: " + e.getDescription());
+      }
+    }
+    return false;
+  }
+
+  /** The image and every image built on it (the {@code ancestor} filter matches all of them). */
+  private static Set<String> descendants(Connection c, String imageId) throws SQLException {
+    Set<String> out = new HashSet<>();
+    List<String> todo = new ArrayList<>(List.of(imageId));
+    while (!todo.isEmpty()) {
+      String id = todo.remove(todo.size() - 1);
+      if (out.add(id)) {
+        todo.addAll(ImageStore.children(c, id));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.berth.image;
+
+import dev.berth.store.BerthStore;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** {@code docker import}: one root-filesystem tar becomes a one-layer image without parent. */
+public final class ImageImporter {
+  private final BerthStore store;
+
+  public ImageImporter(BerthStore store) {
+    this.store = store;
+  }
+
+  /** Imports {@code tar}; {@code reference} (may be null) is tagged on the new image. */
+  public String importTar(InputStream tar, String reference, String message) {
+    String ref = reference == null ? null : Names.tagTarget(reference);
+    LayerStaging staging = new LayerStaging(store);
+    StagedLayer layer = staging.stage(tar, null);
+    long now = BerthStore.nowNs();
+    String created = ImageService.rfc3339Nano(now);
+    String comment = message == null || message.isEmpty() ? "Imported from -" : message;
+    byte[] config = importConfig(created, comment, layer.diffId()).getBytes(StandardCharsets.UTF_8);
+    try {
+      String id = store.content().put(config);
+      store.db().write(c -> {
+        if (ImageStore.find(c, id).isEmpty()) {
+          LayerStaging.Chain chain = staging.commit(c, List.of(layer.diffId()), Map.of(layer.diffId(), layer), now);
+          ImageRecord img = new ImageRecord(id, now, null, chain.top(), chain.size(), null, null, now);
+          ImageStore.insert(c, img, now);
+          ImageStore.useChain(c, "i:" + id, chain.top());
+        }
+        if (ref != null) {
+          ImageService.putTag(c, id, ref, now, "import replaced it");
+        }
+        return null;
+      });
+      return id;
+    } finally {
+      staging.discard(List.of(layer));
+    }
+  }
+
+  private static String importConfig(String created, String comment, String diffId) {
+    String empty =
+        "{\"Hostname\":\"\",\"Domainname\":\"\",\"User\":\"\",\"AttachStdin\":false,\"AttachStdout\":false,"
+            + "\"AttachStderr\":false,\"Tty\":false,\"OpenStdin\":false,\"StdinOnce\":false,\"Env\":null,"
+            + "\"Cmd\":null,\"Image\":\"\",\"Volumes\":null,\"WorkingDir\":\"\",\"Entrypoint\":null,"
+            + "\"OnBuild\":null,\"Labels\":null}";
+    String c = jsonString(comment);
+    return "{\"architecture\":\"amd64\",\"comment\":" + c + ",\"config\":" + empty + ",\"container_config\":" + empty
+        + ",\"created\":\"" + created + "\",\"docker_version\":\"20.10.24+dfsg1\",\"history\":[{\"created\":\""
+        + created + "\",\"comment\":" + c + "}],\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\""
+        + diffId + "\"]}}";
+  }
+
+  static String jsonString(String s) {
+    return ImageConfig.MAPPER.getNodeFactory().textNode(s).toString();
+  }
+}
