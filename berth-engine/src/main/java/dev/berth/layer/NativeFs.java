@@ -1,0 +1,158 @@
+package dev.berth.layer;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+import java.nio.file.Path;
+
+/**
+ * The few libc calls Java lacks (FFM): chmod with setuid/setgid/sticky bits, mknod (overlay
+ * whiteouts and FIFOs) and {@code trusted.*} xattrs, which {@code UserDefinedFileAttributeView}
+ * cannot write. Paths are passed as given; callers only pass paths they created themselves, never
+ * through a symlink.
+ */
+public final class NativeFs {
+  public static final int S_IFIFO = 0010000;
+  public static final int S_IFCHR = 0020000;
+
+  private static final Linker LINKER = Linker.nativeLinker();
+  private static final SymbolLookup LIBC = LINKER.defaultLookup();
+  private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
+  private static final VarHandle ERRNO =
+      CAPTURE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
+
+  private static final MethodHandle CHMOD =
+      handle("chmod", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
+  private static final MethodHandle MKNOD =
+      handle(
+          "mknod",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
+  private static final MethodHandle LSETXATTR =
+      handle(
+          "lsetxattr",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_INT,
+              ValueLayout.ADDRESS,
+              ValueLayout.ADDRESS,
+              ValueLayout.ADDRESS,
+              ValueLayout.JAVA_LONG,
+              ValueLayout.JAVA_INT));
+  private static final MethodHandle LGETXATTR =
+      handle(
+          "lgetxattr",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_LONG,
+              ValueLayout.ADDRESS,
+              ValueLayout.ADDRESS,
+              ValueLayout.ADDRESS,
+              ValueLayout.JAVA_LONG));
+  private static final MethodHandle GETEUID =
+      LINKER.downcallHandle(
+          LIBC.find("geteuid").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
+
+  private NativeFs() {}
+
+  private static MethodHandle handle(String name, FunctionDescriptor descriptor) {
+    return LINKER.downcallHandle(
+        LIBC.find(name).orElseThrow(), descriptor, Linker.Option.captureCallState("errno"));
+  }
+
+  /** The effective user ID of this process. */
+  public static int geteuid() {
+    try {
+      return (int) GETEUID.invokeExact();
+    } catch (Throwable t) {
+      throw new IllegalStateException("geteuid failed", t);
+    }
+  }
+
+  /** chmod(2) with all 12 permission bits (setuid, setgid, sticky included). */
+  public static void chmod(Path path, int mode) throws IOException {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CAPTURE);
+      int rc = (int) CHMOD.invokeExact(state, arena.allocateFrom(path.toString()), mode & 07777);
+      check(rc, state, "chmod", path);
+    } catch (IOException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IOException("chmod " + path + " failed", t);
+    }
+  }
+
+  /** mknod(2): {@code type} is {@link #S_IFCHR} or {@link #S_IFIFO}. */
+  public static void mknod(Path path, int type, int perm, int major, int minor) throws IOException {
+    long dev = ((long) (major & 0xfff) << 8) | (minor & 0xff) | ((long) (minor & ~0xff) << 12);
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CAPTURE);
+      int rc =
+          (int) MKNOD.invokeExact(state, arena.allocateFrom(path.toString()), type | (perm & 07777), dev);
+      check(rc, state, "mknod", path);
+    } catch (IOException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IOException("mknod " + path + " failed", t);
+    }
+  }
+
+  /** lsetxattr(2): sets {@code name} (e.g. {@code trusted.overlay.opaque}) without following links. */
+  public static void lsetxattr(Path path, String name, byte[] value) throws IOException {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CAPTURE);
+      MemorySegment data = arena.allocate(Math.max(1, value.length));
+      MemorySegment.copy(value, 0, data, ValueLayout.JAVA_BYTE, 0, value.length);
+      int rc =
+          (int)
+              LSETXATTR.invokeExact(
+                  state,
+                  arena.allocateFrom(path.toString()),
+                  arena.allocateFrom(name),
+                  data,
+                  (long) value.length,
+                  0);
+      check(rc, state, "lsetxattr " + name, path);
+    } catch (IOException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IOException("lsetxattr " + path + " failed", t);
+    }
+  }
+
+  /** lgetxattr(2): the value of {@code name}, or null if the file has no such attribute. */
+  public static byte[] lgetxattr(Path path, String name) throws IOException {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CAPTURE);
+      MemorySegment buf = arena.allocate(65536);
+      long n =
+          (long)
+              LGETXATTR.invokeExact(
+                  state, arena.allocateFrom(path.toString()), arena.allocateFrom(name), buf, 65536L);
+      if (n < 0) {
+        int errno = (int) ERRNO.get(state, 0L);
+        if (errno == 61 /* ENODATA */ || errno == 95 /* ENOTSUP */) {
+          return null;
+        }
+        throw new IOException("lgetxattr " + name + " " + path + ": errno " + errno);
+      }
+      return buf.asSlice(0, n).toArray(ValueLayout.JAVA_BYTE);
+    } catch (IOException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IOException("lgetxattr " + path + " failed", t);
+    }
+  }
+
+  private static void check(int rc, MemorySegment state, String what, Path path) throws IOException {
+    if (rc != 0) {
+      int errno = (int) ERRNO.get(state, 0L);
+      throw new IOException(what + " " + path + ": errno " + errno);
+    }
+  }
+}
