@@ -131,12 +131,12 @@ public final class ImageService {
 
   // ---------------------------------------------------------------- tag
 
-  /** {@code POST /images/{name}/tag}: daemon-semantics §5.1. {@code target} is already validated. */
-  public void tag(String source, String target) {
-    String ref = Names.tagTarget(target);
+  /** {@code POST /images/{name}/tag?repo=&tag=}: daemon-semantics §5.1 (source resolved first). */
+  public void tag(String source, String repo, String tag) {
     long now = BerthStore.nowNs();
     store.db().write(c -> {
       String id = Names.resolve(c, source);
+      String ref = Names.tagTarget(repo, tag);
       putTag(c, id, ref, now, "tag moved");
       return null;
     });

@@ -42,15 +42,20 @@ public final class Names {
     return Reference.parse(typed).withDefaultTag().normalizedString();
   }
 
-  /** The normalised reference a {@code tag} target names (validated as the daemon does). */
+  /** The normalised reference a {@code tag} target names (validated as CLI and daemon do). */
   public static String tagTarget(String target) {
     return Reference.parseTagTarget(target).normalizedString();
+  }
+
+  /** The daemon's check of the tag API parameters {@code repo} and {@code tag}. */
+  public static String tagTarget(String repo, String tag) {
+    return dev.berth.reference.TagTarget.forApi(repo, tag).normalizedString();
   }
 
   public static boolean matchesAny(List<String> patterns, String normalized) {
     Reference r = Reference.parse(normalized);
     for (String p : patterns) {
-      if (ReferenceGlob.matches(p, r)) {
+      if (new ReferenceGlob(p).matches(r)) {
         return true;
       }
     }

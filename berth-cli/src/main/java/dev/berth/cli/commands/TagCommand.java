@@ -2,7 +2,8 @@ package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.CommandFailed;
-import dev.berth.reference.Reference;
+import dev.berth.reference.ClientReferenceException;
+import dev.berth.reference.TagTarget;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -17,11 +18,13 @@ public final class TagCommand extends BaseCommand {
   @Override
   protected int execute() {
     exactArgs(args, 2);
-    String clientError = Reference.clientTagError(args.get(1));
-    if (clientError != null) {
-      throw new CommandFailed(clientError, 1);
+    TagTarget.ApiParameters target;
+    try {
+      target = TagTarget.forCli(args.get(0), args.get(1));
+    } catch (ClientReferenceException e) {
+      throw new CommandFailed(e.getMessage(), 1);
     }
-    ctx.engine().images().tag(args.get(0), args.get(1));
+    ctx.engine().images().tag(args.get(0), target.repo(), target.tag());
     return 0;
   }
 }
