@@ -1,0 +1,132 @@
+package dev.berth.cli.format;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the Java data model maps onto Go values: String, Long/Integer (int), Double (float64),
+ * Boolean, null (nil interface), {@link List} ([]interface {}), {@link Map} with String keys
+ * (map[string]interface {}), {@link TemplateObject} (a struct pointer), and {@link #NO_VALUE} (Go's
+ * invalid value, e.g. a missing map key).
+ */
+public final class GoValues {
+  private GoValues() {}
+
+  /** Go's invalid reflect.Value: what a missing map key evaluates to; prints "<no value>". */
+  public static final Object NO_VALUE =
+      new Object() {
+        @Override
+        public String toString() {
+          return "<no value>";
+        }
+      };
+
+  /** A typed nil pointer (e.g. a nil {@code *Platform}): prints "<nil>", encodes as JSON null. */
+  public record NilPointer(String goType) {
+    @Override
+    public String toString() {
+      return "<nil>";
+    }
+  }
+
+  static boolean isInt(Object v) {
+    return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
+  }
+
+  static boolean isFloat(Object v) {
+    return v instanceof Double || v instanceof Float;
+  }
+
+  /** Go type name, as shown in error messages. */
+  public static String typeName(Object v) {
+    return switch (v) {
+      case null -> "interface {}";
+      case String s -> "string";
+      case Boolean b -> "bool";
+      case Long l -> "int";
+      case Integer i -> "int";
+      case Short s -> "int16";
+      case Byte b -> "uint8";
+      case Double d -> "float64";
+      case Float f -> "float32";
+      case TemplateObject o -> o.goTypeName();
+      case NilPointer p -> p.goType();
+      case List<?> l -> allStrings(l) ? "[]string" : "[]interface {}";
+      case Map<?, ?> m -> allStrings(m.values()) ? "map[string]string" : "map[string]interface {}";
+      default -> v == NO_VALUE ? "<invalid reflect.Value>" : v.getClass().getSimpleName();
+    };
+  }
+
+  private static boolean allStrings(Collection<?> c) {
+    if (c.isEmpty()) {
+      return false;
+    }
+    for (Object o : c) {
+      if (!(o instanceof String)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** template.IsTrue: false for zero values, empty collections, nil and the invalid value. */
+  public static boolean isTrue(Object v) {
+    return switch (v) {
+      case null -> false;
+      case Boolean b -> b;
+      case String s -> !s.isEmpty();
+      case Long l -> l != 0;
+      case Integer i -> i != 0;
+      case Short s -> s != 0;
+      case Byte b -> b != 0;
+      case Double d -> d != 0;
+      case Float f -> f != 0;
+      case List<?> l -> !l.isEmpty();
+      case Map<?, ?> m -> !m.isEmpty();
+      case NilPointer p -> false;
+      default -> v != NO_VALUE;
+    };
+  }
+
+  static long toLong(Object v) {
+    return ((Number) v).longValue();
+  }
+
+  /** Map entries sorted as Go's fmtsort does for string keys. */
+  static List<Map.Entry<String, Object>> sortedEntries(Map<?, ?> m) {
+    List<Map.Entry<String, Object>> entries = new ArrayList<>();
+    for (Map.Entry<?, ?> e : m.entrySet()) {
+      entries.add(Map.entry(String.valueOf(e.getKey()), e.getValue() == null ? nullMarker() : e.getValue()));
+    }
+    entries.sort((a, b) -> compareUtf8(a.getKey(), b.getKey()));
+    List<Map.Entry<String, Object>> out = new ArrayList<>();
+    for (Map.Entry<String, Object> e : entries) {
+      out.add(new java.util.AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue() == NULL ? null : e.getValue()));
+    }
+    return out;
+  }
+
+  private static final Object NULL = new Object();
+
+  private static Object nullMarker() {
+    return NULL;
+  }
+
+  /** Byte-wise (UTF-8) string comparison, as Go compares strings. */
+  static int compareUtf8(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        return Integer.compare(ca, cb);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.berth.cli.format;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Elastic tab stops as docker's vendored text/tabwriter does them (left-aligned, no flags): a cell
+ * ended by TAB is padded to its column block's width, the last cell of a line is never padded.
+ */
+public final class TabWriter {
+  private final int minWidth;
+  private final int padding;
+  private final char padChar;
+  private final RuneWidth width;
+
+  public TabWriter(int minWidth, int padding, char padChar, RuneWidth width) {
+    this.minWidth = minWidth;
+    this.padding = padding;
+    this.padChar = padChar;
+    this.width = width;
+  }
+
+  /** docker's table writer: min width 10, padding 3, spaces. */
+  public static TabWriter dockerTable(RuneWidth width) {
+    return new TabWriter(10, 3, ' ', width);
+  }
+
+  private record Cell(String text, int width) {}
+
+  /** Formats the whole text at once (equivalent to Write of everything, then Flush). */
+  public String format(String text) {
+    List<List<Cell>> lines = new ArrayList<>();
+    List<Cell> line = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\t', '\u000b' -> {
+          line.add(cell(cell));
+          cell.setLength(0);
+        }
+        case '\n', '\f' -> {
+          line.add(cell(cell));
+          cell.setLength(0);
+          lines.add(line);
+          boolean flush = c == '\f' || line.size() == 1;
+          line = new ArrayList<>();
+          if (flush) {
+            flush(lines, out, true);
+          }
+        }
+        default -> cell.append(c);
+      }
+    }
+    if (!cell.isEmpty()) {
+      line.add(cell(cell));
+    }
+    lines.add(line);
+    flush(lines, out, false);
+    return out.toString();
+  }
+
+  private Cell cell(StringBuilder sb) {
+    String s = sb.toString();
+    return new Cell(s, width.stringWidth(s));
+  }
+
+  /** Writes the buffered lines; the last buffered line ends with a newline only if complete. */
+  private void flush(List<List<Cell>> lines, StringBuilder out, boolean lastComplete) {
+    List<Integer> widths = new ArrayList<>();
+    format(lines, widths, 0, lines.size(), out, lastComplete);
+    lines.clear();
+  }
+
+  private void format(
+      List<List<Cell>> lines, List<Integer> widths, int line0, int line1, StringBuilder out, boolean lastComplete) {
+    int column = widths.size();
+    for (int cur = line0; cur < line1; cur++) {
+      if (column >= lines.get(cur).size() - 1) {
+        continue;
+      }
+      writeLines(lines, widths, line0, cur, out, lastComplete);
+      line0 = cur;
+      int w = minWidth;
+      for (; cur < line1; cur++) {
+        List<Cell> l = lines.get(cur);
+        if (column >= l.size() - 1) {
+          break;
+        }
+        w = Math.max(w, l.get(column).width + padding);
+      }
+      widths.add(w);
+      format(lines, widths, line0, cur, out, lastComplete);
+      widths.removeLast();
+      line0 = cur;
+    }
+    writeLines(lines, widths, line0, line1, out, lastComplete);
+  }
+
+  private void writeLines(
+      List<List<Cell>> lines, List<Integer> widths, int line0, int line1, StringBuilder out, boolean lastComplete) {
+    for (int i = line0; i < line1; i++) {
+      List<Cell> l = lines.get(i);
+      for (int j = 0; j < l.size(); j++) {
+        Cell c = l.get(j);
+        out.append(c.text);
+        if (j < widths.size() && j < l.size() - 1) {
+          out.repeat(padChar, widths.get(j) - c.width);
+        }
+      }
+      if (i + 1 < lines.size() || lastComplete) {
+        out.append('\n');
+      }
+    }
+  }
+}
