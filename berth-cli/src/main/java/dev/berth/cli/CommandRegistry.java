@@ -33,6 +33,7 @@ final class CommandRegistry {
     add(new Entry("create", "[OPTIONS] IMAGE [COMMAND] [ARG...]", CreateCommand::new, true), "create", "container create");
     add(new Entry("rm", "[OPTIONS] CONTAINER [CONTAINER...]", RmCommand::new, false), "rm", "container rm", "container remove");
     add(new Entry("ps", "[OPTIONS]", PsCommand::new, false), "ps", "container ls", "container list", "container ps");
+    add(new Entry("import", "[OPTIONS] file|URL|- [REPOSITORY[:TAG]]", ImportCommand::new, false), "import", "image import");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
   }
 }

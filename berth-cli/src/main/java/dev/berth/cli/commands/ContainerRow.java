@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** One row of {@code ps}: the fields of docker's container formatter context. */
-record ContainerRow(ContainerRecord record, String image, boolean truncate, String size) implements TemplateObject {
+record ContainerRow(ContainerRecord record, String image, boolean truncate, String size) implements RowContext {
 
   static final List<String> FIELDS =
       List.of("Command", "CreatedAt", "ID", "Image", "Labels", "LocalVolumes", "Mounts", "Names", "Networks",
@@ -60,7 +60,7 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
       case "Command" -> command();
       case "CreatedAt" -> ImageRow.createdAt(createdSecs);
       case "ID" -> truncate ? Strings.truncateId(record.id()) : record.id();
-      case "Image" -> image();
+      case "Image" -> imageText();
       case "Labels" -> labels();
       case "Label" -> {
         if (args.size() != 1) {
@@ -99,7 +99,7 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
     return Strings.quote(cmd);
   }
 
-  private String image() {
+  private String imageText() {
     String img = image;
     if (img == null || img.isEmpty()) {
       return "<no image>";

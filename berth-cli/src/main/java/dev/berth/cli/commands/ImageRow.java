@@ -12,7 +12,7 @@ import java.util.List;
 /** One row of {@code images}: the fields of docker's image formatter context. */
 record ImageRow(
     String repository, String tag, String digest, String id, long created, long size, boolean truncate)
-    implements TemplateObject {
+    implements RowContext {
 
   static final List<String> FIELDS =
       List.of("Containers", "CreatedAt", "CreatedSince", "Digest", "ID", "Repository", "SharedSize", "Size",

@@ -90,11 +90,11 @@ public final class ImagesCommand extends BaseCommand {
     Map<String, List<String>> digestsByRepo = new LinkedHashMap<>();
     for (String t : tags) {
       Reference r = Reference.parse(t);
-      tagsByRepo.computeIfAbsent(r.familiarName(), k -> new ArrayList<>()).add(r.tag());
+      tagsByRepo.computeIfAbsent(r.familiarName(), k -> new ArrayList<>()).add(r.tag().orElse("<none>"));
     }
     for (String d : dig) {
       Reference r = Reference.parse(d);
-      digestsByRepo.computeIfAbsent(r.familiarName(), k -> new ArrayList<>()).add(r.digest());
+      digestsByRepo.computeIfAbsent(r.familiarName(), k -> new ArrayList<>()).add(r.digest().orElse("<none>"));
     }
     for (var e : tagsByRepo.entrySet()) {
       List<String> ds = digestsByRepo.getOrDefault(e.getKey(), List.of());
