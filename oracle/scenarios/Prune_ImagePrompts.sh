@@ -4,7 +4,7 @@ d image prune
 sh_d 'echo n | engine image prune'
 sh_d 'echo yes | engine image prune'
 sh_d 'printf "" | engine image prune -a'
-sh_d 'echo "  y  " | engine image prune -a; echo'
+sh_dsort 'echo "  y  " | engine image prune -a; echo'
 d images -a
 fixture untagged
 sh_d 'echo Y | engine image prune'
