@@ -12,7 +12,8 @@ note 'errors; the output file is not created'
 d save -o "$TMP/x.tar" nosuch
 d save -o "$TMP/x.tar" nosuch:1
 d save -o "$TMP/x.tar" busybox nosuch:1
-d save -o "$TMP/x.tar" sha256:0000000000000000000000000000000000000000000000000000000000000000
+note 'a full ID that does not exist: the daemon error names its own store path (exit status only)'
+sh_d 'engine save -o x.tar sha256:0000000000000000000000000000000000000000000000000000000000000000 >/dev/null 2>&1'
 d save -o "$TMP/x.tar" Nosuch
 sh_d 'ls x.tar'
 d save

@@ -75,12 +75,12 @@ final class UnifiedDiff {
         ops.add(new Op(' ', a.get(x), x, y));
         x++;
         y++;
-      } else if (y < m && (x == n || lcs[x][y + 1] >= lcs[x + 1][y])) {
-        ops.add(new Op('+', b.get(y), x, y));
-        y++;
-      } else {
+      } else if (x < n && (y == m || lcs[x + 1][y] >= lcs[x][y + 1])) {
         ops.add(new Op('-', a.get(x), x, y));
         x++;
+      } else {
+        ops.add(new Op('+', b.get(y), x, y));
+        y++;
       }
     }
     return ops;
