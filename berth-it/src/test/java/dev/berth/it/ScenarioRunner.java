@@ -1,0 +1,109 @@
+package dev.berth.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs one oracle scenario on berth's CLI (oracle/run-scenario.sh cli NAME) against a fresh, private
+ * store root and returns the transcript normalised by oracle/normalize.py --prog berth.
+ */
+final class ScenarioRunner {
+  /** Per engine command (the scenario runner's own timeout). */
+  static final int COMMAND_TIMEOUT_SECONDS = 60;
+  /** Whole scenario, as a safety net against a hung shell. */
+  static final long SCENARIO_TIMEOUT_MINUTES = 15;
+
+  private final OracleFiles oracle;
+  private final Path workDir;
+
+  /** @param workDir scratch space (temp dirs of every run are created and removed below it) */
+  ScenarioRunner(OracleFiles oracle, Path workDir) {
+    this.oracle = oracle;
+    this.workDir = workDir;
+  }
+
+  /** The normalised transcript of scenario {@code name} on berth. */
+  String run(String name) throws IOException, InterruptedException {
+    Files.createDirectories(workDir);
+    Path tmp = Files.createTempDirectory(workDir, "scenario-" + name + "-");
+    try {
+      Path root = tmp.resolve("root");
+      Path raw = tmp.resolve("transcript.raw");
+      Path scratch = Files.createDirectories(tmp.resolve("scratch"));
+      String berth = oracle.launcher() + " --root " + root;
+      Map<String, String> env = Map.of(
+          "BERTH", berth,
+          "BERTH_NO_REBUILD", "1",
+          // a fresh, empty store for every scenario instead of the generic rm/rmi cleanup
+          "ENGINE_RESET", "rm -rf '" + root + "' && mkdir -p '" + root + "'",
+          "CMD_TIMEOUT", Integer.toString(COMMAND_TIMEOUT_SECONDS),
+          "ACCEPTANCE_TMP", scratch.toString(),
+          "FIXTURES_DIR", fixturesDir().toString());
+      ProcessResult scenario = exec(List.of("bash", oracle.runScenario().toString(), "cli", name, raw.toString()), env);
+      if (!Files.exists(raw) || Files.size(raw) == 0) {
+        throw new IllegalStateException("run-scenario.sh wrote no transcript for " + name
+            + " (exit " + scenario.exitCode() + "):\n" + scenario.stderr());
+      }
+      ProcessResult normalised = exec(
+          List.of("python3", oracle.normalizer().toString(), "--prog", "berth", raw.toString()), env);
+      if (normalised.exitCode() != 0) {
+        throw new IllegalStateException("normalize.py failed for " + name + ":\n" + normalised.stderr());
+      }
+      return normalised.stdout();
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  /** The deterministic fixture archives, generated once per build into this module's target dir. */
+  Path fixturesDir() {
+    return workDir.resolve("fixtures");
+  }
+
+  private record ProcessResult(int exitCode, String stdout, String stderr) {}
+
+  private ProcessResult exec(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+    Path out = Files.createTempFile(workDir, "out-", ".txt");
+    Path err = Files.createTempFile(workDir, "err-", ".txt");
+    try {
+      ProcessBuilder pb = new ProcessBuilder(command)
+          .directory(oracle.repo().toFile())
+          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+          .redirectOutput(out.toFile())
+          .redirectError(err.toFile());
+      pb.environment().putAll(env);
+      Process process = pb.start();
+      if (!process.waitFor(SCENARIO_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor();
+        throw new IllegalStateException("timed out after " + SCENARIO_TIMEOUT_MINUTES + " min: " + command);
+      }
+      return new ProcessResult(process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
+  }
+
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + dir, e);
+    }
+  }
+}

@@ -1,0 +1,280 @@
+#!/usr/bin/env bash
+# run-scenario.sh ENGINE SCENARIO [OUTFILE]
+#
+#   ENGINE   docker : the real docker CLI against the real daemon at $DOCKER_HOST
+#            api    : the real docker CLI against our engine's socket at $DOCKER_HOST
+#            cli    : our own CLI, command given by $BERTH (may contain arguments,
+#                     e.g. BERTH="java -jar /path/berth.jar")
+#   SCENARIO a file path, or a name under scenarios/ (with or without .sh)
+#   OUTFILE  raw transcript (default: stdout).  Normalise it with normalize.py.
+#
+# Environment:
+#   DOCKER_BIN       docker CLI used for docker/api (default /usr/local/bin/docker)
+#   ENGINE_RESET     optional shell command that gives a fresh, EMPTY engine (e.g.
+#                    restart berth on a new root).  Default: generic cleanup through
+#                    the engine's own commands (rm -f all containers, rmi -f all
+#                    images, volume rm), then verification that it is empty.
+#   CMD_TIMEOUT      per-command timeout in seconds (default 120)
+#   KEEP_TMP=1       keep the scenario's temp dir
+#   LINT=1           (docker engine) warn on stderr when two images created by the
+#                    scenario share a creation second (unstable `images` order)
+#
+# A scenario is a bash file that uses these helpers:
+#   d ARGS...        run the engine with ARGS; logs the command line, stdout, stderr
+#                    and "[exit N]" to the transcript
+#   dsort ARGS...    like d, but marks the record so that normalize.py sorts its
+#                    stdout lines (table rows) after normalisation; for outputs whose
+#                    order is not deterministic in Docker itself (multi-image prune...)
+#   sh_dsort 'SNIPPET'  the same for sh_d
+#   q ARGS...        run the engine quietly, print its stdout (for $(...)); not logged
+#   sh_d 'SNIPPET'   run a shell snippet (function `engine` = the engine CLI) and log it
+#   note TEXT        add "# TEXT" to the transcript
+#   mkctx NAME       create build context $TMP/NAME with Dockerfile read from stdin;
+#                    prints the directory
+#   ctxfile NAME PATH CONTENT   add a file to a build context
+#   tick             sleep >1s so that the next image gets a different Created second
+#   fixture NAME     `d load -i $FIX/NAME.tar`
+#   mklayer NAME TEXT   write $TMP/NAME.tar, a deterministic one-file layer holding /data =
+#                    TEXT + newline (layer size len(TEXT)+1); use it with `d import $TMP/NAME.tar REF`
+# Scenario header lines:
+#   # fixtures: busybox family ...   fixtures loaded (logged) before the test; default
+#                                    "busybox"; "none" for an empty engine
+# Variables: $TMP (scenario temp dir), $FIX (fixture dir), $FIX_BUSYBOX_ID, ...
+set -u
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ENGINE=${1:?usage: run-scenario.sh docker|api|cli SCENARIO [OUTFILE]}
+SCEN=${2:?usage: run-scenario.sh docker|api|cli SCENARIO [OUTFILE]}
+OUTFILE=${3:-/dev/stdout}
+
+case "$SCEN" in
+  */*) SCEN_FILE=$SCEN ;;
+  *) SCEN_FILE=$HERE/scenarios/${SCEN%.sh}.sh ;;
+esac
+[ -f "$SCEN_FILE" ] || { echo "no such scenario: $SCEN_FILE" >&2; exit 2; }
+SCEN_NAME=$(basename "$SCEN_FILE" .sh)
+
+DOCKER_BIN=${DOCKER_BIN:-/usr/local/bin/docker}
+case "$ENGINE" in
+  docker|api)
+    [ -n "${DOCKER_HOST:-}" ] || { echo "DOCKER_HOST must be set for engine '$ENGINE'" >&2; exit 2; }
+    ENGINE_CMD_STR=$DOCKER_BIN ;;
+  cli)
+    [ -n "${BERTH:-}" ] || { echo "BERTH must be set for engine 'cli'" >&2; exit 2; }
+    ENGINE_CMD_STR=$BERTH ;;
+  *) echo "unknown engine '$ENGINE' (docker|api|cli)" >&2; exit 2 ;;
+esac
+export ENGINE_CMD_STR
+
+# ---- fixtures --------------------------------------------------------------
+FIX=${FIXTURES_DIR:-${TMPDIR:-/tmp}/berth-oracle-fixtures}
+mkdir -p "$FIX"
+if [ ! -f "$FIX/fixtures.env" ] || [ "$HERE/fixtures/make-fixtures.py" -nt "$FIX/fixtures.env" ]; then
+  (
+    flock 9
+    if [ ! -f "$FIX/fixtures.env" ] || [ "$HERE/fixtures/make-fixtures.py" -nt "$FIX/fixtures.env" ]; then
+      python3 "$HERE/fixtures/make-fixtures.py" "$FIX" >&2 || exit 1
+    fi
+  ) 9>"$FIX/.lock" || { echo "fixture generation failed" >&2; exit 2; }
+fi
+# shellcheck disable=SC1091
+. "$FIX/fixtures.env"
+export FIX
+
+# ---- environment -------------------------------------------------------------
+WORKROOT=${ACCEPTANCE_TMP:-/tmp}
+TMP=$(mktemp -d "$WORKROOT/acc-$SCEN_NAME.XXXXXX")
+export TMP
+mkdir -p "$TMP/.dockercfg"
+export DOCKER_CONFIG=$TMP/.dockercfg
+export DOCKER_BUILDKIT=0
+export DOCKER_CLI_HINTS=false
+unset DOCKER_CONTEXT DOCKER_CLI_EXPERIMENTAL DOCKER_DEFAULT_PLATFORM 2>/dev/null
+export LC_ALL=C TZ=UTC
+CMD_TIMEOUT=${CMD_TIMEOUT:-120}
+
+TRANSCRIPT=$TMP/.transcript
+: >"$TRANSCRIPT"
+
+cleanup_tmp() {
+  if [ "${KEEP_TMP:-0}" = 1 ]; then echo "kept $TMP" >&2; else rm -rf "$TMP"; fi
+}
+
+# ---- transcript helpers --------------------------------------------------------
+_quote() { # print args shell-style, readable, with $TMP/$FIX abbreviated
+  local out="" a
+  for a in "$@"; do
+    a=${a//$TMP/\$TMP}
+    a=${a//$FIX/\$FIX}
+    if [ -z "$a" ]; then a="''"
+    elif [[ ! "$a" =~ ^[][A-Za-z0-9_@%+=:,./{}\$-]+$ ]]; then a="'${a//\'/\'\\\'\'}'"
+    fi
+    out+=" $a"
+  done
+  printf '%s' "${out# }"
+}
+
+_sed_re() { printf '%s' "$1" | sed 's/[][\\.*^$|/]/\\&/g'; }
+
+_emit() { # _emit STDOUTFILE STDERRFILE RC   ($TMP and $FIX paths are abbreviated)
+  local o=$1 e=$2 rc=$3 subst
+  subst="s|$(_sed_re "$TMP")|\$TMP|g; s|$(_sed_re "$FIX")|\$FIX|g"
+  if [ -s "$o" ]; then
+    sed "$subst; s/^/| /" "$o" >>"$TRANSCRIPT"
+    [ -n "$(tail -c1 "$o" | tr -d '\0')" ] && printf '\n%% no newline at end of stdout\n' >>"$TRANSCRIPT"
+  fi
+  if [ -s "$e" ]; then
+    sed "$subst; s/^/! /" "$e" >>"$TRANSCRIPT"
+    [ -n "$(tail -c1 "$e" | tr -d '\0')" ] && printf '\n%% no newline at end of stderr\n' >>"$TRANSCRIPT"
+  fi
+  printf '[exit %s]\n' "$rc" >>"$TRANSCRIPT"
+}
+
+note() { printf '# %s\n' "$*" >>"$TRANSCRIPT"; }
+
+_run_engine() { # stdout/stderr handled by caller
+  # shellcheck disable=SC2086
+  timeout -k 5 "$CMD_TIMEOUT" $ENGINE_CMD_STR "$@"
+}
+
+d() {
+  local o=$TMP/.o e=$TMP/.e rc
+  printf '$ docker %s\n' "$(_quote "$@")" >>"$TRANSCRIPT"
+  _run_engine "$@" >"$o" 2>"$e"; rc=$?
+  _emit "$o" "$e" "$rc"
+  return 0
+}
+
+dsort() { # sorting happens in normalize.py, after normalisation
+  local o=$TMP/.o e=$TMP/.e rc
+  printf '$ docker %s  # stdout sorted\n' "$(_quote "$@")" >>"$TRANSCRIPT"
+  _run_engine "$@" >"$o" 2>"$e"; rc=$?
+  _emit "$o" "$e" "$rc"
+  return 0
+}
+
+q() { _run_engine "$@" 2>/dev/null; }
+
+engine() {
+  # shellcheck disable=SC2086
+  $ENGINE_CMD_STR "$@"
+}
+export -f engine
+
+sh_d() {
+  local o=$TMP/.o e=$TMP/.e rc
+  local snippet="$1"
+  local shown=${snippet//$TMP/\$TMP}
+  shown=${shown//$FIX/\$FIX}
+  printf '$ sh: %s\n' "$shown" >>"$TRANSCRIPT"
+  (cd "$TMP" && timeout -k 5 "$CMD_TIMEOUT" bash -c "set -o pipefail; $snippet") >"$o" 2>"$e" </dev/null; rc=$?
+  _emit "$o" "$e" "$rc"
+  return 0
+}
+
+sh_dsort() {
+  local o=$TMP/.o e=$TMP/.e rc
+  local snippet="$1"
+  local shown=${snippet//$TMP/\$TMP}
+  shown=${shown//$FIX/\$FIX}
+  printf '$ sh: %s  # stdout sorted\n' "$shown" >>"$TRANSCRIPT"
+  (cd "$TMP" && timeout -k 5 "$CMD_TIMEOUT" bash -c "set -o pipefail; $snippet") >"$o" 2>"$e" </dev/null; rc=$?
+  _emit "$o" "$e" "$rc"
+  return 0
+}
+
+mkctx() {
+  local dir=$TMP/$1
+  mkdir -p "$dir"
+  cat >"$dir/Dockerfile"
+  printf '%s\n' "$dir"
+}
+
+ctxfile() {
+  local dir=$TMP/$1
+  mkdir -p "$(dirname "$dir/$2")"
+  printf '%s' "$3" >"$dir/$2"
+}
+
+tick() { sleep 1.1; }
+
+fixture() { d load -i "$FIX/$1.tar"; }
+
+mklayer() {
+  local dir=$TMP/.layer-$1
+  mkdir -p "$dir"
+  printf '%s\n' "$2" >"$dir/data"
+  tar -C "$dir" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf "$TMP/$1.tar" data
+  rm -rf "$dir"
+}
+
+# ---- engine reset ------------------------------------------------------------
+reset_engine() {
+  if [ -n "${ENGINE_RESET:-}" ]; then
+    bash -c "$ENGINE_RESET" >&2 || return 1
+  else
+    local ids i
+    ids=$(q ps -aq --no-trunc)
+    # shellcheck disable=SC2086
+    [ -n "$ids" ] && _run_engine rm -f -v $ids >/dev/null 2>&1
+    for i in 1 2 3 4 5 6 7 8; do
+      ids=$(q images -aq --no-trunc | awk '!seen[$0]++')
+      [ -z "$ids" ] && break
+      # shellcheck disable=SC2086
+      _run_engine rmi -f $ids >/dev/null 2>&1
+    done
+    ids=$(q volume ls -q)
+    # shellcheck disable=SC2086
+    [ -n "$ids" ] && _run_engine volume rm -f $ids >/dev/null 2>&1
+  fi
+  local left
+  left="$(q ps -aq)$(q images -aq)$(q volume ls -q)"
+  if [ -n "$left" ]; then
+    echo "engine not empty after reset: $left" >&2
+    return 1
+  fi
+  return 0
+}
+
+lint_ties() {
+  q images -a --no-trunc --format '{{.ID}} {{.CreatedAt}}' | sort -u |
+    awk -v fix="$(sed -n 's/^FIX_.*_ID=//p' "$FIX/fixtures.env" | tr '\n' ' ')" '
+      BEGIN { n = split(fix, f, " "); for (i = 1; i <= n; i++) isfix[f[i]] = 1 }
+      !isfix[$1] { t = $2 " " $3; c[t]++; ids[t] = ids[t] " " substr($1, 8, 12) }
+      END { for (t in c) if (c[t] > 1) printf "LINT %s: images created in the same second (%s):%s\n", SCEN, t, ids[t] }' SCEN="$SCEN_NAME" >&2
+}
+
+# ---- run -----------------------------------------------------------------------
+if ! reset_engine; then
+  echo "### scenario: $SCEN_NAME" >"$OUTFILE"
+  echo "### ENGINE RESET FAILED" >>"$OUTFILE"
+  cleanup_tmp
+  exit 3
+fi
+
+FIXTURES=$(sed -n 's/^# fixtures:[[:space:]]*//p' "$SCEN_FILE" | head -n1)
+[ -z "$FIXTURES" ] && FIXTURES=busybox
+
+printf '### scenario: %s\n### setup\n' "$SCEN_NAME" >>"$TRANSCRIPT"
+for f in $FIXTURES; do
+  [ "$f" = none ] && continue
+  fixture "$f"
+done
+printf '### test\n' >>"$TRANSCRIPT"
+
+# run the scenario in a subshell, in the temp dir, stdin from /dev/null
+(
+  cd "$TMP" || exit 1
+  # shellcheck disable=SC1090
+  . "$SCEN_FILE"
+) </dev/null
+SRC=$?
+printf '### end (scenario shell exit %s)\n' "$SRC" >>"$TRANSCRIPT"
+
+[ "$ENGINE" = docker ] && [ "${LINT:-0}" = 1 ] && lint_ties
+
+reset_engine >/dev/null 2>&1 || echo "warning: cleanup after $SCEN_NAME incomplete" >&2
+
+cat "$TRANSCRIPT" >"$OUTFILE"
+cleanup_tmp
+exit 0
