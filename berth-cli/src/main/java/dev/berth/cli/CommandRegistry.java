@@ -34,6 +34,10 @@ final class CommandRegistry {
     add(new Entry("rm", "[OPTIONS] CONTAINER [CONTAINER...]", RmCommand::new, false), "rm", "container rm", "container remove");
     add(new Entry("ps", "[OPTIONS]", PsCommand::new, false), "ps", "container ls", "container list", "container ps");
     add(new Entry("import", "[OPTIONS] file|URL|- [REPOSITORY[:TAG]]", ImportCommand::new, false), "import", "image import");
+    add(new Entry("history", "[OPTIONS] IMAGE", HistoryCommand::new, false), "history", "image history");
+    add(new Entry("inspect", "[OPTIONS] NAME|ID [NAME|ID...]", InspectCommand::new, false), "inspect");
+    add(new Entry("inspect", "[OPTIONS] IMAGE [IMAGE...]", InspectCommand::new, false), "image inspect");
+    add(new Entry("inspect", "[OPTIONS] CONTAINER [CONTAINER...]", InspectCommand::new, false), "container inspect");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
   }
 }

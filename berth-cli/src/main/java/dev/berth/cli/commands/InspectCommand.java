@@ -1,0 +1,125 @@
+package dev.berth.cli.commands;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.berth.cli.BaseCommand;
+import dev.berth.cli.BerthCli;
+import dev.berth.cli.CommandFailed;
+import dev.berth.cli.JsonText;
+import dev.berth.cli.format.GoTemplate;
+import dev.berth.cli.format.TemplateException;
+import dev.berth.cli.format.TemplateFunctions;
+import dev.berth.container.ContainerInspector;
+import dev.berth.errors.BerthException;
+import dev.berth.errors.NotFoundException;
+import dev.berth.image.ImageConfig;
+import dev.berth.image.ImageInspector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code berth inspect}, {@code image inspect}, {@code container inspect}. */
+@Command(name = "inspect")
+public final class InspectCommand extends BaseCommand {
+  private static final Set<String> TYPES =
+      Set.of("config", "container", "image", "network", "node", "plugin", "secret", "service", "task", "volume");
+
+  @Option(names = {"-f", "--format"})
+  String format;
+
+  @Option(names = {"-s", "--size"})
+  boolean size;
+
+  @Option(names = "--type")
+  String type;
+
+  @Parameters
+  List<String> args = new ArrayList<>();
+
+  /** Which objects this invocation looks at: null = any (top-level inspect). */
+  private String fixedType() {
+    if (path.endsWith("image inspect")) {
+      return "image";
+    }
+    if (path.endsWith("container inspect")) {
+      return "container";
+    }
+    return null;
+  }
+
+  @Override
+  protected int execute() {
+    minArgs(args, 1);
+    String kind = fixedType() != null ? fixedType() : type;
+    if (kind != null && !kind.isEmpty() && !TYPES.contains(kind)) {
+      throw new CommandFailed("unknown type: \"" + kind + "\": must be one of \"config\", \"container\", \"image\","
+          + " \"network\", \"node\", \"plugin\", \"secret\", \"service\", \"task\", \"volume\"", 1);
+    }
+    GoTemplate template = null;
+    String fmt = format == null ? "" : format;
+    if (!fmt.isEmpty() && !fmt.equals("json")) {
+      try {
+        template = GoTemplate.parse(fmt.replace("\\t", "\t").replace("\\n", "\n"));
+      } catch (TemplateException.Parse e) {
+        throw new CommandFailed("template parsing error: " + e.getMessage(), 64);
+      }
+    }
+    List<JsonNode> found = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    for (String a : args) {
+      try {
+        found.add(lookup(a, kind));
+      } catch (BerthException e) {
+        errors.add(fixedType() == null && e instanceof NotFoundException ? "Error: No such object: " + a
+            : BerthCli.daemonError(e));
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    if (fmt.isEmpty()) {
+      ArrayNode arr = ImageConfig.MAPPER.createArrayNode();
+      found.forEach(arr::add);
+      out.append(JsonText.indent(arr)).append('\n');
+    } else if (fmt.equals("json")) {
+      ArrayNode arr = ImageConfig.MAPPER.createArrayNode();
+      found.forEach(arr::add);
+      out.append(arr.toString()).append('\n');
+    } else {
+      int failures = 0;
+      for (JsonNode n : found) {
+        try {
+          out.append(template.execute(JsonText.decode(n), TemplateFunctions.docker(), true)).append('\n');
+        } catch (TemplateException.Exec e) {
+          failures++;
+          errors.add(0, "template parsing error: " + e.getMessage());
+        }
+      }
+      if (!found.isEmpty() && failures == found.size()) {
+        out.append('\n');
+      }
+    }
+    ctx.out().print(out);
+    if (!errors.isEmpty()) {
+      ctx.err().println(String.join("\n", errors));
+      return 1;
+    }
+    return 0;
+  }
+
+  private JsonNode lookup(String arg, String kind) {
+    if (kind == null || kind.isEmpty()) {
+      try {
+        return new ContainerInspector(ctx.engine().store()).inspect(arg);
+      } catch (NotFoundException e) {
+        return new ImageInspector(ctx.engine().store()).inspect(arg);
+      }
+    }
+    return switch (kind) {
+      case "container" -> new ContainerInspector(ctx.engine().store()).inspect(arg);
+      case "image" -> new ImageInspector(ctx.engine().store()).inspect(arg);
+      default -> throw new NotFoundException("No such " + kind + ": " + arg);
+    };
+  }
+}

@@ -1,0 +1,191 @@
+package dev.berth.container;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.image.GoContainerConfig;
+import dev.berth.image.ImageConfig;
+import dev.berth.store.BerthStore;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/** {@code GET /containers/{id}/json} in Docker's field order (cli-format Appendix B). */
+public final class ContainerInspector {
+  private static final String ZERO_TIME = "0001-01-01T00:00:00Z";
+  private final BerthStore store;
+
+  public ContainerInspector(BerthStore store) {
+    this.store = store;
+  }
+
+  public ObjectNode inspect(String arg) {
+    ContainerRecord r = store.db().read(c -> ContainerService.find(c, arg));
+    return inspect(r);
+  }
+
+  public ObjectNode inspect(ContainerRecord r) {
+    JsonNode config = ContainerConfigs.parse(r.config());
+    Path dir = store.paths().container(r.id());
+    ObjectNode out = ImageConfig.MAPPER.createObjectNode();
+    out.put("Id", r.id());
+    out.put("Created", rfc3339(r.createdNs()));
+    out.put("Path", config.path("Path").asText(""));
+    out.set("Args", config.path("Args").isArray() ? config.get("Args") : ImageConfig.MAPPER.createArrayNode());
+    ObjectNode state = out.putObject("State");
+    state.put("Status", r.state().apiName());
+    state.put("Running", r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED);
+    state.put("Paused", r.state() == ContainerState.PAUSED);
+    state.put("Restarting", r.state() == ContainerState.RESTARTING);
+    state.put("OOMKilled", false);
+    state.put("Dead", r.state() == ContainerState.DEAD);
+    state.put("Pid", r.running() ? r.pid() : 0);
+    state.put("ExitCode", r.exitCode());
+    state.put("Error", "");
+    state.put("StartedAt", r.startedAt() == null ? ZERO_TIME : r.startedAt());
+    state.put("FinishedAt", r.finishedAt() == null ? ZERO_TIME : r.finishedAt());
+    out.put("Image", r.imageId());
+    out.put("ResolvConfPath", dir.resolve("resolv.conf").toString());
+    out.put("HostnamePath", dir.resolve("hostname").toString());
+    out.put("HostsPath", dir.resolve("hosts").toString());
+    out.put("LogPath", dir.resolve(r.id() + "-json.log").toString());
+    out.put("Name", "/" + r.name());
+    out.put("RestartCount", 0);
+    out.put("Driver", "vfs");
+    out.put("Platform", "linux");
+    out.put("MountLabel", "");
+    out.put("ProcessLabel", "");
+    out.put("AppArmorProfile", "");
+    out.putNull("ExecIDs");
+    out.set("HostConfig", hostConfig(config));
+    ObjectNode driver = out.putObject("GraphDriver");
+    driver.putNull("Data");
+    driver.put("Name", "vfs");
+    out.putArray("Mounts");
+    ObjectNode userConfig = (ObjectNode) config.deepCopy();
+    userConfig.put("Hostname", r.id().substring(0, 12));
+    userConfig.put("AttachStdout", true);
+    userConfig.put("AttachStderr", true);
+    out.set("Config", GoContainerConfig.of(userConfig));
+    out.set("NetworkSettings", networkSettings(config.path("NetworkMode").asText("none")));
+    return out;
+  }
+
+  private static ObjectNode hostConfig(JsonNode config) {
+    ObjectNode h = ImageConfig.MAPPER.createObjectNode();
+    h.putNull("Binds");
+    h.put("ContainerIDFile", "");
+    ObjectNode log = h.putObject("LogConfig");
+    log.put("Type", "json-file");
+    log.putObject("Config");
+    h.put("NetworkMode", config.path("NetworkMode").asText("none"));
+    h.putObject("PortBindings");
+    ObjectNode restart = h.putObject("RestartPolicy");
+    restart.put("Name", "no");
+    restart.put("MaximumRetryCount", 0);
+    h.put("AutoRemove", config.path("AutoRemove").asBoolean(false));
+    h.put("VolumeDriver", "");
+    h.putNull("VolumesFrom");
+    h.putNull("CapAdd");
+    h.putNull("CapDrop");
+    h.put("CgroupnsMode", "host");
+    h.putArray("Dns");
+    h.putArray("DnsOptions");
+    h.putArray("DnsSearch");
+    h.putNull("ExtraHosts");
+    h.putNull("GroupAdd");
+    h.put("IpcMode", "private");
+    h.put("Cgroup", "");
+    h.putNull("Links");
+    h.put("OomScoreAdj", 0);
+    h.put("PidMode", "");
+    h.put("Privileged", false);
+    h.put("PublishAllPorts", false);
+    h.put("ReadonlyRootfs", config.path("ReadonlyRootfs").asBoolean(false));
+    h.putNull("SecurityOpt");
+    h.put("UTSMode", "");
+    h.put("UsernsMode", "");
+    h.put("ShmSize", 67108864);
+    h.put("Runtime", "runc");
+    ArrayNode console = h.putArray("ConsoleSize");
+    console.add(0).add(0);
+    h.put("Isolation", "");
+    for (String f : new String[] {"CpuShares", "Memory", "NanoCpus"}) {
+      h.put(f, 0);
+    }
+    h.put("CgroupParent", "");
+    h.put("BlkioWeight", 0);
+    for (String f : new String[] {"BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps",
+        "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps"}) {
+      h.putArray(f);
+    }
+    for (String f : new String[] {"CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime"}) {
+      h.put(f, 0);
+    }
+    h.put("CpusetCpus", "");
+    h.put("CpusetMems", "");
+    h.putArray("Devices");
+    h.putNull("DeviceCgroupRules");
+    h.putNull("DeviceRequests");
+    for (String f : new String[] {"KernelMemory", "KernelMemoryTCP", "MemoryReservation", "MemorySwap"}) {
+      h.put(f, 0);
+    }
+    h.putNull("MemorySwappiness");
+    h.put("OomKillDisable", false);
+    h.putNull("PidsLimit");
+    h.putArray("Ulimits");
+    for (String f : new String[] {"CpuCount", "CpuPercent", "IOMaximumIOps", "IOMaximumBandwidth"}) {
+      h.put(f, 0);
+    }
+    ArrayNode masked = h.putArray("MaskedPaths");
+    for (String p : new String[] {"/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
+        "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware"}) {
+      masked.add(p);
+    }
+    ArrayNode ro = h.putArray("ReadonlyPaths");
+    for (String p : new String[] {"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"}) {
+      ro.add(p);
+    }
+    return h;
+  }
+
+  private static ObjectNode networkSettings(String mode) {
+    ObjectNode n = ImageConfig.MAPPER.createObjectNode();
+    n.put("Bridge", "");
+    n.put("SandboxID", "");
+    n.put("HairpinMode", false);
+    n.put("LinkLocalIPv6Address", "");
+    n.put("LinkLocalIPv6PrefixLen", 0);
+    n.putObject("Ports");
+    n.put("SandboxKey", "");
+    n.putNull("SecondaryIPAddresses");
+    n.putNull("SecondaryIPv6Addresses");
+    for (String f : new String[] {"EndpointID", "Gateway", "GlobalIPv6Address"}) {
+      n.put(f, "");
+    }
+    n.put("GlobalIPv6PrefixLen", 0);
+    n.put("IPAddress", "");
+    n.put("IPPrefixLen", 0);
+    n.put("IPv6Gateway", "");
+    n.put("MacAddress", "");
+    ObjectNode net = n.putObject("Networks").putObject(mode);
+    net.putNull("IPAMConfig");
+    net.putNull("Links");
+    net.putNull("Aliases");
+    net.put("NetworkID", "");
+    for (String f : new String[] {"EndpointID", "Gateway", "IPAddress"}) {
+      net.put(f, "");
+    }
+    net.put("IPPrefixLen", 0);
+    net.put("IPv6Gateway", "");
+    net.put("GlobalIPv6Address", "");
+    net.put("GlobalIPv6PrefixLen", 0);
+    net.put("MacAddress", "");
+    net.putNull("DriverOpts");
+    return n;
+  }
+
+  static String rfc3339(long ns) {
+    Instant i = Instant.ofEpochSecond(Math.floorDiv(ns, 1_000_000_000L), Math.floorMod(ns, 1_000_000_000L));
+    return dev.berth.image.ImageService.rfc3339Nano(i.getEpochSecond() * 1_000_000_000L + i.getNano());
+  }
+}
