@@ -36,7 +36,7 @@ public final class ImageResolver {
       return byExactId(argument, argument, index);
     }
     Reference ref = Reference.parse(argument);
-    Optional<String> tagged = index.imageIdForReference(ref.lookupKey().normalizedString());
+    Optional<String> tagged = index.imageIdForReference(ref.lookupKey().familiarString());
     if (tagged.isPresent()) {
       return new ResolvedImage(tagged.get(), argument, Optional.of(ref));
     }

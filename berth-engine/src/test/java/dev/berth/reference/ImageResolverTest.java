@@ -195,6 +195,14 @@ class ImageResolverTest {
   }
 
   @Test
+  void referencesAreKeyedByTheirFamiliarString() {
+    // Seen on the daemon: after tagging repo=docker.io/a.a/a, "rmi a.a/a" untags "a.a/a:latest".
+    InMemoryImageIndex index = new InMemoryImageIndex().image(A45, "docker.io/a.a/a");
+    assertThat(ImageResolver.resolve("a.a/a", index).imageId()).isEqualTo(A45);
+    assertThat(ImageResolver.resolve("docker.io/a.a/a", index).imageId()).isEqualTo(A45);
+  }
+
+  @Test
   void emptyStoreFindsNothing() {
     assertThatThrownBy(() -> ImageResolver.resolve("a", new InMemoryImageIndex()))
         .hasMessage("No such image: a:latest");

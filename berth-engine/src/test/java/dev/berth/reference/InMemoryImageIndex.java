@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** A tiny {@link ImageIndex} for tests: image IDs plus references keyed by normalised string. */
+/** A tiny {@link ImageIndex} for tests: image IDs plus references keyed by familiar string. */
 final class InMemoryImageIndex implements ImageIndex {
   private final TreeSet<String> ids = new TreeSet<>();
   private final Map<String, String> refs = new HashMap<>();
@@ -16,14 +16,14 @@ final class InMemoryImageIndex implements ImageIndex {
   InMemoryImageIndex image(String fullId, String... references) {
     ids.add(fullId);
     for (String r : references) {
-      refs.put(Reference.parse(r).withDefaultTag().normalizedString(), fullId);
+      refs.put(Reference.parse(r).withDefaultTag().familiarString(), fullId);
     }
     return this;
   }
 
   @Override
-  public Optional<String> imageIdForReference(String normalizedReference) {
-    return Optional.ofNullable(refs.get(normalizedReference));
+  public Optional<String> imageIdForReference(String familiarReference) {
+    return Optional.ofNullable(refs.get(familiarReference));
   }
 
   @Override

@@ -201,6 +201,22 @@ class ReferenceTest {
   }
 
   @Test
+  void canonicalIsWhatTheFamiliarKeyParsesTo() {
+    // Seen on the daemon: repo=docker.io/a.a/a is listed as "a.a/a:latest", and "rmi a.a/a" removes it.
+    Reference hub = Reference.parse("docker.io/a.a/a");
+    assertThat(hub.familiarString()).isEqualTo("a.a/a");
+    assertThat(hub.canonical()).isEqualTo(Reference.parse("a.a/a"));
+    assertThat(hub.canonical().domain()).isEqualTo("a.a");
+    assertThat(Reference.parse("docker.io/localhost/b").familiarString()).isEqualTo("localhost/b");
+    assertThat(Reference.parse("app:1").canonical()).isEqualTo(Reference.parse("app:1"));
+    // docker.io/library/<64 hex> parses, but its familiar form does not.
+    String hex = "ab".repeat(32);
+    Reference hexName = Reference.parse("docker.io/library/" + hex);
+    assertThat(hexName.familiarString()).isEqualTo(hex);
+    assertThat(hexName.canonical()).isEqualTo(hexName);
+  }
+
+  @Test
   void withTagRejectsBadTags() {
     Reference x = Reference.parse("x");
     assertThatThrownBy(() -> x.withTag("bad tag")).hasMessage("invalid tag format");
