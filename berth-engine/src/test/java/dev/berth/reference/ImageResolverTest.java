@@ -203,6 +203,16 @@ class ImageResolverTest {
   }
 
   @Test
+  void blankDeleteNames() {
+    for (String blank : new String[] {"", " ", "\t \n", "\u00a0"}) {
+      assertThatThrownBy(() -> ImageResolver.requireNonBlankForDelete(blank))
+          .isExactlyInstanceOf(dev.berth.errors.InvalidArgumentException.class)
+          .hasMessage("image name cannot be blank");
+    }
+    ImageResolver.requireNonBlankForDelete(" a ");
+  }
+
+  @Test
   void emptyStoreFindsNothing() {
     assertThatThrownBy(() -> ImageResolver.resolve("a", new InMemoryImageIndex()))
         .hasMessage("No such image: a:latest");

@@ -147,6 +147,16 @@ class ReferenceTest {
   }
 
   @Test
+  void hugeInputsCostLittle() {
+    assertThatThrownBy(() -> Reference.parse("a".repeat(1_000_000)))
+        .hasMessage("repository name must not be more than 255 characters");
+    assertThatThrownBy(() -> Reference.parse("a/".repeat(500_000))).hasMessage("invalid reference format");
+    assertThatThrownBy(() -> Reference.parse("a.".repeat(500_000) + "a/b")).hasMessage("repository name must not be more than 255 characters");
+    assertThatThrownBy(() -> Reference.parse("x@" + "a.".repeat(500_000) + "a:" + "0".repeat(64)))
+        .hasMessage("unsupported digest algorithm");
+  }
+
+  @Test
   void lengthLimitCountsTheNormalisedName() {
     assertThat(Reference.parse("a".repeat(237)).normalizedString()).hasSize(255);
     assertThat(Reference.parse("x.y/" + "a".repeat(251)).normalizedString()).hasSize(255);
