@@ -10,12 +10,13 @@ import java.util.Optional;
 public interface ImageIndex {
 
   /**
-   * The image a stored reference points to. The key is {@link Reference#normalizedString()} of a
-   * tag reference ({@code docker.io/library/app:1}) or a digest reference ({@code
-   * docker.io/library/app@sha256:<hex>}); it never has both. Must only answer with an image that
-   * exists.
+   * The image a stored reference points to. Like Docker's {@code repositories.json}, references
+   * are keyed by {@link Reference#familiarString()}: a tag reference ({@code app:1}, {@code
+   * localhost:5000/x:y}) or a digest reference ({@code app@sha256:<hex>}), never both. (Docker's
+   * key is the familiar string, so {@code docker.io/a.a/b} and {@code a.a/b} are one key.) Must
+   * only answer with an image that exists.
    */
-  Optional<String> imageIdForReference(String normalizedReference);
+  Optional<String> imageIdForReference(String familiarReference);
 
   /**
    * Full IDs of the images whose hex part starts with {@code hexPrefix}, at most {@code limit} of

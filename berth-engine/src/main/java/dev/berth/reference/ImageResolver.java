@@ -1,5 +1,6 @@
 package dev.berth.reference;
 
+import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class ImageResolver {
       return byExactId(argument, argument, index);
     }
     Reference ref = Reference.parse(argument);
-    Optional<String> tagged = index.imageIdForReference(ref.lookupKey().normalizedString());
+    Optional<String> tagged = index.imageIdForReference(ref.lookupKey().familiarString());
     if (tagged.isPresent()) {
       return new ResolvedImage(tagged.get(), argument, Optional.of(ref));
     }
@@ -59,6 +60,26 @@ public final class ImageResolver {
     } catch (InvalidReferenceException e) {
       throw new InvalidReferenceException("no such image: " + argument + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The check {@code DELETE /images/{name}} makes before resolving: a name that is empty after
+   * trimming white space (Go's {@code strings.TrimSpace}) is a 400 {@code image name cannot be
+   * blank}. Other endpoints do not have it (inspect of {@code " "} is {@code invalid reference
+   * format}).
+   */
+  public static void requireNonBlankForDelete(String name) {
+    if (name.codePoints().allMatch(ImageResolver::isGoSpace)) {
+      throw new InvalidArgumentException("image name cannot be blank");
+    }
+  }
+
+  private static boolean isGoSpace(int c) {
+    return (c >= '\t' && c <= '\r')
+        || c == 0x85
+        || c == 0x2028
+        || c == 0x2029
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   /** {@code No such image: <R>}. */

@@ -165,6 +165,17 @@ public record Reference(String domain, String path, Optional<String> tag, Option
     return withDefaultTag();
   }
 
+  /**
+   * The reference as Docker's store gives it back after a restart: the store keeps familiar
+   * strings, so a reference is identified by {@link #familiarString()} and re-read with {@link
+   * #parse}. Differs from this one only for odd names such as {@code docker.io/a.a/b} (familiar
+   * {@code a.a/b}, which parses with domain {@code a.a}). A familiar form that no longer parses
+   * (a {@code docker.io/library/<64 hex>} name) leaves the reference as it is.
+   */
+  public Reference canonical() {
+    return tryParse(familiarString()).orElse(this);
+  }
+
   private String suffix() {
     StringBuilder s = new StringBuilder();
     tag.ifPresent(t -> s.append(':').append(t));
