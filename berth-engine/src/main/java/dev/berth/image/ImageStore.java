@@ -135,8 +135,7 @@ public final class ImageStore {
     List<ImageRef> out = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT name, image_id, repository, is_digest FROM refs WHERE image_id = ?"
-                + " ORDER BY name COLLATE BINARY")) {
+            "SELECT name, image_id, repository, is_digest FROM refs WHERE image_id = ?")) {
       ps.setString(1, imageId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -144,6 +143,7 @@ public final class ImageStore {
         }
       }
     }
+    out.sort(Names.order());
     return out;
   }
 
@@ -152,13 +152,14 @@ public final class ImageStore {
     Map<String, List<ImageRef>> out = new LinkedHashMap<>();
     try (PreparedStatement ps =
             c.prepareStatement(
-                "SELECT name, image_id, repository, is_digest FROM refs ORDER BY name COLLATE BINARY");
+                "SELECT name, image_id, repository, is_digest FROM refs");
         ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         ImageRef r = new ImageRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0);
         out.computeIfAbsent(r.imageId(), k -> new ArrayList<>()).add(r);
       }
     }
+    out.values().forEach(l -> l.sort(Names.order()));
     return out;
   }
 

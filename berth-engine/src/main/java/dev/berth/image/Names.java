@@ -30,30 +30,45 @@ public final class Names {
     return ImageResolver.isImageIdPrefix(imageId, arg);
   }
 
-  public static String familiar(String normalized) {
-    return Reference.parse(normalized).familiarString();
+  /**
+   * References are stored under their familiar string ({@code app:1}, {@code x@sha256:...}), as
+   * Docker's reference store keys them; this is that key.
+   */
+  public static String key(Reference r) {
+    return r.familiarString();
   }
 
-  public static String repository(String normalized) {
-    return Reference.parse(normalized).repository();
+  /** A stored key is already the familiar form Docker prints. */
+  public static String familiar(String key) {
+    return key;
   }
 
+  public static String repository(String key) {
+    return Reference.parse(key).canonical().repository();
+  }
+
+  /** The store key an rmi/load argument names ({@code :latest} added when it has no tag or digest). */
   public static String normalizeWithDefaultTag(String typed) {
-    return Reference.parse(typed).withDefaultTag().normalizedString();
+    return key(Reference.parse(typed).withDefaultTag());
   }
 
-  /** The normalised reference a {@code tag} target names (validated as CLI and daemon do). */
+  /** The store key a {@code tag} target names (validated as CLI and daemon do). */
   public static String tagTarget(String target) {
-    return Reference.parseTagTarget(target).normalizedString();
+    return key(Reference.parseTagTarget(target));
   }
 
   /** The daemon's check of the tag API parameters {@code repo} and {@code tag}. */
   public static String tagTarget(String repo, String tag) {
-    return dev.berth.reference.TagTarget.forApi(repo, tag).normalizedString();
+    return key(dev.berth.reference.TagTarget.forApi(repo, tag));
   }
 
-  public static boolean matchesAny(List<String> patterns, String normalized) {
-    Reference r = Reference.parse(normalized);
+  /** Sorts references as Docker lists them: by their full normalised string. */
+  public static java.util.Comparator<ImageRef> order() {
+    return java.util.Comparator.comparing(r -> Reference.parse(r.name()).canonical());
+  }
+
+  public static boolean matchesAny(List<String> patterns, String key) {
+    Reference r = Reference.parse(key);
     for (String p : patterns) {
       if (new ReferenceGlob(p).matches(r)) {
         return true;
