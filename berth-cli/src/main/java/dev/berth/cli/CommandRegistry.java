@@ -38,6 +38,8 @@ final class CommandRegistry {
     add(new Entry("inspect", "[OPTIONS] NAME|ID [NAME|ID...]", InspectCommand::new, false), "inspect");
     add(new Entry("inspect", "[OPTIONS] IMAGE [IMAGE...]", InspectCommand::new, false), "image inspect");
     add(new Entry("inspect", "[OPTIONS] CONTAINER [CONTAINER...]", InspectCommand::new, false), "container inspect");
+    add(new Entry("system prune", "[OPTIONS]", SystemPruneCommand::new, false), "system prune");
+    add(new Entry("system df", "[OPTIONS]", SystemDfCommand::new, false), "system df");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
   }
 }

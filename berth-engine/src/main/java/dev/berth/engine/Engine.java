@@ -33,6 +33,10 @@ public final class Engine implements AutoCloseable {
     return containers;
   }
 
+  public dev.berth.gc.DiskUsage diskUsage() {
+    return new dev.berth.gc.DiskUsageCalculator(store, images).compute();
+  }
+
   @Override
   public void close() {
     store.close();

@@ -11,7 +11,8 @@ import java.util.List;
 
 /** One row of {@code images}: the fields of docker's image formatter context. */
 record ImageRow(
-    String repository, String tag, String digest, String id, long created, long size, boolean truncate)
+    String repository, String tag, String digest, String id, long created, long size, boolean truncate,
+    long sharedSize, long containers)
     implements RowContext {
 
   static final List<String> FIELDS =
@@ -49,7 +50,9 @@ record ImageRow(
   @Override
   public Object get(String name, List<Object> args) {
     return switch (name) {
-      case "Containers", "SharedSize", "UniqueSize" -> "N/A";
+      case "Containers" -> containers < 0 ? "N/A" : Long.toString(containers);
+      case "SharedSize" -> sharedSize < 0 ? "N/A" : Units.humanSize(sharedSize);
+      case "UniqueSize" -> sharedSize < 0 || size < 0 ? "N/A" : Units.humanSize(size - sharedSize);
       case "CreatedAt" -> createdAt(created);
       case "CreatedSince" -> since(created);
       case "Digest" -> digest;
@@ -60,6 +63,10 @@ record ImageRow(
       case "VirtualSize" -> Units.humanSize(size);
       default -> null;
     };
+  }
+
+  ImageRow(String repository, String tag, String digest, String id, long created, long size, boolean truncate) {
+    this(repository, tag, digest, id, created, size, truncate, -1, -1);
   }
 
   static String since(long unixSeconds) {

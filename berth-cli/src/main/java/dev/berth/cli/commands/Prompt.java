@@ -11,7 +11,12 @@ final class Prompt {
   private Prompt() {}
 
   static boolean confirm(CliContext ctx, String warning) {
-    ctx.out().print(warning + "\nAre you sure you want to continue? [y/N] ");
+    return confirmRaw(ctx, warning + "\nAre you sure you want to continue?");
+  }
+
+  /** Prints {@code question} then {@code " [y/N] "} and reads one line. */
+  static boolean confirmRaw(CliContext ctx, String question) {
+    ctx.out().print(question + " [y/N] ");
     ctx.out().flush();
     try {
       String line = new BufferedReader(new InputStreamReader(ctx.in(), StandardCharsets.UTF_8)).readLine();

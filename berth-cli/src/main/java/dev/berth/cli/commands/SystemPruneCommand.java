@@ -1,0 +1,95 @@
+package dev.berth.cli.commands;
+
+import dev.berth.cli.BaseCommand;
+import dev.berth.cli.CommandFailed;
+import dev.berth.cli.format.Units;
+import dev.berth.container.ContainerService;
+import dev.berth.image.DeleteRecord;
+import dev.berth.image.Filters;
+import dev.berth.image.ImageService;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code berth system prune}: containers, networks, (volumes), images, build cache, in Docker's
+ * order. berth has no user networks, volumes or build cache yet, so those steps find nothing.
+ */
+@Command(name = "prune")
+public final class SystemPruneCommand extends BaseCommand {
+  @Option(names = {"-a", "--all"})
+  boolean all;
+
+  @Option(names = "--filter")
+  List<String> filters = new ArrayList<>();
+
+  @Option(names = {"-f", "--force"})
+  boolean force;
+
+  @Option(names = "--volumes")
+  boolean volumes;
+
+  @Parameters
+  List<String> args = new ArrayList<>();
+
+  @Override
+  protected int execute() {
+    noArgs(args);
+    checkFilters(filters, "--filter");
+    Filters f = Filters.ofArgs(filters);
+    if (volumes && f.has("until")) {
+      throw new CommandFailed("ERROR: The \"until\" filter is not supported with \"--volumes\"", 1);
+    }
+    if (!force && !Prompt.confirmRaw(ctx, warning())) {
+      return 0;
+    }
+    StringBuilder sb = new StringBuilder();
+    long reclaimed = 0;
+    ContainerService.PruneReport containers = ctx.engine().containers().prune(f);
+    if (!containers.deleted().isEmpty()) {
+      sb.append("Deleted Containers:\n");
+      containers.deleted().forEach(id -> sb.append(id).append('\n'));
+      sb.append('\n');
+    }
+    reclaimed += containers.spaceReclaimed();
+    ImageService.PruneReport images = ctx.engine().images().prune(f.with("dangling", all ? "false" : "true"));
+    if (!images.deleted().isEmpty()) {
+      sb.append("Deleted Images:\n");
+      for (DeleteRecord r : images.deleted()) {
+        sb.append(r.untagged() != null ? "untagged: " + r.untagged() : "deleted: " + r.deleted()).append('\n');
+      }
+      sb.append('\n');
+    }
+    reclaimed += images.spaceReclaimed();
+    sb.append("Total reclaimed space: ").append(Units.humanSize(reclaimed)).append('\n');
+    ctx.out().print(sb);
+    return 0;
+  }
+
+  private String warning() {
+    StringBuilder w = new StringBuilder("WARNING! This will remove:\n");
+    w.append("  - all stopped containers\n");
+    w.append("  - all networks not used by at least one container\n");
+    if (volumes) {
+      w.append("  - all anonymous volumes not used by at least one container\n");
+    }
+    w.append(all ? "  - all images without at least one container associated to them\n" : "  - all dangling images\n");
+    w.append(all ? "  - all build cache\n" : "  - unused build cache\n");
+    if (!filters.isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      for (String v : filters) {
+        String k = v.substring(0, v.indexOf('=')).trim().toLowerCase(java.util.Locale.ROOT);
+        if (k.equals("label") || k.equals("label!") || k.equals("until")) {
+          shown.add(k + "=" + v.substring(v.indexOf('=') + 1));
+        }
+      }
+      java.util.Collections.sort(shown);
+      w.append("\n  Items to be pruned will be filtered with:\n");
+      shown.forEach(s -> w.append("  - ").append(s).append('\n'));
+    }
+    w.append("\nAre you sure you want to continue?");
+    return w.toString();
+  }
+}
