@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Go time formats the docker CLI prints. */
@@ -86,7 +85,6 @@ public final class GoTime {
     if (zone.getId().equals("UTC") || zone.getId().equals("Etc/UTC") || zone.getId().equals("Z")) {
       return "UTC";
     }
-    boolean dst = zone.getRules().isDaylightSavings(z.toInstant());
     String name = DateTimeFormatter.ofPattern("zzz", Locale.US).format(z);
     if (name.startsWith("GMT") && name.length() > 3 || name.contains(":")) {
       // no abbreviation in the tz database: Go prints the numeric form like "+0530" -> "+0530"
@@ -96,6 +94,6 @@ public final class GoTime {
           ? String.format(Locale.ROOT, "%c%02d", secs < 0 ? '-' : '+', abs / 3600)
           : numericOffset(z.getOffset());
     }
-    return dst ? name : zone.getDisplayName(TextStyle.SHORT, Locale.US).equals(name) ? name : name;
+    return name;
   }
 }
