@@ -226,7 +226,7 @@ public final class GoFmt {
         return;
       }
       if (v == null || v == GoValues.NO_VALUE) {
-        if (verb == 'v') {
+        if (verb == 'v' || depth > 0) {
           pad(out, "<nil>");
         } else {
           out.append("%!").appendCodePoint(verb).append("(<nil>)");

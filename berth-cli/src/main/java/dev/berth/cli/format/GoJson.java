@@ -25,6 +25,22 @@ public final class GoJson {
     return sb.toString();
   }
 
+  /**
+   * docker's row JSON ({@code {{json .}}} / {@code --format json}): every field of {@code row} in
+   * sorted key order, HTML-escaped, compact.
+   */
+  public static TemplateObject.JsonRaw rowJson(TemplateObject row) throws TemplateObject.TemplateFieldError {
+    java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+    for (String name : row.fieldNames()) {
+      sorted.put(name, row.get(name, List.of()));
+    }
+    try {
+      return new TemplateObject.JsonRaw(encode(sorted, true));
+    } catch (UnsupportedValueException e) {
+      throw new TemplateObject.TemplateFieldError(e.getMessage());
+    }
+  }
+
   private static void write(StringBuilder sb, Object v, boolean html)
       throws UnsupportedValueException, TemplateObject.TemplateFieldError {
     switch (v) {

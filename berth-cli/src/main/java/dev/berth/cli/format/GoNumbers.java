@@ -208,6 +208,38 @@ final class GoNumbers {
     return out;
   }
 
+  /** First rune of a character literal; "malformed character constant" if more follows. */
+  static String unquoteCharPrefix(String text) {
+    String body = text.substring(1);
+    String first;
+    int len;
+    if (body.startsWith("\\")) {
+      int n = switch (body.length() > 1 ? body.charAt(1) : ' ') {
+        case 'x' -> 4;
+        case 'u' -> 6;
+        case 'U' -> 10;
+        case '0', '1', '2', '3', '4', '5', '6', '7' -> 4;
+        default -> 2;
+      };
+      if (body.length() < n) {
+        throw new IllegalArgumentException();
+      }
+      first = unquote("'" + body.substring(0, n) + "'");
+      len = n;
+    } else {
+      if (body.isEmpty() || body.charAt(0) == '\'') {
+        throw new IllegalArgumentException();
+      }
+      int cp = body.codePointAt(0);
+      first = Character.toString(cp);
+      len = Character.charCount(cp);
+    }
+    if (!body.substring(len).equals("'")) {
+      throw new IllegalArgumentException("malformed character constant: " + text);
+    }
+    return first;
+  }
+
   private static String hexOnly(String s) {
     for (char c : s.toCharArray()) {
       if (Character.digit(c, 16) < 0) {

@@ -1,7 +1,6 @@
 package dev.berth.cli.format;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +30,13 @@ public final class GoValues {
     }
   }
 
+  /** A Go []string (what split returns), as opposed to a []interface {}. */
+  public static final class StringSlice extends java.util.ArrayList<Object> {
+    public StringSlice(java.util.Collection<String> strings) {
+      super(strings);
+    }
+  }
+
   static boolean isInt(Object v) {
     return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
   }
@@ -53,22 +59,11 @@ public final class GoValues {
       case Float f -> "float32";
       case TemplateObject o -> o.goTypeName();
       case NilPointer p -> p.goType();
-      case List<?> l -> allStrings(l) ? "[]string" : "[]interface {}";
-      case Map<?, ?> m -> allStrings(m.values()) ? "map[string]string" : "map[string]interface {}";
+      case StringSlice l -> "[]string";
+      case List<?> l -> "[]interface {}";
+      case Map<?, ?> m -> "map[string]interface {}";
       default -> v == NO_VALUE ? "<invalid reflect.Value>" : v.getClass().getSimpleName();
     };
-  }
-
-  private static boolean allStrings(Collection<?> c) {
-    if (c.isEmpty()) {
-      return false;
-    }
-    for (Object o : c) {
-      if (!(o instanceof String)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** template.IsTrue: false for zero values, empty collections, nil and the invalid value. */

@@ -33,7 +33,12 @@ final class TemplateExecutor {
   private static final Object MISSING = new Object();
   private static final int MAX_DEPTH = 100000;
 
-  private record Variable(String name, Object value) {}
+  /** A variable; {@code iface} when its Go static type is interface {} (a range element). */
+  private record Variable(String name, Object value, boolean iface) {
+    Variable(String name, Object value) {
+      this(name, value, false);
+    }
+  }
 
   private static final class Failure extends RuntimeException {
     Failure(String message) {
@@ -62,6 +67,8 @@ final class TemplateExecutor {
   private List<Variable> vars = new ArrayList<>();
   private TemplateNode node;
   private int depth;
+  /** Whether dot's Go type is interface {} (inside range over a []interface {} or map). */
+  private boolean dotIface;
 
   TemplateExecutor(
       String name,
@@ -122,6 +129,15 @@ final class TemplateExecutor {
     throw errorf("undefined variable: " + varName);
   }
 
+  private boolean varIface(String varName) {
+    for (int i = vars.size() - 1; i >= 0; i--) {
+      if (vars.get(i).name.equals(varName)) {
+        return vars.get(i).iface;
+      }
+    }
+    return false;
+  }
+
   private void setVar(String varName, Object value) {
     for (int i = vars.size() - 1; i >= 0; i--) {
       if (vars.get(i).name.equals(varName)) {
@@ -170,7 +186,17 @@ final class TemplateExecutor {
     try {
       Object val = evalPipeline(dot, b.pipe());
       if (GoValues.isTrue(val)) {
-        walk(b.kind() == BranchKind.WITH ? val : dot, b.list());
+        if (b.kind() == BranchKind.WITH) {
+          boolean saved = dotIface;
+          dotIface = false;
+          try {
+            walk(val, b.list());
+          } finally {
+            dotIface = saved;
+          }
+        } else {
+          walk(dot, b.list());
+        }
       } else if (b.elseList() != null) {
         walk(dot, b.elseList());
       }
@@ -212,7 +238,7 @@ final class TemplateExecutor {
               long n = GoValues.toLong(val);
               for (long i = 0; i < n; i++) {
                 any = true;
-                oneIteration(r, i, i, mark);
+                oneIteration(r, i, i, mark, false);
               }
               break;
             }
@@ -231,19 +257,26 @@ final class TemplateExecutor {
   }
 
   private void oneIteration(BranchNode r, Object index, Object elem, int mark) {
+    oneIteration(r, index, elem, mark, true);
+  }
+
+  private void oneIteration(BranchNode r, Object index, Object elem, int mark, boolean iface) {
     List<VariableNode> decl = r.pipe().decl();
     if (!decl.isEmpty()) {
       // the last declared variable gets the element, the first (of two) the index
-      vars.set(vars.size() - 1, new Variable(vars.getLast().name, elem));
+      vars.set(vars.size() - 1, new Variable(vars.getLast().name, elem, iface));
       if (decl.size() > 1) {
         vars.set(vars.size() - 2, new Variable(vars.get(vars.size() - 2).name, index));
       }
     }
+    boolean saved = dotIface;
+    dotIface = iface;
     try {
       walk(elem, r.list());
     } catch (Continue c) {
       // next iteration
     } finally {
+      dotIface = saved;
       pop(mark);
     }
   }
@@ -259,13 +292,16 @@ final class TemplateExecutor {
     }
     Object newDot = evalPipeline(dot, t.pipe());
     List<Variable> saved = vars;
+    boolean savedIface = dotIface;
     vars = new ArrayList<>(List.of(new Variable("$", newDot)));
+    dotIface = false;
     depth++;
     try {
       walk(newDot, tmpl);
     } finally {
       depth--;
       vars = saved;
+      dotIface = savedIface;
     }
   }
 
@@ -288,6 +324,9 @@ final class TemplateExecutor {
     Object value = MISSING;
     for (CommandNode cmd : pipe.cmds()) {
       value = evalCommand(dot, cmd, value);
+      if (value == null) {
+        value = GoValues.NO_VALUE; // a nil interface{} unwraps to Go's invalid value
+      }
     }
     for (VariableNode v : pipe.decl()) {
       if (pipe.isAssign()) {
@@ -300,7 +339,7 @@ final class TemplateExecutor {
   }
 
   private void notAFunction(List<TemplateNode> args, Object fin) {
-    if (args.size() > 1 || fin != MISSING) {
+    if ((args != null && args.size() > 1) || fin != MISSING) {
       throw errorf("can't give argument to non-function " + args.getFirst());
     }
   }
@@ -357,7 +396,7 @@ final class TemplateExecutor {
 
   private Object evalFieldNode(Object dot, FieldNode f, List<TemplateNode> args, Object fin) {
     at(f);
-    return evalFieldChain(dot, dot, f, f.ident(), args, fin);
+    return evalFieldChain(dot, dot, dotIface, f, f.ident(), args, fin);
   }
 
   private Object evalChainNode(Object dot, ChainNode c, List<TemplateNode> args, Object fin) {
@@ -366,7 +405,7 @@ final class TemplateExecutor {
       throw errorf("indirection through explicit nil in " + c);
     }
     Object pipe = evalArg(dot, Param.VALUE, c.node());
-    return evalFieldChain(dot, pipe, c, c.fields(), args, fin);
+    return evalFieldChain(dot, pipe, false, c, c.fields(), args, fin);
   }
 
   private Object evalVariableNode(Object dot, VariableNode v, List<TemplateNode> args, Object fin) {
@@ -376,20 +415,23 @@ final class TemplateExecutor {
       notAFunction(args, fin);
       return value;
     }
-    return evalFieldChain(dot, value, v, v.ident().subList(1, v.ident().size()), args, fin);
+    return evalFieldChain(
+        dot, value, varIface(v.ident().getFirst()), v, v.ident().subList(1, v.ident().size()), args, fin);
   }
 
-  private Object evalFieldChain(
-      Object dot, Object receiver, TemplateNode n, List<String> ident, List<TemplateNode> args, Object fin) {
+  private Object evalFieldChain(Object dot, Object receiver, boolean iface, TemplateNode n, List<String> ident,
+      List<TemplateNode> args, Object fin) {
     int last = ident.size() - 1;
     for (int i = 0; i < last; i++) {
-      receiver = evalField(dot, ident.get(i), n, null, MISSING, receiver);
+      Object next = evalField(dot, ident.get(i), n, null, MISSING, receiver, iface);
+      iface = receiver instanceof Map<?, ?>; // a map[string]interface {} element
+      receiver = next;
     }
-    return evalField(dot, ident.get(last), n, args, fin, receiver);
+    return evalField(dot, ident.get(last), n, args, fin, receiver, iface);
   }
 
-  private Object evalField(
-      Object dot, String field, TemplateNode n, List<TemplateNode> args, Object fin, Object receiver) {
+  private Object evalField(Object dot, String field, TemplateNode n, List<TemplateNode> args, Object fin,
+      Object receiver, boolean iface) {
     if (receiver == GoValues.NO_VALUE) {
       if (missingKeyError) {
         throw errorf("nil data; no entry for key " + Strings.quote(field));
@@ -435,7 +477,8 @@ final class TemplateExecutor {
       case GoValues.NilPointer p -> throw errorf("nil pointer evaluating " + p.goType() + "." + field);
       default -> {}
     }
-    throw errorf("can't evaluate field " + field + " in type " + GoValues.typeName(receiver));
+    String type = iface && !(receiver instanceof TemplateObject) ? "interface {}" : GoValues.typeName(receiver);
+    throw errorf("can't evaluate field " + field + " in type " + type);
   }
 
   private Object evalFunction(Object dot, IdentifierNode id, TemplateNode cmd, List<TemplateNode> args, Object fin) {
@@ -504,6 +547,9 @@ final class TemplateExecutor {
   }
 
   private Object validateType(Object value, Param type) {
+    if (value == null && type == Param.VALUE) {
+      return null;
+    }
     if (value == GoValues.NO_VALUE) {
       return switch (type) {
         case ANY, STRING_SLICE -> null;

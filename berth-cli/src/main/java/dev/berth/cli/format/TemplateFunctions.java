@@ -86,10 +86,8 @@ public final class TemplateFunctions {
     put(m, "title", List.of(Param.STRING), false, a -> Strings.title((String) a.getFirst()));
     put(m, "lower", List.of(Param.STRING), false, a -> ((String) a.getFirst()).toLowerCase(Locale.ROOT));
     put(m, "upper", List.of(Param.STRING), false, a -> ((String) a.getFirst()).toUpperCase(Locale.ROOT));
-    put(m, "pad", List.of(Param.STRING, Param.INT, Param.INT), false,
-        a -> Strings.pad((String) a.get(0), GoValues.toLong(a.get(1)), GoValues.toLong(a.get(2))));
-    put(m, "truncate", List.of(Param.STRING, Param.INT), false,
-        a -> Strings.truncate((String) a.get(0), GoValues.toLong(a.get(1))));
+    put(m, "pad", List.of(Param.STRING, Param.INT, Param.INT), false, a -> pad(a));
+    put(m, "truncate", List.of(Param.STRING, Param.INT), false, a -> truncate(a));
     return m;
   }
 
@@ -117,15 +115,33 @@ public final class TemplateFunctions {
   }
 
   static List<Object> split(String s, String sep) {
-    List<Object> out = new ArrayList<>();
+    List<String> out = new ArrayList<>();
     if (sep.isEmpty()) {
       s.codePoints().forEach(cp -> out.add(Character.toString(cp)));
-      return out;
+    } else {
+      out.addAll(List.of(s.split(Pattern.quote(sep), -1)));
     }
-    for (String part : s.split(Pattern.quote(sep), -1)) {
-      out.add(part);
+    return new GoValues.StringSlice(out);
+  }
+
+  private static String pad(List<Object> a) throws FunctionError {
+    String s = (String) a.get(0);
+    long prefix = GoValues.toLong(a.get(1));
+    long suffix = GoValues.toLong(a.get(2));
+    if (!s.isEmpty() && (prefix < 0 || suffix < 0)) {
+      throw new FunctionError("strings: negative Repeat count");
     }
-    return out;
+    return Strings.pad(s, prefix, suffix);
+  }
+
+  private static String truncate(List<Object> a) throws FunctionError {
+    String s = (String) a.get(0);
+    long n = GoValues.toLong(a.get(1));
+    int len = s.getBytes(StandardCharsets.UTF_8).length;
+    if (len >= n && n < 0) {
+      throw new FunctionError("runtime error: slice bounds out of range [:" + n + "]");
+    }
+    return Strings.truncate(s, n);
   }
 
   private static String join(Object list, String sep) {
@@ -233,7 +249,7 @@ public final class TemplateFunctions {
   }
 
   private static Object index(Object item, List<Object> indexes) throws FunctionError {
-    if (item == GoValues.NO_VALUE) {
+    if (item == GoValues.NO_VALUE || item == null) {
       throw new FunctionError("index of untyped nil");
     }
     for (Object index : indexes) {

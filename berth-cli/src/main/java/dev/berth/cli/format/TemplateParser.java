@@ -512,7 +512,12 @@ final class TemplateParser {
   private NumberNode number(Token t) {
     String text = t.val();
     if (t.type() == Type.CHAR_CONSTANT) {
-      String s = unquote(text);
+      String s;
+      try {
+        s = GoNumbers.unquoteCharPrefix(text);
+      } catch (IllegalArgumentException e) {
+        throw errorf(e.getMessage() == null ? "invalid syntax" : e.getMessage());
+      }
       int r = s.codePointAt(0);
       return new NumberNode(t.pos(), text, (long) r, (double) r, false);
     }

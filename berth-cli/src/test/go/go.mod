@@ -1,0 +1,3 @@
+module goldengen
+
+go 1.19
