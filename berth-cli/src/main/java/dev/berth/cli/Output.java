@@ -1,72 +1,35 @@
 package dev.berth.cli;
 
-import dev.berth.cli.format.GoTemplate;
+import dev.berth.cli.format.FormatException;
+import dev.berth.cli.format.FormatSpec;
+import dev.berth.cli.format.Formatter;
 import dev.berth.cli.format.RuneWidth;
-import dev.berth.cli.format.TabWriter;
-import dev.berth.cli.format.TemplateException;
-import dev.berth.cli.format.TemplateFunctions;
 import java.util.List;
 import java.util.Map;
 
-/**
- * Renders rows through a {@code --format} value the way the docker CLI does (cli-format §2): the
- * {@code json} keyword, {@code table} prefix, escapes, a header pass with identity functions, and
- * the table writer.
- */
+/** Prints rows through a {@code --format} value, turning format errors into docker's messages. */
 public final class Output {
   private Output() {}
 
-  /** Errors are prefixed per command: images/history use "template parsing error: ". */
+  /** images, history, df: errors read {@code template parsing error: ...}. */
   public static void render(CliContext ctx, String format, Map<String, String> headers, List<Object> rows,
-      String errorPrefix, int parseExit) {
-    render(ctx, format, headers, rows, errorPrefix, errorPrefix, parseExit);
+      String unusedPrefix, int parseExit) {
+    print(ctx, format, headers, rows, false, parseExit);
   }
 
-  /** {@code ps} words its errors differently. */
+  /** ps words its errors {@code failed to parse/execute template: ...}. */
   public static void renderPs(CliContext ctx, String format, Map<String, String> headers, List<Object> rows) {
-    render(ctx, format, headers, rows, "failed to parse template: ", "failed to execute template: ", 1);
+    print(ctx, format, headers, rows, true, 1);
   }
 
-  public static void render(CliContext ctx, String format, Map<String, String> headers, List<Object> rows,
-      String parsePrefix, String execPrefix, int parseExit) {
-    String text = format.equals("json") ? "{{json .}}" : format;
-    boolean table = text.startsWith("table");
-    if (table) {
-      text = text.substring(5);
-    }
-    text = trimSpaces(text).replace("\\t", "\t").replace("\\n", "\n");
-    GoTemplate template;
+  private static void print(CliContext ctx, String format, Map<String, String> headers, List<Object> rows,
+      boolean psWording, int parseExit) {
+    Formatter f = new Formatter(FormatSpec.of(format), RuneWidth.fromEnvironment(System.getenv()));
     try {
-      template = GoTemplate.parse(text);
-    } catch (TemplateException.Parse e) {
-      throw new CommandFailed(parsePrefix + e.getMessage(), parseExit);
+      ctx.out().print(f.render(rows, new java.util.LinkedHashMap<String, Object>(headers)));
+    } catch (FormatException e) {
+      int code = e.kind() == FormatException.Kind.PARSE ? parseExit : 1;
+      throw new CommandFailed(psWording ? e.psMessage() : e.getMessage(), code);
     }
-    StringBuilder out = new StringBuilder();
-    try {
-      if (table) {
-        out.append(template.execute(TemplateFunctions.header(headers), TemplateFunctions.dockerHeader(), false));
-        out.append('\n');
-      }
-      for (Object row : rows) {
-        template.execute(row, TemplateFunctions.docker(), false, out);
-        out.append('\n');
-      }
-    } catch (TemplateException.Exec e) {
-      throw new CommandFailed(execPrefix + e.getMessage(), 1);
-    }
-    ctx.out().print(table ? TabWriter.dockerTable(RuneWidth.fromEnvironment(System.getenv())).format(out.toString()) : out);
-  }
-
-  /** Go's strings.Trim(s, " "): spaces only, not tabs or newlines. */
-  static String trimSpaces(String s) {
-    int b = 0;
-    int e = s.length();
-    while (b < e && s.charAt(b) == ' ') {
-      b++;
-    }
-    while (e > b && s.charAt(e - 1) == ' ') {
-      e--;
-    }
-    return s.substring(b, e);
   }
 }
