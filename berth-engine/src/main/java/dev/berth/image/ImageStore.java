@@ -263,6 +263,14 @@ public final class ImageStore {
     }
   }
 
+  public static boolean hasUsers(Connection c, String chainId) throws SQLException {
+    return !strings(c, "SELECT owner FROM layer_users WHERE chain_id = ? LIMIT 1", chainId).isEmpty();
+  }
+
+  public static boolean hasChildLayer(Connection c, String chainId) throws SQLException {
+    return !strings(c, "SELECT chain_id FROM layers WHERE parent = ? LIMIT 1", chainId).isEmpty();
+  }
+
   /** Sum of the sizes of the layers {@code owner} uses. */
   public static long ownerSize(Connection c, String owner) throws SQLException {
     try (PreparedStatement ps =

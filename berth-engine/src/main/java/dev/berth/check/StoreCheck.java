@@ -1,0 +1,104 @@
+package dev.berth.check;
+
+import dev.berth.container.ContainerRecord;
+import dev.berth.container.ContainerStore;
+import dev.berth.image.ImageRecord;
+import dev.berth.image.ImageRef;
+import dev.berth.image.ImageStore;
+import dev.berth.image.LayerRecord;
+import dev.berth.store.BerthStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Verifies the store's invariants (docs/ARCHITECTURE.md) and reports each problem in one line:
+ * rows that point at missing content, layers nobody uses, directories no row knows.
+ */
+public final class StoreCheck {
+  private final BerthStore store;
+
+  public StoreCheck(BerthStore store) {
+    this.store = store;
+  }
+
+  public List<String> run() {
+    return store.db().read(c -> {
+      List<String> problems = new ArrayList<>();
+      Set<String> layerIds = new HashSet<>();
+      for (LayerRecord l : ImageStore.allLayers(c)) {
+        layerIds.add(l.chainId());
+        if (!Files.isDirectory(store.paths().layerDiff(l.chainId()))) {
+          problems.add("layer " + l.chainId() + ": directory missing");
+        }
+        if (l.tarSplit() != null && !store.content().exists(l.tarSplit())) {
+          problems.add("layer " + l.chainId() + ": tar-split record " + l.tarSplit() + " missing");
+        }
+        if (l.parent() != null && ImageStore.layer(c, l.parent()).isEmpty()) {
+          problems.add("layer " + l.chainId() + ": parent layer " + l.parent() + " missing");
+        }
+      }
+      Set<String> imageIds = new HashSet<>();
+      for (ImageRecord img : ImageStore.all(c)) {
+        imageIds.add(img.id());
+        if (!store.content().exists(img.id())) {
+          problems.add("image " + img.id() + ": config blob missing");
+        }
+        if (img.topLayer() != null && !layerIds.contains(img.topLayer())) {
+          problems.add("image " + img.id() + ": top layer " + img.topLayer() + " missing");
+        }
+        if (img.parent() != null && ImageStore.find(c, img.parent()).isEmpty()) {
+          problems.add("image " + img.id() + ": parent " + img.parent() + " missing");
+        }
+      }
+      for (Map.Entry<String, List<ImageRef>> e : ImageStore.allRefs(c).entrySet()) {
+        if (!imageIds.contains(e.getKey())) {
+          for (ImageRef r : e.getValue()) {
+            problems.add("reference " + r.name() + ": image " + e.getKey() + " missing");
+          }
+        }
+      }
+      for (ContainerRecord r : ContainerStore.all(c)) {
+        if (!Files.isDirectory(store.paths().container(r.id()))) {
+          problems.add("container " + r.id() + ": directory missing");
+        }
+      }
+      Set<String> usedLayers = new HashSet<>();
+      for (LayerRecord l : ImageStore.allLayers(c)) {
+        if (ImageStore.hasUsers(c, l.chainId()) || ImageStore.hasChildLayer(c, l.chainId())) {
+          usedLayers.add(l.chainId());
+        }
+      }
+      for (String l : layerIds) {
+        if (!usedLayers.contains(l)) {
+          problems.add("layer " + l + ": not used by any image or container");
+        }
+      }
+      for (String dir : list(store.paths().layers())) {
+        if (!layerIds.contains("sha256:" + dir)) {
+          problems.add("layer directory " + dir + ": no layer row");
+        }
+      }
+      return problems;
+    });
+  }
+
+  private static List<String> list(Path dir) {
+    List<String> out = new ArrayList<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      s.forEach(p -> out.add(p.getFileName().toString()));
+    } catch (IOException e) {
+      out.add("<unreadable: " + e.getMessage() + ">");
+    }
+    return out;
+  }
+}
