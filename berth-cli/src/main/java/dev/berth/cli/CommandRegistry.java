@@ -41,5 +41,6 @@ final class CommandRegistry {
     add(new Entry("system prune", "[OPTIONS]", SystemPruneCommand::new, false), "system prune");
     add(new Entry("system df", "[OPTIONS]", SystemDfCommand::new, false), "system df");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
+    add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");
   }
 }

@@ -1,13 +1,22 @@
 package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
+import dev.berth.cli.CommandFailed;
+import dev.berth.cli.format.GoTemplate;
+import dev.berth.cli.format.RuneWidth;
+import dev.berth.cli.format.TabWriter;
+import dev.berth.cli.format.TemplateException;
+import dev.berth.cli.format.TemplateFunctions;
+import dev.berth.engine.SystemInfo;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code berth version}: berth's own version block. */
+/** {@code berth version}: docker's layout (a table writer with min width 20, padding 1). */
 @Command(name = "version")
 public final class VersionCommand extends BaseCommand {
   @Option(names = {"-f", "--format"})
@@ -19,10 +28,43 @@ public final class VersionCommand extends BaseCommand {
   @Override
   protected int execute() {
     noArgs(args);
-    ctx.out().print(
-        "Client:\n Version:           0.1.0\n API version:       1.41\n OS/Arch:           linux/amd64\n\n"
-            + "Server: berth (embedded, daemonless)\n Engine:\n  Version:          0.1.0\n"
-            + "  API version:      1.41 (minimum version 1.24)\n  OS/Arch:          linux/amd64\n");
+    Map<String, Object> client = new LinkedHashMap<>();
+    client.put("Version", SystemInfo.VERSION);
+    client.put("ApiVersion", SystemInfo.API_VERSION);
+    client.put("DefaultAPIVersion", SystemInfo.API_VERSION);
+    client.put("GitCommit", "");
+    client.put("GoVersion", "java" + Runtime.version().feature());
+    client.put("Os", "linux");
+    client.put("Arch", SystemInfo.goArch());
+    client.put("BuildTime", "");
+    client.put("Context", "default");
+    Map<String, Object> server = new LinkedHashMap<>();
+    server.put("Version", SystemInfo.VERSION);
+    server.put("ApiVersion", SystemInfo.API_VERSION);
+    server.put("MinAPIVersion", SystemInfo.MIN_API_VERSION);
+    server.put("Os", "linux");
+    server.put("Arch", SystemInfo.goArch());
+    server.put("KernelVersion", System.getProperty("os.version"));
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("Client", client);
+    data.put("Server", server);
+    if (format != null && !format.isEmpty()) {
+      try {
+        GoTemplate t = GoTemplate.parse("version", format.equals("json") ? "{{json .}}" : format, TemplateFunctions.docker());
+        ctx.out().println(t.execute(data, TemplateFunctions.docker(), false));
+      } catch (TemplateException.Parse e) {
+        throw new CommandFailed("template parsing error: " + e.getMessage(), 64);
+      } catch (TemplateException.Exec e) {
+        throw new CommandFailed("template parsing error: " + e.getMessage(), 1);
+      }
+      return 0;
+    }
+    String text = "Client:\n Version:\t" + SystemInfo.VERSION + "\n API version:\t" + SystemInfo.API_VERSION
+        + "\n Go version:\tjava" + Runtime.version().feature() + "\n OS/Arch:\tlinux/" + SystemInfo.goArch()
+        + "\n Context:\tdefault\n\nServer: berth (embedded, daemonless)\n Engine:\n  Version:\t" + SystemInfo.VERSION
+        + "\n  API version:\t" + SystemInfo.API_VERSION + " (minimum version " + SystemInfo.MIN_API_VERSION + ")"
+        + "\n  OS/Arch:\tlinux/" + SystemInfo.goArch() + "\n  Experimental:\tfalse\n";
+    ctx.out().print(new TabWriter(20, 1, ' ', RuneWidth.fromEnvironment(System.getenv())).format(text));
     return 0;
   }
 }
