@@ -13,9 +13,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -102,7 +100,7 @@ public final class LayerUnpacker {
     private final Path root;
     private final OutputStream recordOut;
     private final Map<String, Kind> seen = new HashMap<>();
-    private final List<Map.Entry<Path, FileTime>> dirTimes = new ArrayList<>();
+    private final List<Map.Entry<Path, Instant>> dirTimes = new ArrayList<>();
     private TarSplitRecord.Writer record;
     private TarStreamReader reader;
 
@@ -137,8 +135,8 @@ public final class LayerUnpacker {
       }
       record.end(digesting.count(), diffId);
       record.close();
-      dirTimes.sort(Comparator.comparingInt((Map.Entry<Path, FileTime> e) -> e.getKey().getNameCount()).reversed());
-      for (Map.Entry<Path, FileTime> e : dirTimes) {
+      dirTimes.sort(Comparator.comparingInt((Map.Entry<Path, Instant> e) -> e.getKey().getNameCount()).reversed());
+      for (Map.Entry<Path, Instant> e : dirTimes) {
         setTimes(e.getKey(), e.getValue());
       }
       return new Result(diffId, size, digesting.count());
@@ -322,7 +320,7 @@ public final class LayerUnpacker {
           // best effort, as Docker: xattrs the filesystem or user cannot store are dropped
         }
       }
-      FileTime mtime = FileTime.from(Instant.ofEpochSecond(entry.mtimeSeconds(), entry.mtimeNanos()));
+      Instant mtime = Instant.ofEpochSecond(entry.mtimeSeconds(), entry.mtimeNanos());
       if (directory) {
         dirTimes.add(Map.entry(path, mtime));
       } else {
@@ -336,8 +334,8 @@ public final class LayerUnpacker {
     }
   }
 
-  private static void setTimes(Path path, FileTime mtime) throws IOException {
-    Files.getFileAttributeView(path, BasicFileAttributeView.class, NOFOLLOW).setTimes(mtime, mtime, null);
+  private static void setTimes(Path path, Instant mtime) throws IOException {
+    NativeFs.lutimes(path, mtime.getEpochSecond(), mtime.getNano());
   }
 
   /**

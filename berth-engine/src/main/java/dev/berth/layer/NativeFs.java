@@ -54,6 +54,15 @@ public final class NativeFs {
               ValueLayout.ADDRESS,
               ValueLayout.ADDRESS,
               ValueLayout.JAVA_LONG));
+  private static final MethodHandle UTIMENSAT =
+      handle(
+          "utimensat",
+          FunctionDescriptor.of(
+              ValueLayout.JAVA_INT,
+              ValueLayout.JAVA_INT,
+              ValueLayout.ADDRESS,
+              ValueLayout.ADDRESS,
+              ValueLayout.JAVA_INT));
   private static final MethodHandle GETEUID =
       LINKER.downcallHandle(
           LIBC.find("geteuid").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
@@ -99,6 +108,29 @@ public final class NativeFs {
       throw e;
     } catch (Throwable t) {
       throw new IOException("mknod " + path + " failed", t);
+    }
+  }
+
+  /**
+   * Sets atime and mtime without following a symlink and without opening the file (Java's
+   * setTimes opens it, which blocks on a FIFO).
+   */
+  public static void lutimes(Path path, long seconds, int nanos) throws IOException {
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(CAPTURE);
+      MemorySegment times = arena.allocate(ValueLayout.JAVA_LONG, 4);
+      times.setAtIndex(ValueLayout.JAVA_LONG, 0, seconds);
+      times.setAtIndex(ValueLayout.JAVA_LONG, 1, nanos);
+      times.setAtIndex(ValueLayout.JAVA_LONG, 2, seconds);
+      times.setAtIndex(ValueLayout.JAVA_LONG, 3, nanos);
+      int rc =
+          (int) UTIMENSAT.invokeExact(state, -100 /* AT_FDCWD */, arena.allocateFrom(path.toString()), times,
+              0x100 /* AT_SYMLINK_NOFOLLOW */);
+      check(rc, state, "utimensat", path);
+    } catch (IOException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IOException("utimensat " + path + " failed", t);
     }
   }
 
