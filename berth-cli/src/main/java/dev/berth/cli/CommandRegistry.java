@@ -40,6 +40,8 @@ final class CommandRegistry {
     add(new Entry("inspect", "[OPTIONS] CONTAINER [CONTAINER...]", InspectCommand::new, false), "container inspect");
     add(new Entry("system prune", "[OPTIONS]", SystemPruneCommand::new, false), "system prune");
     add(new Entry("system df", "[OPTIONS]", SystemDfCommand::new, false), "system df");
+    add(new Entry("load", "[OPTIONS]", LoadCommand::new, false), "load", "image load");
+    add(new Entry("save", "[OPTIONS] IMAGE [IMAGE...]", SaveCommand::new, false), "save", "image save");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
     add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");
   }
