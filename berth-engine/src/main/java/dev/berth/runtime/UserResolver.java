@@ -85,7 +85,10 @@ public final class UserResolver {
           .distinct()
           .forEach(additional::add);
     }
-    return new ResolvedUser(uid, gid, additional, home);
+    // Docker always lists the primary group among the supplementary ones (`id` shows
+    // groups=<gid>...); member groups only count when no group was named.
+    additional.addFirst(gid);
+    return new ResolvedUser(uid, gid, additional.stream().distinct().toList(), home);
   }
 
   private static String read(Path file) throws IOException {

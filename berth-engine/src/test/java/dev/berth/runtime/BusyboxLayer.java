@@ -18,7 +18,9 @@ final class BusyboxLayer {
         "home", "proc", "sys", "dev")) {
       Files.createDirectories(dir.resolve(d));
     }
-    Files.setPosixFilePermissions(dir.resolve("tmp"), PosixFilePermissions.fromString("rwxrwxrwt"));
+    // The sticky bit is beyond PosixFilePermissions.
+    new ProcessBuilder("chmod", "1777", dir.resolve("tmp").toString(),
+        dir.resolve("var/tmp").toString()).start().waitFor();
     Files.setPosixFilePermissions(dir.resolve("root"), PosixFilePermissions.fromString("rwx------"));
     Files.copy(BUSYBOX, dir.resolve("bin/busybox"), StandardCopyOption.COPY_ATTRIBUTES);
     Process list = new ProcessBuilder(BUSYBOX.toString(), "--list-full").start();

@@ -82,7 +82,7 @@ class OciSpecBuilderTest {
     JsonNode p = build(RunOptions.defaults().withUser("app")).path("process");
     assertThat(p.path("user").path("uid").asLong()).isEqualTo(1000);
     assertThat(p.path("user").path("gid").asLong()).isEqualTo(1000);
-    assertThat(texts(p.path("user").path("additionalGids"))).containsExactly("50");
+    assertThat(texts(p.path("user").path("additionalGids"))).containsExactly("1000", "50");
     assertThat(p.path("capabilities").has("effective")).isFalse();
     assertThat(texts(p.path("capabilities").path("bounding"))).hasSize(14);
     assertThat(texts(p.path("env"))).contains("HOME=/home/app");
