@@ -342,7 +342,7 @@ public final class ContainerRuntime {
    * ({@code -d}: returns 0 once it started). Output goes to {@code out}/{@code err}.
    *
    * @throws ConflictException when the container is not running
-   * @throws ContainerStartException when the command cannot be executed (126/127)
+   * @throws ContainerStartException when the command cannot be executed (always 126)
    */
   public int exec(String id, ContainerDirs dirs, ExecRequest req, InputStream in,
       OutputStream out, OutputStream err) {
@@ -408,10 +408,8 @@ public final class ContainerRuntime {
       e.join();
       String failure = runcError(runcLog);
       if (failure != null) {
-        int status = failure.contains("executable file not found")
-            || failure.contains("no such file or directory") ? 127 : 126;
-        throw new ContainerStartException(
-            "OCI runtime exec failed: " + failure + ": unknown", status);
+        // docker exec exits 126 for every exec failure, "not found" included.
+        throw new ContainerStartException("OCI runtime exec failed: " + failure + ": unknown", 126);
       }
       return req.detach() ? 0 : rc;
     } catch (IOException ex) {

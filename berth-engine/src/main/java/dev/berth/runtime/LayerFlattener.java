@@ -39,14 +39,14 @@ public final class LayerFlattener {
   }
 
   private void apply(Path layer, Path dest) throws IOException {
-    List<Path> whiteouts = new ArrayList<>();
+    List<String> entries = new ArrayList<>();
     // Deletions first: they act on what the lower layers left in dest.
     Files.walkFileTree(layer, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
           throws IOException {
-        Path target = dest.resolve(layer.relativize(dir).toString());
         if (!dir.equals(layer)) {
+          Path target = dest.resolve(layer.relativize(dir).toString());
           if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
               && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             Files.delete(target);
@@ -54,6 +54,7 @@ public final class LayerFlattener {
           if (Xattrs.get(dir, opaqueXattr).isPresent() && Files.isDirectory(target)) {
             clearChildren(target);
           }
+          entries.add(layer.relativize(dir).toString());
         }
         return FileVisitResult.CONTINUE;
       }
@@ -61,22 +62,48 @@ public final class LayerFlattener {
       @Override
       public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
         Path target = dest.resolve(layer.relativize(file).toString());
-        if (isWhiteout(file, attrs)) {
-          whiteouts.add(target);
-        }
-        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS) || isWhiteout(file, attrs)) {
+        boolean whiteout = isWhiteout(file, attrs);
+        if (whiteout || Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
           deleteTree(target);
+        }
+        if (!whiteout) {
+          entries.add(layer.relativize(file).toString());
         }
         return FileVisitResult.CONTINUE;
       }
     });
-    HostCommand.Result cp =
-        HostCommand.run(List.of("cp", "-a", "--", layer + "/.", dest + "/"));
-    if (!cp.ok()) {
-      throw new SystemException("copying layer " + layer + ": " + cp.message());
+    copyEntries(layer, entries, dest);
+  }
+
+  // tar | tar keeps owners, modes, times, devices and xattrs; whiteouts are left out of the list
+  // (a 0:0 device cannot even be created on an overlayfs), and so are overlay's own xattrs.
+  private static void copyEntries(Path layer, List<String> entries, Path dest) throws IOException {
+    ProcessBuilder create = new ProcessBuilder("tar", "-C", layer.toString(), "--null",
+        "--no-recursion", "-T", "-", "--xattrs", "--xattrs-include=*", "-cf", "-");
+    ProcessBuilder extract = new ProcessBuilder("tar", "-C", dest.toString(), "--numeric-owner",
+        "--same-owner", "-p", "--xattrs", "--xattrs-include=*",
+        "--xattrs-exclude=trusted.overlay.*", "--xattrs-exclude=user.overlay.*", "-xf", "-");
+    create.redirectError(ProcessBuilder.Redirect.DISCARD);
+    List<Process> pipeline = ProcessBuilder.startPipeline(List.of(create, extract));
+    try (var names = pipeline.getFirst().getOutputStream()) {
+      for (String e : entries) {
+        names.write(e.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        names.write(0);
+      }
     }
-    for (Path w : whiteouts) {
-      Files.deleteIfExists(w);
+    Process last = pipeline.getLast();
+    last.getInputStream().close();
+    String err = new String(last.getErrorStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      int rcCreate = pipeline.getFirst().waitFor();
+      int rcExtract = last.waitFor();
+      if (rcCreate != 0 || rcExtract != 0) {
+        throw new SystemException("copying layer " + layer + ": " + err.strip());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SystemException("interrupted while copying layer " + layer, e);
     }
   }
 

@@ -237,8 +237,9 @@ class RealContainerTest {
     assertThatThrownBy(() -> runtime.exec(c.id(), c.dirs(), ExecRequest.of("nosuchcmd"), null,
         new ByteArrayOutputStream(), new ByteArrayOutputStream()))
         .isInstanceOfSatisfying(ContainerStartException.class,
-            e -> assertThat(e.exitStatus()).isEqualTo(127))
-        .hasMessageContaining("exec: \"nosuchcmd\": executable file not found in $PATH");
+            e -> assertThat(e.exitStatus()).isEqualTo(126))
+        .hasMessage("OCI runtime exec failed: exec failed: unable to start container process: "
+            + "exec: \"nosuchcmd\": executable file not found in $PATH: unknown");
   }
 
   @Test
