@@ -302,6 +302,44 @@ class RealContainerTest {
     assertThat(Files.readString(Path.of("/proc/self/mountinfo"))).doesNotContain(c.dirs().dir().toString());
   }
 
+  @Test
+  void ttyTurnsNewlinesIntoCrLfAndSetsTerm() {
+    Ctr c = prepare(cmd("sh", "-c", "echo $TERM").withTty(true));
+    Output o = runAttachedTty(c);
+    // docker run -t busybox sh -c 'echo $TERM' | od -c → x t e r m \r \n
+    assertThat(o).isEqualTo(new Output(0, "xterm\r\n", ""));
+  }
+
+  private Output runAttachedTty(Ctr c) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = runtime.runAttached(new ContainerRuntime.StartRequest(c.id(), "n", false, true,
+        List.of()), c.dirs(), null, out, err);
+    return new Output(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void readOnlyRootfsAndHostNetwork() throws Exception {
+    Ctr ro = prepare(cmd("sh", "-c", "touch /x 2>/dev/null || echo read-only")
+        .withReadOnlyRootfs(true));
+    assertThat(runAttached(ro, null).out()).isEqualTo("read-only\n");
+    Ctr host = prepare(cmd("hostname").withNetwork(NetworkMode.HOST));
+    assertThat(runAttached(host, null).out()).isEqualTo(HostFiles.hostHostname() + "\n");
+  }
+
+  @Test
+  void logsFollowUntilTheContainerExits() throws Exception {
+    Ctr c = prepare(cmd("sh", "-c", "echo a; sleep 0.3; echo b >&2; sleep 0.2; echo c"));
+    startDetached(c);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    new LogReader(c.dirs().log()).copy(LogOptions.all().withFollow(true), out, err,
+        () -> runtime.exitStatus(c.id()).isPresent());
+    assertThat(out.toString()).isEqualTo("a\nc\n");
+    assertThat(err.toString()).isEqualTo("b\n");
+  }
+
   private void awaitLog(Ctr c, String text) throws Exception {
     while (!Files.exists(c.dirs().log()) || !Files.readString(c.dirs().log()).contains(text)) {
       Thread.sleep(20);
