@@ -340,6 +340,23 @@ class RealContainerTest {
     assertThat(err.toString()).isEqualTo("b\n");
   }
 
+  @Test
+  void aDetachedContainerOutlivesTheJvmThatStartedIt() throws Exception {
+    Ctr c = prepare(cmd("sh", "-c", "echo started; sleep 100"));
+    Process jvm = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(),
+        "-cp", System.getProperty("java.class.path"), DetachedStartMain.class.getName(),
+        runtime.config().runRoot().toString(), c.dirs().dir().toString(), c.id())
+        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String pid = new String(jvm.getInputStream().readAllBytes()).strip();
+    assertThat(jvm.waitFor()).isZero();
+    ContainerStatus status = runtime.status(c.id(), c.dirs());
+    assertThat(status.state()).isEqualTo(ContainerStatus.State.RUNNING);
+    assertThat(status.pid()).isEqualTo(Long.parseLong(pid));
+    awaitLog(c, "started");
+    assertThat(runtime.stop(c.id(), Signals.SIGTERM, Duration.ZERO).orElseThrow().exitCode())
+        .isEqualTo(137);
+  }
+
   private void awaitLog(Ctr c, String text) throws Exception {
     while (!Files.exists(c.dirs().log()) || !Files.readString(c.dirs().log()).contains(text)) {
       Thread.sleep(20);
