@@ -96,30 +96,35 @@ public final class ContainerRuntime {
    */
   public int runAttached(StartRequest req, ContainerDirs dirs, InputStream stdin,
       OutputStream out, OutputStream err) {
-    Conmon.Launched l = create(req, dirs);
+    // A restarted container appends to its log: stream only this run's output.
+    long logStart = logSize(dirs);
+    create(req, dirs);
     if (req.interactive() && stdin != null) {
       feedStdin(dirs, stdin);
     }
     startCreated(req.id());
-    return follow(req.id(), dirs, l.process(), out, err);
+    return follow(req.id(), dirs, logStart, out, err);
   }
 
   /**
-   * Streams the output of a running container from the beginning of its log until it exits
-   * ({@code start -a}); returns the exit code.
+   * {@code docker attach} (output only): streams what a running container writes from now on
+   * until it exits, and returns its exit code.
    */
   public int attachOutput(String id, ContainerDirs dirs, OutputStream out, OutputStream err) {
-    return follow(id, dirs, null, out, err);
+    return follow(id, dirs, logSize(dirs), out, err);
+  }
+
+  private static long logSize(ContainerDirs dirs) {
+    try {
+      return new LogReader(dirs.log()).size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Conmon.Launched create(StartRequest req, ContainerDirs dirs) {
     // A previous run's runc record must go before the id can be created again.
     runc.state(req.id()).ifPresent(s -> runc.delete(req.id(), true));
-    try {
-      Files.deleteIfExists(dirs.log());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     return conmon.launch(
         new Conmon.Request(req.id(), req.name(), req.interactive(), req.tty(), req.exitCommand()),
         dirs);
@@ -150,12 +155,12 @@ public final class ContainerRuntime {
     });
   }
 
-  private int follow(String id, ContainerDirs dirs, Process monitor, OutputStream out,
+  private int follow(String id, ContainerDirs dirs, long logStart, OutputStream out,
       OutputStream err) {
     Path exitFile = config.exitFile(id);
     try {
-      new LogReader(dirs.log())
-          .copy(LogOptions.all().withFollow(true), out, err, () -> Files.exists(exitFile));
+      new LogReader(dirs.log()).copyFrom(logStart, LogOptions.all().withFollow(true), out, err,
+          () -> Files.exists(exitFile));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

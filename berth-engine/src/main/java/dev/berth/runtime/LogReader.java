@@ -59,8 +59,19 @@ public final class LogReader {
    */
   public void copy(LogOptions opts, OutputStream out, OutputStream err, BooleanSupplier finished)
       throws IOException {
+    copyFrom(0, opts, out, err, finished);
+  }
+
+  /** The log's current size: a start offset for output that is yet to come. */
+  public long size() throws IOException {
+    return Files.exists(logFile) ? Files.size(logFile) : 0;
+  }
+
+  /** As {@link #copy}, starting at byte {@code start} (a record boundary, e.g. {@link #size}). */
+  public void copyFrom(long start, LogOptions opts, OutputStream out, OutputStream err,
+      BooleanSupplier finished) throws IOException {
     Parser parser = new Parser();
-    long offset = 0;
+    long offset = start;
     boolean first = true;
     while (true) {
       boolean done = !opts.follow() || finished.getAsBoolean();

@@ -357,6 +357,17 @@ class RealContainerTest {
         .isEqualTo(137);
   }
 
+  @Test
+  void restartAppendsToTheLogAndStreamsOnlyTheNewRun() throws Exception {
+    Ctr c = prepare(cmd("sh", "-c", "echo run; exit 2"));
+    assertThat(runAttached(c, null)).isEqualTo(new Output(2, "run\n", ""));
+    runtime.cleanup(c.id(), c.dirs());
+    RootFs.mount(List.of(layer), c.dirs().dir(), RootFs.Strategy.OVERLAY,
+        RootFs.XattrNamespace.TRUSTED);
+    assertThat(runAttached(c, null)).isEqualTo(new Output(2, "run\n", ""));
+    assertThat(new LogReader(c.dirs().log()).lines()).hasSize(2);
+  }
+
   private void awaitLog(Ctr c, String text) throws Exception {
     while (!Files.exists(c.dirs().log()) || !Files.readString(c.dirs().log()).contains(text)) {
       Thread.sleep(20);
