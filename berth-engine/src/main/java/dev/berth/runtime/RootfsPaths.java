@@ -2,7 +2,6 @@ package dev.berth.runtime;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -62,9 +61,5 @@ public final class RootfsPaths {
       p = p.resolve(s);
     }
     return p;
-  }
-
-  static boolean isRegularFile(Path p) {
-    return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
   }
 }
