@@ -1,0 +1,58 @@
+package dev.berth.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds a container's environment the way the Docker daemon does. */
+public final class ContainerEnv {
+  public static final String DEFAULT_PATH =
+      "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+  private ContainerEnv() {}
+
+  /**
+   * The daemon's merge of the create request with the image: the user's {@code -e} values first,
+   * then every image variable whose key the user did not set.
+   */
+  public static List<String> merge(List<String> imageEnv, List<String> userEnv) {
+    List<String> out = new ArrayList<>(userEnv);
+    for (String imageVar : imageEnv) {
+      String key = key(imageVar);
+      if (userEnv.stream().noneMatch(u -> key(u).equals(key))) {
+        out.add(imageVar);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The process environment: PATH, HOSTNAME (and TERM with a TTY) as defaults, replaced in place
+   * or extended by the merged config env, then HOME from the user's passwd entry when unset
+   * (runc would add the same).
+   */
+  public static List<String> forProcess(
+      List<String> mergedConfigEnv, String hostname, boolean tty, String home) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    put(byKey, DEFAULT_PATH);
+    put(byKey, "HOSTNAME=" + hostname);
+    if (tty) {
+      put(byKey, "TERM=xterm");
+    }
+    mergedConfigEnv.forEach(v -> put(byKey, v));
+    if (!byKey.containsKey("HOME")) {
+      put(byKey, "HOME=" + home);
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private static void put(Map<String, String> byKey, String var) {
+    byKey.put(key(var), var);
+  }
+
+  static String key(String var) {
+    int eq = var.indexOf('=');
+    return eq < 0 ? var : var.substring(0, eq);
+  }
+}

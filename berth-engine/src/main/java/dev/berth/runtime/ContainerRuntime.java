@@ -1,0 +1,502 @@
+package dev.berth.runtime;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.errors.ConflictException;
+import dev.berth.errors.NotSupportedException;
+import dev.berth.errors.SystemException;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Runs containers with runc under conmon, without a daemon: every operation works from the files
+ * on disk (runc state, exit file, log, pid files), so the process that started a container may
+ * exit and another one can stop, wait for, or clean it up later.
+ */
+public final class ContainerRuntime {
+  private static final long POLL_MILLIS = 20;
+
+  private final RuntimeConfig config;
+  private final Runc runc;
+  private final Conmon conmon;
+
+  public ContainerRuntime(RuntimeConfig config) {
+    this.config = config;
+    this.runc = new Runc(config);
+    this.conmon = new Conmon(config);
+  }
+
+  public RuntimeConfig config() {
+    return config;
+  }
+
+  public Runc runc() {
+    return runc;
+  }
+
+  /** How to start a container: its name (log metadata), stdio wiring and the exit hook. */
+  public record StartRequest(
+      String id, String name, boolean interactive, boolean tty, List<String> exitCommand) {
+    public StartRequest {
+      exitCommand = exitCommand == null ? List.of() : List.copyOf(exitCommand);
+    }
+
+    public static StartRequest detached(String id, List<String> exitCommand) {
+      return new StartRequest(id, id, false, false, exitCommand);
+    }
+  }
+
+  /** A started container: the init's host pid and its monitor (conmon). */
+  public record Started(long pid, ProcessIdentity monitor) {}
+
+  /**
+   * Writes the container's bundle: {@code /etc/hosts|hostname|resolv.conf} into userdata and
+   * {@code bundle/config.json}. The rootfs must be mounted (the user is looked up in it).
+   */
+  public ObjectNode writeBundle(
+      String id, ContainerDirs dirs, ImageProcessConfig image, RunOptions options, RootFs rootfs) {
+    HostFiles files =
+        HostFiles.write(dirs.userdata(), OciSpecBuilder.hostnameFor(id, options),
+            options.network());
+    ObjectNode spec =
+        new OciSpecBuilder(config.cgroupParent())
+            .build(new OciSpecBuilder.Input(id, image, options, rootfs.path(), files));
+    OciSpecBuilder.write(spec, dirs.bundle());
+    return spec;
+  }
+
+  /**
+   * Starts the container detached: conmon creates it, runc starts it, and this method returns
+   * while conmon keeps supervising it (the calling JVM may exit).
+   *
+   * @throws ContainerStartException when the process cannot be started (127/126/125)
+   */
+  public Started start(StartRequest req, ContainerDirs dirs) {
+    Conmon.Launched l = create(req, dirs);
+    startCreated(req.id());
+    return new Started(l.containerPid(), l.monitor());
+  }
+
+  /**
+   * {@code docker run} without {@code -d}: starts the container, streams its stdout and stderr
+   * (and feeds {@code stdin} with {@code interactive}) until it exits, and returns its exit code.
+   * The log stays complete, so {@code logs} works afterwards.
+   */
+  public int runAttached(StartRequest req, ContainerDirs dirs, InputStream stdin,
+      OutputStream out, OutputStream err) {
+    // A restarted container appends to its log: stream only this run's output.
+    long logStart = logSize(dirs);
+    create(req, dirs);
+    if (req.interactive() && stdin != null) {
+      feedStdin(dirs, stdin);
+    }
+    startCreated(req.id());
+    return follow(req.id(), dirs, logStart, out, err);
+  }
+
+  /**
+   * {@code docker attach} (output only): streams what a running container writes from now on
+   * until it exits, and returns its exit code.
+   */
+  public int attachOutput(String id, ContainerDirs dirs, OutputStream out, OutputStream err) {
+    return follow(id, dirs, logSize(dirs), out, err);
+  }
+
+  private static long logSize(ContainerDirs dirs) {
+    try {
+      return new LogReader(dirs.log()).size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Conmon.Launched create(StartRequest req, ContainerDirs dirs) {
+    // A previous run's runc record must go before the id can be created again.
+    runc.state(req.id()).ifPresent(s -> runc.delete(req.id(), true));
+    return conmon.launch(
+        new Conmon.Request(req.id(), req.name(), req.interactive(), req.tty(), req.exitCommand()),
+        dirs);
+  }
+
+  private void startCreated(String id) {
+    try {
+      runc.start(id);
+    } catch (SystemException e) {
+      runc.delete(id, true);
+      throw e;
+    }
+  }
+
+  private void feedStdin(ContainerDirs dirs, InputStream stdin) {
+    AttachSocket socket;
+    try {
+      socket = AttachSocket.connect(dirs.bundle().resolve("attach"));
+    } catch (IOException e) {
+      throw new SystemException("attaching to the container's stdin: " + e.getMessage(), e);
+    }
+    Thread.ofVirtual().name("stdin-" + dirs.dir().getFileName()).start(() -> {
+      try (socket) {
+        socket.pump(stdin);
+      } catch (IOException e) {
+        // The container exited or closed its stdin: nothing more to feed.
+      }
+    });
+  }
+
+  private int follow(String id, ContainerDirs dirs, long logStart, OutputStream out,
+      OutputStream err) {
+    Path exitFile = config.exitFile(id);
+    try {
+      new LogReader(dirs.log()).copyFrom(logStart, LogOptions.all().withFollow(true), out, err,
+          () -> Files.exists(exitFile));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return waitForExit(id).exitCode();
+  }
+
+  /** The recorded exit, once conmon has written the exit file. */
+  public Optional<ExitStatus> exitStatus(String id) {
+    Path file = config.exitFile(id);
+    try {
+      String text = Files.readString(file).strip();
+      if (text.isEmpty()) {
+        return Optional.empty(); // being written
+      }
+      return Optional.of(new ExitStatus(Integer.parseInt(text),
+          Files.getLastModifiedTime(file).toInstant()));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Blocks until the container has exited ({@code docker wait}). */
+  public ExitStatus waitForExit(String id) {
+    return waitForExit(id, null).orElseThrow();
+  }
+
+  /** Waits up to {@code timeout} (null: forever) for the exit file. */
+  public Optional<ExitStatus> waitForExit(String id, Duration timeout) {
+    Instant deadline = timeout == null ? null : Instant.now().plus(timeout);
+    while (true) {
+      Optional<ExitStatus> exit = exitStatus(id);
+      if (exit.isPresent()) {
+        return exit;
+      }
+      if (deadline != null && Instant.now().isAfter(deadline)) {
+        return Optional.empty();
+      }
+      sleep();
+    }
+  }
+
+  /**
+   * {@code docker stop}: the stop signal, then SIGKILL after {@code timeout} (null: wait
+   * forever). Returns the exit status; a container that is not running is left alone.
+   */
+  public Optional<ExitStatus> stop(String id, int stopSignal, Duration timeout) {
+    Optional<RuncState> state = runc.state(id);
+    if (state.isEmpty() || !isLive(state.get().status())) {
+      return exitStatus(id);
+    }
+    if (!signal(id, stopSignal)) {
+      return waitForExit(id, Duration.ofSeconds(2));
+    }
+    Optional<ExitStatus> exit = waitForExit(id, timeout);
+    if (exit.isPresent()) {
+      return exit;
+    }
+    signal(id, Signals.SIGKILL);
+    return Optional.of(waitForExit(id));
+  }
+
+  /**
+   * Sends {@code signal} to the container's init.
+   *
+   * @throws ConflictException {@code Container <id> is not running}
+   */
+  public void kill(String id, int signal) {
+    Optional<RuncState> state = runc.state(id);
+    if (state.isEmpty() || !isLive(state.get().status())) {
+      throw new ConflictException("Container " + id + " is not running");
+    }
+    if (!signal(id, signal)) {
+      throw new ConflictException("Container " + id + " is not running");
+    }
+  }
+
+  // A frozen container only receives the signal once thawed; false when it had already exited.
+  private boolean signal(String id, int signal) {
+    try {
+      runc.kill(id, signal);
+    } catch (ConflictException e) {
+      return false;
+    }
+    if (signal == Signals.SIGKILL || signal == Signals.SIGTERM) {
+      runc.state(id).filter(s -> s.status().equals("paused")).ifPresent(s -> runc.resume(id));
+    }
+    return true;
+  }
+
+  private static boolean isLive(String status) {
+    return status.equals("running") || status.equals("paused") || status.equals("created");
+  }
+
+  public void pause(String id) {
+    runc.pause(id);
+  }
+
+  public void unpause(String id) {
+    runc.resume(id);
+  }
+
+  /**
+   * After the container exited: forgets it in runc and releases its rootfs mount. Keeps its
+   * files (upper dir, log, exit file), so it can be inspected, restarted or committed.
+   */
+  public void cleanup(String id, ContainerDirs dirs) {
+    runc.delete(id, false);
+    RootFs.unmount(dirs.dir());
+  }
+
+  /**
+   * {@code docker rm}: removes every trace of the container: runc state (killing it when {@code
+   * force}), the rootfs mount, its directory, the exit file and conmon's socket link.
+   */
+  public void remove(String id, ContainerDirs dirs, boolean force) {
+    Optional<RuncState> state = runc.state(id);
+    if (state.isPresent() && isLive(state.get().status())) {
+      if (!force) {
+        throw new ConflictException("You cannot remove a running container " + id
+            + ". Stop the container before attempting removal or force remove");
+      }
+      if (state.get().status().equals("paused")) {
+        runc.resume(id);
+      }
+      runc.delete(id, true);
+      ProcessIdentity.parse(read(dirs.conmonPidFile())).ifPresent(this::awaitDeath);
+    } else if (state.isPresent()) {
+      runc.delete(id, false);
+    }
+    RootFs.unmount(dirs.dir());
+    try {
+      LayerFlattener.deleteTree(dirs.dir());
+      Files.deleteIfExists(config.exitFile(id));
+      Files.deleteIfExists(config.socketDir().resolve(id));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // conmon still drains and writes the exit file after a forced delete; let it finish first.
+  private void awaitDeath(ProcessIdentity monitor) {
+    Instant deadline = Instant.now().plusSeconds(10);
+    while (monitor.isAlive() && Instant.now().isBefore(deadline)) {
+      sleep();
+    }
+  }
+
+  /** Reconciles the on-disk facts into one state (see {@link ContainerStatus.State}). */
+  public ContainerStatus status(String id, ContainerDirs dirs) {
+    Optional<ExitStatus> exit = exitStatus(id);
+    Optional<RuncState> state = runc.state(id);
+    long pid = state.map(RuncState::pid).orElse(0L);
+    if (exit.isPresent()) {
+      return new ContainerStatus(ContainerStatus.State.EXITED, pid, exit);
+    }
+    if (state.isEmpty()) {
+      return new ContainerStatus(ContainerStatus.State.UNKNOWN, 0, Optional.empty());
+    }
+    boolean monitorAlive =
+        ProcessIdentity.parse(read(dirs.conmonPidFile())).map(ProcessIdentity::isAlive)
+            .orElse(false);
+    if (!monitorAlive) {
+      // Exit file may have appeared just now, after conmon finished.
+      exit = exitStatus(id);
+      if (exit.isPresent()) {
+        return new ContainerStatus(ContainerStatus.State.EXITED, pid, exit);
+      }
+      return state.get().status().equals("stopped")
+          ? new ContainerStatus(ContainerStatus.State.EXITED, pid, Optional.empty())
+          : new ContainerStatus(ContainerStatus.State.MONITOR_LOST, pid, Optional.empty());
+    }
+    return switch (state.get().status()) {
+      case "created" -> new ContainerStatus(ContainerStatus.State.CREATED, pid, Optional.empty());
+      case "paused" -> new ContainerStatus(ContainerStatus.State.PAUSED, pid, Optional.empty());
+      // "stopped" with a live conmon: it is still draining output before writing the exit file.
+      default -> new ContainerStatus(ContainerStatus.State.RUNNING, pid, Optional.empty());
+    };
+  }
+
+  /**
+   * {@code docker exec}: runs a process in the running container and returns its exit code
+   * ({@code -d}: returns 0 once it started). Output goes to {@code out}/{@code err}.
+   *
+   * @throws ConflictException when the container is not running
+   * @throws ContainerStartException when the command cannot be executed (always 126)
+   */
+  public int exec(String id, ContainerDirs dirs, ExecRequest req, InputStream in,
+      OutputStream out, OutputStream err) {
+    if (req.tty()) {
+      throw new NotSupportedException("exec with a TTY (-t)");
+    }
+    RuncState state = runc.state(id).orElse(null);
+    if (state == null || !state.status().equals("running")) {
+      if (state != null && state.status().equals("paused")) {
+        throw new ConflictException("Container " + id
+            + " is paused, unpause the container before exec");
+      }
+      throw new ConflictException("Container " + id + " is not running");
+    }
+    Path runcLog = dirs.userdata().resolve("exec-" + ProcessHandle.current().pid() + "-"
+        + System.nanoTime() + ".log");
+    List<String> argv = new ArrayList<>(List.of(config.runc().toString(), "--root",
+        config.runcRoot().toString(), "--log", runcLog.toString(), "--log-format", "json",
+        "exec"));
+    if (req.detach()) {
+      argv.add("--detach");
+    }
+    if (!req.workdir().isEmpty()) {
+      argv.addAll(List.of("--cwd", req.workdir()));
+    }
+    for (String e : req.env()) {
+      argv.addAll(List.of("--env", e));
+    }
+    if (!req.user().isEmpty()) {
+      ResolvedUser u = UserResolver.resolve(RootFs.merged(dirs.dir()), req.user());
+      argv.addAll(List.of("--user", u.uid() + ":" + u.gid()));
+      for (long g : u.additionalGids()) {
+        argv.addAll(List.of("--additional-gids", Long.toString(g)));
+      }
+    }
+    argv.add(id);
+    argv.addAll(req.cmd());
+    try {
+      ProcessBuilder pb = new ProcessBuilder(argv);
+      if (!req.interactive() || in == null) {
+        pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+      }
+      if (req.detach()) {
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+      }
+      Process p = pb.start();
+      CompletableFuture<Void> o = req.detach() ? CompletableFuture.completedFuture(null)
+          : CompletableFuture.runAsync(() -> pump(p.getInputStream(), out));
+      CompletableFuture<Void> e = req.detach() ? CompletableFuture.completedFuture(null)
+          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), err));
+      if (req.interactive() && in != null) {
+        Thread.ofVirtual().start(() -> {
+          try (OutputStream stdin = p.getOutputStream()) {
+            in.transferTo(stdin);
+          } catch (IOException ignored) {
+            // the process no longer reads its stdin
+          }
+        });
+      }
+      int rc = p.waitFor();
+      o.join();
+      e.join();
+      String failure = runcError(runcLog);
+      if (failure != null) {
+        // docker exec exits 126 for every exec failure, "not found" included.
+        throw new ContainerStartException("OCI runtime exec failed: " + failure + ": unknown", 126);
+      }
+      return req.detach() ? 0 : rc;
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new SystemException("interrupted during exec", ex);
+    } finally {
+      try {
+        Files.deleteIfExists(runcLog);
+      } catch (IOException ignored) {
+        // a leftover log file is harmless
+      }
+    }
+  }
+
+  // runc's own error for a failed exec, from its JSON log (null when it ran the process).
+  private static String runcError(Path runcLog) throws IOException {
+    if (!Files.exists(runcLog)) {
+      return null;
+    }
+    String found = null;
+    for (String line : Files.readAllLines(runcLog)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode n = OciSpecBuilder.JSON.readTree(line);
+      if (n.path("level").asText().equals("error")) {
+        found = n.path("msg").asText();
+      }
+    }
+    return found;
+  }
+
+  private static void pump(InputStream in, OutputStream out) {
+    byte[] buf = new byte[8192];
+    try (in) {
+      int n;
+      while ((n = in.read(buf)) >= 0) {
+        out.write(buf, 0, n);
+        out.flush();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * {@code docker top}: runs {@code ps psArgs} on the host and keeps the container's processes,
+   * splitting rows into as many fields as there are titles (the last one keeps its spaces).
+   */
+  public TopResult top(String id, List<String> psArgs) {
+    RuncState state = runc.state(id).orElse(null);
+    if (state == null || !isLive(state.status()) || state.status().equals("created")) {
+      throw new ConflictException("Container " + id + " is not running");
+    }
+    List<Long> pids = runc.pids(id);
+    List<String> argv = new ArrayList<>(List.of("ps"));
+    argv.addAll(psArgs.isEmpty() ? List.of("-ef") : psArgs);
+    HostCommand.Result r = HostCommand.run(argv);
+    if (!r.ok()) {
+      throw new SystemException("Error running ps: " + r.message());
+    }
+    return TopParser.parse(r.stdout(), pids);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (NoSuchFileException e) {
+      return "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(POLL_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SystemException("interrupted while waiting for a container", e);
+    }
+  }
+}

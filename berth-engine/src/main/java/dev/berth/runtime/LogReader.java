@@ -1,0 +1,213 @@
+package dev.berth.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Turns conmon's k8s-file log ({@code <RFC3339Nano> <stdout|stderr> <F|P> <payload>}) into
+ * {@code docker logs} output. Partial ({@code P}) records are joined with the rest of their line,
+ * as Docker's log copier only cuts lines at newlines.
+ */
+public final class LogReader {
+  private static final DateTimeFormatter DOCKER_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private final Path logFile;
+
+  public LogReader(Path logFile) {
+    this.logFile = logFile;
+  }
+
+  /** Docker's {@code -t} prefix format: RFC3339 with 9 fraction digits, UTC. */
+  public static String dockerTimestamp(Instant t) {
+    return DOCKER_TIME.format(t);
+  }
+
+  /** Every complete line in the log so far (a trailing partial line included, incomplete). */
+  public List<LogLine> lines() {
+    Parser parser = new Parser();
+    try {
+      if (Files.exists(logFile)) {
+        parser.feed(Files.readAllBytes(logFile));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<LogLine> out = new ArrayList<>(parser.complete);
+    parser.flushPartials(out);
+    return out;
+  }
+
+  /**
+   * Writes the log to {@code out}/{@code err}. With {@code follow}, keeps reading until {@code
+   * finished} is true (checked before each final read, so nothing written before is missed).
+   */
+  public void copy(LogOptions opts, OutputStream out, OutputStream err, BooleanSupplier finished)
+      throws IOException {
+    copyFrom(0, opts, out, err, finished);
+  }
+
+  /** The log's current size: a start offset for output that is yet to come. */
+  public long size() throws IOException {
+    return Files.exists(logFile) ? Files.size(logFile) : 0;
+  }
+
+  /** As {@link #copy}, starting at byte {@code start} (a record boundary, e.g. {@link #size}). */
+  public void copyFrom(long start, LogOptions opts, OutputStream out, OutputStream err,
+      BooleanSupplier finished) throws IOException {
+    Parser parser = new Parser();
+    long offset = start;
+    boolean first = true;
+    while (true) {
+      boolean done = !opts.follow() || finished.getAsBoolean();
+      offset = readFrom(offset, parser);
+      List<LogLine> ready = new ArrayList<>(parser.complete);
+      parser.complete.clear();
+      if (done) {
+        parser.flushPartials(ready);
+      }
+      if (first && opts.tail() >= 0) {
+        ready = ready.subList(Math.max(0, ready.size() - opts.tail()), ready.size());
+      }
+      first = false;
+      for (LogLine line : ready) {
+        if (opts.until() != null && line.time().isAfter(opts.until())) {
+          return;
+        }
+        if (opts.since() != null && line.time().isBefore(opts.since())) {
+          continue;
+        }
+        if (line.stderr() ? !opts.stderr() : !opts.stdout()) {
+          continue;
+        }
+        write(line, opts.timestamps(), line.stderr() ? err : out);
+      }
+      if (done) {
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static void write(LogLine line, boolean timestamps, OutputStream sink)
+      throws IOException {
+    if (timestamps) {
+      sink.write((dockerTimestamp(line.time()) + " ").getBytes(StandardCharsets.US_ASCII));
+    }
+    sink.write(line.text());
+    if (line.complete()) {
+      sink.write('\n');
+    }
+    sink.flush();
+  }
+
+  private long readFrom(long offset, Parser parser) throws IOException {
+    if (!Files.exists(logFile)) {
+      return offset;
+    }
+    try (RandomAccessFile f = new RandomAccessFile(logFile.toFile(), "r")) {
+      long len = f.length();
+      if (len <= offset) {
+        return offset;
+      }
+      byte[] buf = new byte[(int) Math.min(len - offset, 1 << 20)];
+      f.seek(offset);
+      f.readFully(buf);
+      parser.feed(buf);
+      return offset + buf.length;
+    }
+  }
+
+  /** Incremental parser: bytes in, lines out; keeps an unfinished record and partial lines. */
+  private static final class Parser {
+    final List<LogLine> complete = new ArrayList<>();
+    private final ByteArrayOutputStream record = new ByteArrayOutputStream();
+    private final Partial[] partial = {new Partial(), new Partial()};
+
+    private static final class Partial {
+      Instant time;
+      final ByteArrayOutputStream text = new ByteArrayOutputStream();
+    }
+
+    void feed(byte[] bytes) {
+      for (byte b : bytes) {
+        if (b == '\n') {
+          parseRecord(record.toByteArray());
+          record.reset();
+        } else {
+          record.write(b);
+        }
+      }
+    }
+
+    void flushPartials(List<LogLine> out) {
+      Deque<LogLine> pending = new ArrayDeque<>();
+      for (int s = 0; s < 2; s++) {
+        Partial p = partial[s];
+        if (p.time != null) {
+          pending.add(new LogLine(p.time, s == 1, p.text.toByteArray(), false));
+          p.time = null;
+          p.text.reset();
+        }
+      }
+      pending.stream().sorted((a, b) -> a.time().compareTo(b.time())).forEach(out::add);
+    }
+
+    private void parseRecord(byte[] rec) {
+      int s1 = indexOf(rec, 0);
+      int s2 = s1 < 0 ? -1 : indexOf(rec, s1 + 1);
+      if (s2 < 0 || s2 + 2 > rec.length) {
+        return; // not a k8s-file record
+      }
+      Instant time;
+      try {
+        time = OffsetDateTime.parse(new String(rec, 0, s1, StandardCharsets.US_ASCII)).toInstant();
+      } catch (RuntimeException e) {
+        return;
+      }
+      boolean stderr = new String(rec, s1 + 1, s2 - s1 - 1, StandardCharsets.US_ASCII)
+          .equals("stderr");
+      boolean full = rec[s2 + 1] == 'F';
+      int start = Math.min(rec.length, s2 + 3);
+      Partial p = partial[stderr ? 1 : 0];
+      if (p.time == null) {
+        p.time = time;
+      }
+      p.text.write(rec, start, rec.length - start);
+      if (full) {
+        complete.add(new LogLine(p.time, stderr, p.text.toByteArray(), true));
+        p.time = null;
+        p.text.reset();
+      }
+    }
+
+    private static int indexOf(byte[] a, int from) {
+      for (int i = from; i < a.length; i++) {
+        if (a[i] == ' ') {
+          return i;
+        }
+      }
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.berth.runtime;
+
+import dev.berth.errors.NotSupportedException;
+
+/** The network modes berth's runtime can set up: a private empty namespace, or the host's. */
+public enum NetworkMode {
+  /** A new network namespace with only {@code lo} (runc brings it up). */
+  NONE,
+  /** The host's network namespace. */
+  HOST;
+
+  /** Parses Docker's {@code --network} value; modes needing a network driver are not supported. */
+  public static NetworkMode parse(String mode) {
+    return switch (mode) {
+      case "none" -> NONE;
+      case "host" -> HOST;
+      default -> throw new NotSupportedException("network mode \"" + mode + "\"");
+    };
+  }
+}

@@ -1,0 +1,185 @@
+package dev.berth.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.NotSupportedException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Generates the OCI runtime {@code config.json} for one container: Docker's defaults for
+ * capabilities, mounts, masked paths and namespaces, plus the process resolved from the image
+ * config and the run options.
+ */
+public final class OciSpecBuilder {
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** Docker's default capability set, in Docker's order. */
+  public static final List<String> DEFAULT_CAPABILITIES =
+      List.of("CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FSETID", "CAP_FOWNER", "CAP_MKNOD",
+          "CAP_NET_RAW", "CAP_SETGID", "CAP_SETUID", "CAP_SETFCAP", "CAP_SETPCAP",
+          "CAP_NET_BIND_SERVICE", "CAP_SYS_CHROOT", "CAP_KILL", "CAP_AUDIT_WRITE");
+
+  static final List<String> MASKED_PATHS =
+      List.of("/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
+          "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi",
+          "/sys/firmware");
+
+  static final List<String> READONLY_PATHS =
+      List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger");
+
+  private final String cgroupParent;
+
+  /** @param cgroupParent absolute cgroupfs parent, e.g. {@code /berth}; leaves are the ids */
+  public OciSpecBuilder(String cgroupParent) {
+    this.cgroupParent = cgroupParent;
+  }
+
+  /** What the spec is generated from. {@code rootfs} must already be mounted (user lookup). */
+  public record Input(
+      String containerId,
+      ImageProcessConfig image,
+      RunOptions options,
+      Path rootfs,
+      HostFiles hostFiles) {}
+
+  /** Docker's hostname: {@code --hostname}, the host's with host networking, else the short id. */
+  public static String hostnameFor(String containerId, RunOptions options) {
+    if (!options.hostname().isEmpty()) {
+      return options.hostname();
+    }
+    if (options.network() == NetworkMode.HOST) {
+      return HostFiles.hostHostname();
+    }
+    return containerId.length() > 12 ? containerId.substring(0, 12) : containerId;
+  }
+
+  public ObjectNode build(Input in) {
+    RunOptions opts = in.options();
+    if (opts.init()) {
+      throw new NotSupportedException("--init");
+    }
+    List<String> args = CommandResolver.resolve(in.image(), opts);
+    String cwd = opts.workdir().isEmpty() ? in.image().workingDir() : opts.workdir();
+    if (cwd.isEmpty()) {
+      cwd = "/";
+    }
+    if (!cwd.startsWith("/")) {
+      throw new InvalidArgumentException(
+          "the working directory '" + cwd + "' is invalid, it needs to be an absolute path");
+    }
+    String userSpec = opts.user().isEmpty() ? in.image().user() : opts.user();
+    ResolvedUser user = UserResolver.resolve(in.rootfs(), userSpec);
+    String hostname = hostnameFor(in.containerId(), opts);
+    List<String> env =
+        ContainerEnv.forProcess(
+            ContainerEnv.merge(in.image().env(), opts.env()), hostname, opts.tty(), user.home());
+
+    ObjectNode spec = JSON.createObjectNode();
+    spec.put("ociVersion", "1.0.2-dev");
+    ObjectNode process = spec.putObject("process");
+    process.put("terminal", opts.tty());
+    ObjectNode u = process.putObject("user");
+    u.put("uid", user.uid());
+    u.put("gid", user.gid());
+    if (!user.additionalGids().isEmpty()) {
+      ArrayNode gids = u.putArray("additionalGids");
+      user.additionalGids().forEach(gids::add);
+    }
+    strings(process.putArray("args"), args);
+    strings(process.putArray("env"), env);
+    process.put("cwd", cwd);
+    ObjectNode caps = process.putObject("capabilities");
+    strings(caps.putArray("bounding"), DEFAULT_CAPABILITIES);
+    // A non-root user keeps only the bounding set, as Docker does.
+    if (user.uid() == 0) {
+      strings(caps.putArray("effective"), DEFAULT_CAPABILITIES);
+      strings(caps.putArray("permitted"), DEFAULT_CAPABILITIES);
+    }
+    process.put("noNewPrivileges", false);
+    // No rlimits: the container inherits the engine's; values above the hard limit fail here (G1).
+
+    ObjectNode root = spec.putObject("root");
+    root.put("path", in.rootfs().toString());
+    root.put("readonly", opts.readOnlyRootfs());
+    spec.put("hostname", hostname);
+    addMounts(spec.putArray("mounts"), in.hostFiles(), opts.binds());
+
+    ObjectNode linux = spec.putObject("linux");
+    linux.put("cgroupsPath", cgroupParent + "/" + in.containerId());
+    ObjectNode deny = linux.putObject("resources").putArray("devices").addObject();
+    deny.put("allow", false);
+    deny.put("access", "rwm");
+    ArrayNode ns = linux.putArray("namespaces");
+    for (String type : List.of("pid", "network", "ipc", "uts", "mount")) {
+      if (!(type.equals("network") && opts.network() == NetworkMode.HOST)) {
+        ns.addObject().put("type", type);
+      }
+    }
+    strings(linux.putArray("maskedPaths"), MASKED_PATHS);
+    strings(linux.putArray("readonlyPaths"), READONLY_PATHS);
+    spec.putObject("annotations")
+        .put("org.opencontainers.image.stopSignal",
+            String.valueOf(Signals.number(stopSignal(in.image()))));
+    return spec;
+  }
+
+  /** The image's stop signal, SIGTERM when it has none. */
+  public static String stopSignal(ImageProcessConfig image) {
+    return image.stopSignal().isEmpty() ? "SIGTERM" : image.stopSignal();
+  }
+
+  private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds) {
+    mount(mounts, "/proc", "proc", "proc", "nosuid", "noexec", "nodev");
+    mount(mounts, "/dev", "tmpfs", "tmpfs", "nosuid", "strictatime", "mode=755", "size=65536k");
+    mount(mounts, "/dev/pts", "devpts", "devpts", "nosuid", "noexec", "newinstance",
+        "ptmxmode=0666", "mode=0620", "gid=5");
+    mount(mounts, "/dev/shm", "tmpfs", "shm", "nosuid", "noexec", "nodev", "mode=1777",
+        "size=65536k");
+    mount(mounts, "/dev/mqueue", "mqueue", "mqueue", "nosuid", "noexec", "nodev");
+    mount(mounts, "/sys", "sysfs", "sysfs", "nosuid", "noexec", "nodev", "ro");
+    mount(mounts, "/sys/fs/cgroup", "cgroup", "cgroup", "nosuid", "noexec", "nodev", "relatime",
+        "ro");
+    mount(mounts, "/etc/hosts", "bind", files.hosts().toString(), "bind", "rprivate");
+    mount(mounts, "/etc/hostname", "bind", files.hostname().toString(), "bind", "rprivate");
+    mount(mounts, "/etc/resolv.conf", "bind", files.resolvConf().toString(), "bind", "rprivate");
+    for (BindMount b : binds) {
+      if (b.readOnly()) {
+        mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate", "ro");
+      } else {
+        mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate");
+      }
+    }
+  }
+
+  private static void mount(ArrayNode mounts, String dest, String type, String source,
+      String... options) {
+    ObjectNode m = mounts.addObject();
+    m.put("destination", dest);
+    m.put("type", type);
+    m.put("source", source);
+    strings(m.putArray("options"), List.of(options));
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  /** Writes {@code spec} as {@code bundleDir/config.json}. */
+  public static Path write(ObjectNode spec, Path bundleDir) {
+    try {
+      Files.createDirectories(bundleDir);
+      Path file = bundleDir.resolve("config.json");
+      JSON.writeValue(file.toFile(), spec);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

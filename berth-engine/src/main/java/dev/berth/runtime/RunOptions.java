@@ -1,0 +1,105 @@
+package dev.berth.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code docker run}/{@code create} flags say about the container's process and filesystem.
+ *
+ * <p>{@code cmd} is {@code null} or empty when no command was given. {@code entrypoint} is {@code
+ * null} when {@code --entrypoint} was not given; an empty list (or {@code [""]}) means {@code
+ * --entrypoint ""}, which clears the image's entrypoint. {@code hostname} empty means "derive it".
+ */
+public record RunOptions(
+    List<String> cmd,
+    List<String> entrypoint,
+    List<String> env,
+    String workdir,
+    String user,
+    String hostname,
+    boolean tty,
+    boolean interactive,
+    boolean readOnlyRootfs,
+    NetworkMode network,
+    List<BindMount> binds,
+    Map<String, String> labels,
+    boolean init) {
+
+  public RunOptions {
+    cmd = cmd == null ? List.of() : List.copyOf(cmd);
+    entrypoint = entrypoint == null ? null : List.copyOf(entrypoint);
+    env = env == null ? List.of() : List.copyOf(env);
+    workdir = workdir == null ? "" : workdir;
+    user = user == null ? "" : user;
+    hostname = hostname == null ? "" : hostname;
+    network = network == null ? NetworkMode.NONE : network;
+    binds = binds == null ? List.of() : List.copyOf(binds);
+    labels = labels == null ? Map.of() : Map.copyOf(labels);
+  }
+
+  /** No flags at all: the image decides everything; network none. */
+  public static RunOptions defaults() {
+    return new RunOptions(null, null, null, null, null, null, false, false, false, null, null,
+        null, false);
+  }
+
+  public RunOptions withCmd(List<String> c) {
+    return new RunOptions(c, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init);
+  }
+
+  public RunOptions withEntrypoint(List<String> e) {
+    return new RunOptions(cmd, e, env, workdir, user, hostname, tty, interactive, readOnlyRootfs,
+        network, binds, labels, init);
+  }
+
+  public RunOptions withEnv(List<String> e) {
+    return new RunOptions(cmd, entrypoint, e, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init);
+  }
+
+  public RunOptions withWorkdir(String w) {
+    return new RunOptions(cmd, entrypoint, env, w, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init);
+  }
+
+  public RunOptions withUser(String u) {
+    return new RunOptions(cmd, entrypoint, env, workdir, u, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init);
+  }
+
+  public RunOptions withHostname(String h) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, h, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init);
+  }
+
+  public RunOptions withTty(boolean t) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, t, interactive,
+        readOnlyRootfs, network, binds, labels, init);
+  }
+
+  public RunOptions withInteractive(boolean i) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, i, readOnlyRootfs,
+        network, binds, labels, init);
+  }
+
+  public RunOptions withReadOnlyRootfs(boolean r) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive, r,
+        network, binds, labels, init);
+  }
+
+  public RunOptions withNetwork(NetworkMode n) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, n, binds, labels, init);
+  }
+
+  public RunOptions withBinds(List<BindMount> b) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, b, labels, init);
+  }
+
+  public RunOptions withLabels(Map<String, String> l) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, l, init);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.berth.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogReaderTest {
+  static final String LOG =
+      "2026-11-28T01:28:18.656852074+00:00 stderr F err\n"
+          + "2026-11-28T01:28:18.656907426+00:00 stdout F hi\n"
+          + "2026-11-28T01:40:24.421093357+00:00 stdout P no-newline-yet\n"
+          + "2026-11-28T01:40:24.718902892+00:00 stdout F  ...done\n"
+          + "2026-11-28T01:40:25.000000000+00:00 stdout F \n"
+          + "2026-11-28T01:40:26.100000000+00:00 stdout F tab\there\r\n"
+          + "2026-11-28T01:40:27.000000000+00:00 stdout P partial\n";
+
+  @TempDir Path dir;
+
+  private String[] copy(LogOptions opts) throws Exception {
+    Path log = dir.resolve("ctr.log");
+    Files.writeString(log, LOG);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    new LogReader(log).copy(opts, out, err, () -> true);
+    return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+  }
+
+  @Test
+  void streamsAreSeparatedAndPartialsJoined() throws Exception {
+    String[] r = copy(LogOptions.all());
+    assertThat(r[0]).isEqualTo("hi\nno-newline-yet ...done\n\ntab\there\r\npartial");
+    assertThat(r[1]).isEqualTo("err\n");
+  }
+
+  @Test
+  void timestampsUseDockersFormatAndTheFirstChunksTime() throws Exception {
+    String[] r = copy(LogOptions.all().withTimestamps(true).withTail(3));
+    assertThat(r[0]).isEqualTo("2026-11-28T01:40:25.000000000Z \n"
+        + "2026-11-28T01:40:26.100000000Z tab\there\r\n"
+        + "2026-11-28T01:40:27.000000000Z partial");
+    assertThat(r[1]).isEmpty();
+    assertThat(copy(LogOptions.all().withTimestamps(true))[1])
+        .isEqualTo("2026-11-28T01:28:18.656852074Z err\n");
+  }
+
+  @Test
+  void tailCountsLinesOfBothStreams() throws Exception {
+    assertThat(copy(LogOptions.all().withTail(0))).containsExactly("", "");
+    String[] r = copy(LogOptions.all().withTail(5));
+    assertThat(r[1]).isEqualTo("");
+    assertThat(r[0]).startsWith("hi\n");
+  }
+
+  @Test
+  void sinceAndUntilFilterByTime() throws Exception {
+    String[] r = copy(LogOptions.all()
+        .withSince(Instant.parse("2026-11-28T01:40:24.421093357Z"))
+        .withUntil(Instant.parse("2026-11-28T01:40:25Z")));
+    assertThat(r[0]).isEqualTo("no-newline-yet ...done\n\n");
+    assertThat(r[1]).isEmpty();
+  }
+
+  @Test
+  void lines() throws Exception {
+    Files.writeString(dir.resolve("ctr.log"), LOG);
+    assertThat(new LogReader(dir.resolve("ctr.log")).lines()).hasSize(6);
+  }
+}

@@ -1,0 +1,143 @@
+package dev.berth.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.NotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OciSpecBuilderTest {
+  static final String ID = "d0c4369d5537bd0197b0f3d46aa2fe8de6b2e0a2bd3120ad42016a767f791f5d";
+
+  @TempDir Path dir;
+  Path rootfs;
+  HostFiles files;
+  ImageProcessConfig busybox;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    rootfs = dir.resolve("rootfs");
+    Files.createDirectories(rootfs.resolve("etc"));
+    Files.writeString(rootfs.resolve("etc/passwd"), UserResolverTest.PASSWD);
+    Files.writeString(rootfs.resolve("etc/group"), UserResolverTest.GROUP);
+    files = HostFiles.write(dir.resolve("userdata"), "h", NetworkMode.NONE);
+    busybox = ImageProcessConfig.fromJson(OciSpecBuilder.JSON.readTree(
+        "{\"Env\":[\"PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\"],"
+            + "\"Cmd\":[\"sh\"],\"WorkingDir\":\"\",\"Entrypoint\":null}"));
+  }
+
+  private ObjectNode build(RunOptions opts) {
+    return new OciSpecBuilder("/berth")
+        .build(new OciSpecBuilder.Input(ID, busybox, opts, rootfs, files));
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  @Test
+  void rootDefaultsMatchTheConfigThatRan() {
+    ObjectNode spec = build(RunOptions.defaults());
+    JsonNode p = spec.path("process");
+    assertThat(p.path("terminal").asBoolean()).isFalse();
+    assertThat(texts(p.path("args"))).containsExactly("sh");
+    assertThat(texts(p.path("env"))).containsExactly(ContainerEnv.DEFAULT_PATH,
+        "HOSTNAME=d0c4369d5537", "HOME=/root");
+    assertThat(p.path("cwd").asText()).isEqualTo("/");
+    assertThat(p.path("user").path("uid").asLong()).isZero();
+    assertThat(texts(p.path("capabilities").path("effective")))
+        .containsExactlyElementsOf(OciSpecBuilder.DEFAULT_CAPABILITIES).hasSize(14);
+    assertThat(p.has("rlimits")).isFalse();
+    assertThat(p.path("noNewPrivileges").asBoolean()).isFalse();
+    assertThat(spec.path("hostname").asText()).isEqualTo("d0c4369d5537");
+    assertThat(spec.path("root").path("path").asText()).isEqualTo(rootfs.toString());
+    assertThat(spec.path("root").path("readonly").asBoolean()).isFalse();
+    assertThat(spec.path("linux").path("cgroupsPath").asText()).isEqualTo("/berth/" + ID);
+    List<String> ns = new ArrayList<>();
+    spec.path("linux").path("namespaces").forEach(n -> ns.add(n.path("type").asText()));
+    assertThat(ns).containsExactly("pid", "network", "ipc", "uts", "mount");
+    List<String> dests = new ArrayList<>();
+    spec.path("mounts").forEach(m -> dests.add(m.path("destination").asText()));
+    assertThat(dests).containsExactly("/proc", "/dev", "/dev/pts", "/dev/shm", "/dev/mqueue",
+        "/sys", "/sys/fs/cgroup", "/etc/hosts", "/etc/hostname", "/etc/resolv.conf");
+    assertThat(spec.path("mounts").get(7).path("source").asText())
+        .isEqualTo(files.hosts().toString());
+    assertThat(spec.path("annotations").path("org.opencontainers.image.stopSignal").asText())
+        .isEqualTo("15");
+  }
+
+  @Test
+  void nonRootUserKeepsOnlyTheBoundingSet() {
+    JsonNode p = build(RunOptions.defaults().withUser("app")).path("process");
+    assertThat(p.path("user").path("uid").asLong()).isEqualTo(1000);
+    assertThat(p.path("user").path("gid").asLong()).isEqualTo(1000);
+    assertThat(texts(p.path("user").path("additionalGids"))).containsExactly("1000", "50");
+    assertThat(p.path("capabilities").has("effective")).isFalse();
+    assertThat(texts(p.path("capabilities").path("bounding"))).hasSize(14);
+    assertThat(texts(p.path("env"))).contains("HOME=/home/app");
+  }
+
+  @Test
+  void optionsShapeTheSpec() {
+    RunOptions opts = RunOptions.defaults().withHostname("myh").withWorkdir("/w")
+        .withReadOnlyRootfs(true).withTty(true).withNetwork(NetworkMode.HOST)
+        .withBinds(List.of(new BindMount(Path.of("/srv"), "/data", true)));
+    ObjectNode spec = build(opts);
+    assertThat(spec.path("hostname").asText()).isEqualTo("myh");
+    assertThat(spec.path("process").path("cwd").asText()).isEqualTo("/w");
+    assertThat(spec.path("process").path("terminal").asBoolean()).isTrue();
+    assertThat(texts(spec.path("process").path("env"))).contains("TERM=xterm", "HOSTNAME=myh");
+    assertThat(spec.path("root").path("readonly").asBoolean()).isTrue();
+    assertThat(spec.path("linux").path("namespaces").toString()).doesNotContain("network");
+    JsonNode bind = spec.path("mounts").get(10);
+    assertThat(bind.path("destination").asText()).isEqualTo("/data");
+    assertThat(bind.path("source").asText()).isEqualTo("/srv");
+    assertThat(texts(bind.path("options"))).containsExactly("rbind", "rprivate", "ro");
+  }
+
+  @Test
+  void imageWorkdirUserAndStopSignalApply() throws Exception {
+    busybox = ImageProcessConfig.fromJson(OciSpecBuilder.JSON.readTree(
+        "{\"Cmd\":[\"sh\"],\"WorkingDir\":\"/srv\",\"User\":\"nobody\",\"StopSignal\":\"SIGQUIT\"}"));
+    ObjectNode spec = build(RunOptions.defaults());
+    assertThat(spec.path("process").path("cwd").asText()).isEqualTo("/srv");
+    assertThat(spec.path("process").path("user").path("uid").asLong()).isEqualTo(65534);
+    assertThat(spec.path("annotations").path("org.opencontainers.image.stopSignal").asText())
+        .isEqualTo("3");
+  }
+
+  @Test
+  void errors() {
+    busybox = ImageProcessConfig.empty();
+    assertThatThrownBy(() -> build(RunOptions.defaults()))
+        .isInstanceOf(InvalidArgumentException.class).hasMessage("No command specified");
+    assertThatThrownBy(() -> build(RunOptions.defaults().withCmd(List.of("x")).withWorkdir("rel")))
+        .hasMessage("the working directory 'rel' is invalid, it needs to be an absolute path");
+    RunOptions init = new RunOptions(List.of("x"), null, null, null, null, null, false, false,
+        false, null, null, null, true);
+    assertThatThrownBy(() -> build(init)).isInstanceOf(NotSupportedException.class);
+  }
+
+  @Test
+  void hostFilesForNoneNetwork() throws Exception {
+    assertThat(Files.readString(files.hosts())).isEqualTo(
+        "127.0.0.1\tlocalhost\n::1\tlocalhost ip6-localhost ip6-loopback\nfe00::0\tip6-localnet\n"
+            + "ff00::0\tip6-mcastprefix\nff02::1\tip6-allnodes\nff02::2\tip6-allrouters\n");
+    assertThat(Files.readString(files.hostname())).isEqualTo("h\n");
+    assertThat(HostFiles.containerResolvConf("nameserver 10.255.255.53\n"))
+        .isEqualTo("nameserver 10.255.255.53\n");
+    assertThat(HostFiles.containerResolvConf("search x\nnameserver 127.0.0.53\n"))
+        .isEqualTo("search x\n\nnameserver 8.8.8.8\nnameserver 8.8.4.4\n");
+  }
+}
