@@ -60,12 +60,20 @@ public abstract class BaseCommand implements Callable<Integer> {
   /** Docker's `bad format of filter` check for {@code --filter} values (a flag error, exit 125). */
   protected void checkFilters(List<String> filters, String flag) {
     for (String f : filters) {
-      if (!f.contains("=")) {
+      if (!f.isEmpty() && !f.contains("=")) {
         throw new UsageException(
             "invalid argument \"" + f + "\" for \"" + flag + "\" flag: bad format of filter (expected name=value)"
                 + tail("Run"),
             125);
       }
+    }
+  }
+
+  /** A flag this daemon API version hides: docker refuses it with exit 1. */
+  protected void requiresApi(boolean given, String flag, String version) {
+    if (given) {
+      throw new CommandFailed("\"" + flag + "\" requires API version " + version
+          + ", but the Docker daemon API version is 1.41", 1);
     }
   }
 

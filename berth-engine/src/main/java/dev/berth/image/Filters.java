@@ -17,6 +17,9 @@ public record Filters(Map<String, List<String>> values) {
   public static Filters ofArgs(List<String> args) {
     Map<String, List<String>> m = new LinkedHashMap<>();
     for (String a : args) {
+      if (a.isEmpty()) {
+        continue; // docker ignores an empty --filter value
+      }
       int eq = a.indexOf('=');
       String k = a.substring(0, eq).trim().toLowerCase(java.util.Locale.ROOT);
       String v = a.substring(eq + 1);

@@ -2,11 +2,7 @@ package dev.berth.image;
 
 import dev.berth.errors.SystemException;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,34 +16,37 @@ public final class TimeFilter {
   private static final Pattern UNIX = Pattern.compile("\\d+(\\.\\d{1,9})?");
   private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h)");
 
-  /** Returns the cut-off in epoch nanoseconds. */
+  /** Returns the cut-off in epoch nanoseconds (Docker's {@code GetTimestamp}). */
   public static long parse(String value, long nowNs) {
     Long d = goDurationNs(value);
-    if (d != null) {
+    if (d != null && !value.equals("0")) {
       return nowNs - d;
+    }
+    boolean inLocation = !(value.chars().anyMatch(c -> c == 'z' || c == 'Z' || c == '+')
+        || value.chars().filter(c -> c == '-').count() == 3);
+    String layout;
+    if (value.contains(".")) {
+      layout = inLocation ? "2006-01-02T15:04:05.999999999" : "2006-01-02T15:04:05.999999999Z07:00";
+    } else if (value.contains("T")) {
+      long colons = value.chars().filter(c -> c == ':').count();
+      if (!inLocation && value.chars().noneMatch(c -> c == 'z' || c == 'Z') && colons > 0) {
+        colons--;
+      }
+      String base = colons == 0 ? "2006-01-02T15" : colons == 1 ? "2006-01-02T15:04" : "2006-01-02T15:04:05";
+      layout = inLocation ? base : base + "Z07:00";
+    } else {
+      layout = inLocation ? "2006-01-02" : "2006-01-02Z07:00";
+    }
+    try {
+      return GoTimeParser.parse(layout, value, ZoneId.systemDefault());
+    } catch (SystemException e) {
+      if (value.contains("-")) {
+        throw e;
+      }
     }
     if (UNIX.matcher(value).matches()) {
       BigDecimal secs = new BigDecimal(value);
       return secs.multiply(BigDecimal.valueOf(1_000_000_000L)).longValue();
-    }
-    try {
-      OffsetDateTime t = OffsetDateTime.parse(value);
-      return t.toEpochSecond() * 1_000_000_000L + t.getNano();
-    } catch (DateTimeParseException ignored) {
-      // try the zone-less forms
-    }
-    try {
-      LocalDateTime t = LocalDateTime.parse(value);
-      var z = t.atZone(ZoneId.systemDefault());
-      return z.toEpochSecond() * 1_000_000_000L + z.getNano();
-    } catch (DateTimeParseException ignored) {
-      // try a date
-    }
-    try {
-      LocalDate t = LocalDate.parse(value);
-      return t.atStartOfDay(ZoneId.systemDefault()).toEpochSecond() * 1_000_000_000L;
-    } catch (DateTimeParseException ignored) {
-      // fall through to the error
     }
     throw new SystemException("failed to parse value as time or duration: \"" + value + "\"");
   }

@@ -73,7 +73,8 @@ public final class CreateCommand extends BaseCommand {
     try {
       created = ctx.engine().containers().create(args.get(0), name, config.toString());
     } catch (dev.berth.errors.BerthException e) {
-      throw new dev.berth.cli.CommandFailed(dev.berth.cli.BerthCli.daemonError(e), 125);
+      // create (unlike run) reports daemon errors with exit 1
+      throw new dev.berth.cli.CommandFailed(dev.berth.cli.BerthCli.daemonError(e), 1);
     }
     ctx.out().println(created.id());
     return 0;

@@ -24,11 +24,15 @@ public final class HistoryCommand extends BaseCommand {
   @Option(names = {"-q", "--quiet"})
   boolean quiet;
 
+  @Option(names = "--platform", hidden = true)
+  String platform;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
   @Override
   protected int execute() {
+    requiresApi(platform != null, "--platform", "1.48");
     exactArgs(args, 1);
     List<Object> rows = new ArrayList<>();
     for (ImageInspector.HistoryItem item : new ImageInspector(ctx.engine().store()).history(args.get(0))) {

@@ -1,11 +1,11 @@
 package dev.berth.cli.commands;
 
+import dev.berth.cli.format.GoTime;
 import dev.berth.cli.format.Strings;
 import dev.berth.cli.format.Units;
 import dev.berth.image.ImageInspector.HistoryItem;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -53,8 +53,6 @@ record HistoryRow(HistoryItem item, boolean truncate, boolean human) implements 
   }
 
   private String createdAt() {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-        Instant.ofEpochSecond(item.created()).atZone(ZoneId.systemDefault()).toOffsetDateTime())
-        .replace("+00:00", "Z");
+    return GoTime.rfc3339(Instant.ofEpochSecond(item.created()), ZoneId.systemDefault());
   }
 }

@@ -1,12 +1,12 @@
 package dev.berth.cli.commands;
 
+import dev.berth.cli.format.GoTime;
 import dev.berth.cli.format.Strings;
 import dev.berth.cli.format.TemplateObject;
 import dev.berth.cli.format.Units;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** One row of {@code images}: the fields of docker's image formatter context. */
@@ -74,9 +74,7 @@ record ImageRow(
     return Units.humanDuration(d) + " ago";
   }
 
-  private static final DateTimeFormatter GO_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z z");
-
   static String createdAt(long unixSeconds) {
-    return GO_TIME.format(Instant.ofEpochSecond(unixSeconds).atZone(ZoneId.systemDefault()));
+    return GoTime.timeString(Instant.ofEpochSecond(unixSeconds), ZoneId.systemDefault());
   }
 }

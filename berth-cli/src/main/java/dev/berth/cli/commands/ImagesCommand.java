@@ -42,11 +42,15 @@ public final class ImagesCommand extends BaseCommand {
   @Option(names = {"-q", "--quiet"})
   boolean quiet;
 
+  @Option(names = "--tree", hidden = true)
+  boolean tree;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
   @Override
   protected int execute() {
+    requiresApi(tree, "--tree", "1.47");
     maxArgs(args, 1);
     checkFilters(filters, "-f, --filter");
     Filters f = Filters.ofArgs(filters);

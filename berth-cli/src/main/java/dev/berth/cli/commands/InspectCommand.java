@@ -87,16 +87,16 @@ public final class InspectCommand extends BaseCommand {
       found.forEach(arr::add);
       out.append(arr.toString()).append('\n');
     } else {
-      int failures = 0;
+      int successes = 0;
       for (JsonNode n : found) {
         try {
-          out.append(template.execute(JsonText.decode(n), TemplateFunctions.docker(), true)).append('\n');
+          out.append(template.execute(templateData(n), TemplateFunctions.docker(), true)).append('\n');
+          successes++;
         } catch (TemplateException.Exec e) {
-          failures++;
           errors.add(0, "template parsing error: " + e.getMessage());
         }
       }
-      if (!found.isEmpty() && failures == found.size()) {
+      if (successes == 0) {
         out.append('\n');
       }
     }
@@ -106,6 +106,21 @@ public final class InspectCommand extends BaseCommand {
       return 1;
     }
     return 0;
+  }
+
+  /**
+   * The value a template sees: the decoded JSON, except that fields the daemon's Go types hold as
+   * {@code time.Time} print the way Go prints a time.
+   */
+  private static Object templateData(JsonNode n) {
+    Object data = JsonText.decode(n);
+    if (data instanceof java.util.Map<?, ?> m && m.get("Metadata") instanceof java.util.Map<?, ?> meta
+        && meta.get("LastTagTime") instanceof String t) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> metadata = (java.util.Map<String, Object>) meta;
+      metadata.put("LastTagTime", dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneOffset.UTC));
+    }
+    return data;
   }
 
   private JsonNode lookup(String arg, String kind) {

@@ -33,6 +33,7 @@ public final class LoadCommand extends BaseCommand {
 
   @Override
   protected int execute() throws IOException {
+    requiresApi(platform != null, "--platform", "1.48");
     noArgs(args);
     if (input == null && System.console() != null && System.console().isTerminal()) {
       throw new CommandFailed("requested load from stdin, but stdin is empty", 1);

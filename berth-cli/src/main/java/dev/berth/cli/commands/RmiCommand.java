@@ -20,17 +20,21 @@ public final class RmiCommand extends BaseCommand {
   @Option(names = "--no-prune")
   boolean noPrune;
 
+  @Option(names = "--platform", hidden = true)
+  String platform;
+
   @Parameters
   List<String> images = new ArrayList<>();
 
   @Override
   protected int execute() {
+    requiresApi(platform != null, "--platform", "1.50");
     minArgs(images, 1);
     List<String> errors = new ArrayList<>();
     boolean onlyNotFound = true;
     for (String image : images) {
       try {
-        for (DeleteRecord r : ctx.engine().images().remove(image, force, noPrune)) {
+        for (DeleteRecord r : ctx.engine().images().remove(dev.berth.cli.ApiPath.name("images", image), force, noPrune)) {
           ctx.out().println(r.untagged() != null ? "Untagged: " + r.untagged() : "Deleted: " + r.deleted());
         }
       } catch (BerthException e) {

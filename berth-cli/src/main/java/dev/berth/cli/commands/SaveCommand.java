@@ -30,6 +30,7 @@ public final class SaveCommand extends BaseCommand {
 
   @Override
   protected int execute() throws IOException {
+    requiresApi(platform != null, "--platform", "1.48");
     minArgs(images, 1);
     if (output == null) {
       if (System.console() != null && System.console().isTerminal()) {
