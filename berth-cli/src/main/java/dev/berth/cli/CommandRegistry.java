@@ -27,7 +27,7 @@ final class CommandRegistry {
   static {
     add(new Entry("images", "[OPTIONS] [REPOSITORY[:TAG]]", ImagesCommand::new, false), "images", "image ls", "image list");
     add(new Entry("rmi", "[OPTIONS] IMAGE [IMAGE...]", RmiCommand::new, false), "rmi", "image rm", "image remove");
-    add(new Entry("tag", "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]", TagCommand::new, false), "tag", "image tag");
+    add(new Entry("tag", "SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]", TagCommand::new, true), "tag", "image tag");
     add(new Entry("image prune", "[OPTIONS]", ImagePruneCommand::new, false), "image prune");
     add(new Entry("container prune", "[OPTIONS]", ContainerPruneCommand::new, false), "container prune");
     add(new Entry("create", "[OPTIONS] IMAGE [COMMAND] [ARG...]", CreateCommand::new, true), "create", "container create");

@@ -79,7 +79,8 @@ public final class ArchiveReader {
     } else if (small.containsKey("repositories")) {
       throw new NotSupportedException("loading a legacy archive without manifest.json");
     } else {
-      throw new InvalidArgumentException("open repositories: no such file or directory");
+      // dockerd looks for the legacy "repositories" file in its import directory and fails so
+      throw new InvalidArgumentException("open " + staging.resolve("repositories") + ": no such file or directory");
     }
     return collect(images, staged);
   }

@@ -25,7 +25,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** {@code docker load} and {@code docker save}: archive formats meet the image store here. */
 public final class ImageArchives {
@@ -40,7 +39,8 @@ public final class ImageArchives {
    * Nothing is committed unless the whole archive is valid.
    */
   public List<String> load(InputStream archive) {
-    Path staging = store.paths().staging().resolve("load-" + UUID.randomUUID());
+    // Named as dockerd names its import directory: error texts that mention it then read alike.
+    Path staging = store.paths().staging().resolve("docker-import-" + Long.toUnsignedString(new java.security.SecureRandom().nextLong() >>> 33));
     try {
       Files.createDirectories(staging);
       LoadedArchive loaded =
@@ -53,7 +53,9 @@ public final class ImageArchives {
           record = store.content().write(in, null);
         }
         Files.deleteIfExists(s.record());
-        staged.put(e.getKey().toString(), new StagedLayer(e.getKey().toString(), s.size(), s.dir(), record));
+        // the archive reader unpacks into <layer dir>/diff; the store moves the whole layer dir
+        Path layerDir = s.dir().getFileName().toString().equals("diff") ? s.dir().getParent() : s.dir();
+        staged.put(e.getKey().toString(), new StagedLayer(e.getKey().toString(), s.size(), layerDir, record));
       }
       List<ImageLoader.ArchiveImage> images = new ArrayList<>();
       for (ImageEntry entry : loaded.images()) {

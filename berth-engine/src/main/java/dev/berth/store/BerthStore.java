@@ -38,6 +38,8 @@ public final class BerthStore implements AutoCloseable {
     }
     BerthStore store = new BerthStore(paths, Database.open(paths.database()));
     store.sweepTrash();
+    store.sweepStaging();
+    store.content().sweepIngest();
     return store;
   }
 
@@ -80,6 +82,23 @@ public final class BerthStore implements AutoCloseable {
       }
     } catch (IOException e) {
       throw new SystemException("sweeping trash: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Removes staging directories abandoned by crashed loads and imports. A live process keeps
+   * touching its staging directory while it unpacks, so only old ones are taken.
+   */
+  public void sweepStaging() {
+    long cutoff = System.currentTimeMillis() - 6 * 3600_000L;
+    try (var entries = Files.list(paths.staging())) {
+      for (Path p : (Iterable<Path>) entries::iterator) {
+        if (Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff) {
+          deleteTree(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new SystemException("sweeping staging: " + e.getMessage(), e);
     }
   }
 

@@ -63,7 +63,7 @@ public record StorePaths(Path root, Path runRoot) {
   }
 
   public Path staging() {
-    return root.resolve("staging");
+    return root.resolve("tmp");
   }
 
   public Path containers() {

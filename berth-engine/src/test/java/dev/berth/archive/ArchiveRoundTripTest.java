@@ -131,7 +131,8 @@ class ArchiveRoundTripTest {
   void emptyTarHasNoManifest() {
     assertThatThrownBy(() -> load(new byte[1024]))
         .isInstanceOf(InvalidArgumentException.class)
-        .hasMessage("open repositories: no such file or directory");
+        .hasMessageStartingWith("open /")
+        .hasMessageEndingWith("/repositories: no such file or directory");
   }
 
   @Test

@@ -128,7 +128,19 @@ public final class SystemDfCommand extends BaseCommand {
           Units.humanSizeWithPrecision(u.sizeRw(), 3)));
     }
     if (!defaultFormat) {
-      throw new dev.berth.errors.NotSupportedException("system df -v --format");
+      // executed once against all four lists; nothing is appended after it
+      java.util.Map<String, Object> all = new java.util.LinkedHashMap<>();
+      all.put("Images", images);
+      all.put("Containers", containers);
+      all.put("Volumes", new ArrayList<>());
+      all.put("BuildCache", new ArrayList<>());
+      String text = fmt.equals("json") ? "{{json .}}" : fmt;
+      try {
+        ctx.out().print(dev.berth.cli.format.GoTemplate.parse(text).execute(all));
+      } catch (dev.berth.cli.format.TemplateException e) {
+        throw new dev.berth.cli.CommandFailed("template parsing error: " + e.getMessage(), 1);
+      }
+      return 0;
     }
     ctx.out().print("Images space usage:\n\n");
     Output.render(ctx, "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t{{.Size}}\t{{.SharedSize}}\t{{.UniqueSize}}\t{{.Containers}}",
