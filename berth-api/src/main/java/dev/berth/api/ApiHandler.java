@@ -34,6 +34,16 @@ final class ApiHandler extends Handler.Abstract {
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
     String path = request.getHttpURI().getDecodedPath();
+    String clean = cleanPath(path);
+    if (!clean.equals(path)) {
+      // Docker's router answers an unclean path with a redirect to the clean one.
+      String q = request.getHttpURI().getQuery();
+      response.setStatus(301);
+      response.getHeaders().put(HttpHeader.LOCATION, q == null ? clean : clean + "?" + q);
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0);
+      response.write(true, null, callback);
+      return true;
+    }
     String version = null;
     Matcher v = VERSIONED.matcher(path);
     if (v.matches()) {
@@ -79,6 +89,29 @@ final class ApiHandler extends Handler.Abstract {
       callback.failed(t);
     }
     return true;
+  }
+
+  /** Go's {@code path.Clean}, keeping a trailing slash as gorilla/mux does. */
+  static String cleanPath(String p) {
+    if (p == null || p.isEmpty()) {
+      return "/";
+    }
+    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    for (String seg : p.split("/", -1)) {
+      if (seg.isEmpty() || seg.equals(".")) {
+        continue;
+      }
+      if (seg.equals("..")) {
+        parts.pollLast();
+      } else {
+        parts.addLast(seg);
+      }
+    }
+    String clean = "/" + String.join("/", parts);
+    if (p.endsWith("/") && !clean.equals("/")) {
+      clean += "/";
+    }
+    return clean;
   }
 
   /** Before the answer started: Docker's JSON error; after (a stream): Docker's stream error record. */

@@ -69,6 +69,8 @@ public final class BerthServer implements AutoCloseable {
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
     http.setSendDateHeader(true);
+    // Image names travel in paths; let the API router (not Jetty) judge odd paths, as dockerd does.
+    http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY);
     List<Path> created = new ArrayList<>();
     for (HostAddress a : addresses) {
       switch (a) {
@@ -89,6 +91,7 @@ public final class BerthServer implements AutoCloseable {
       }
     }
     s.setHandler(new ApiHandler(Endpoints.all(engine)));
+    s.setErrorHandler(new JsonErrorHandler());
     try {
       s.start();
     } catch (Exception e) {

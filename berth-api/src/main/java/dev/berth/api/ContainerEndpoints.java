@@ -94,14 +94,15 @@ final class ContainerEndpoints {
     return o;
   }
 
-  /** Path and arguments joined by spaces, as the daemon's list shows them. */
+  /** Path and arguments joined by spaces; an argument holding a space is single-quoted (as the daemon does). */
   private static String command(JsonNode config) {
     StringBuilder b = new StringBuilder(config.path("Path").asText(""));
     JsonNode args = config.path("Args");
     if (args.isArray() && !args.isEmpty()) {
       b.append(' ');
       for (int i = 0; i < args.size(); i++) {
-        b.append(i > 0 ? " " : "").append(args.get(i).asText());
+        String arg = args.get(i).asText();
+        b.append(i > 0 ? " " : "").append(arg.contains(" ") ? "'" + arg + "'" : arg);
       }
     }
     return b.toString();

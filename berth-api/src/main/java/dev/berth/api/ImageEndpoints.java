@@ -3,6 +3,7 @@ package dev.berth.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.engine.Engine;
+import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.image.DeleteRecord;
 import dev.berth.image.Filters;
@@ -10,6 +11,7 @@ import dev.berth.image.ImageImporter;
 import dev.berth.image.ImageInspector;
 import dev.berth.image.ImageService;
 import dev.berth.image.ImageSummary;
+import dev.berth.reference.Reference;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -124,9 +126,7 @@ final class ImageEndpoints {
     if (!x.query("changes").isEmpty()) {
       throw new NotSupportedException("import --change");
     }
-    String repo = x.query("repo");
-    String tag = x.query("tag");
-    String reference = repo.isEmpty() ? null : tag.isEmpty() ? repo : repo + ":" + tag;
+    String reference = importReference(x.query("repo"), x.query("tag"));
     String id;
     try (InputStream body = x.body()) {
       id = new ImageImporter(engine.store()).importTar(body, reference, x.query("message"));
@@ -135,6 +135,21 @@ final class ImageEndpoints {
     try (OutputStream out = x.stream("application/json")) {
       out.write((status + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
+  }
+
+  /** The daemon's checks of the import target (all 400), before the body is read. */
+  private static String importReference(String repo, String tag) {
+    if (repo.isEmpty()) {
+      return null;
+    }
+    Reference ref = Reference.parse(repo);
+    if (ref.isDigest()) {
+      throw new InvalidArgumentException("cannot import digest reference");
+    }
+    if (!tag.isEmpty()) {
+      ref = ref.withTag(tag);
+    }
+    return ref.toString();
   }
 
   static ArrayNode deleteRecords(List<DeleteRecord> records) {

@@ -49,8 +49,10 @@ final class SystemEndpoints {
     ObjectNode details = engineComponent.putObject("Details");
     details.put("ApiVersion", ApiVersion.CURRENT);
     details.put("Arch", arch());
+    details.put("BuildTime", "");
     details.put("Experimental", "false");
-    details.put("JavaVersion", Runtime.version().toString());
+    details.put("GitCommit", "");
+    details.put("GoVersion", "java" + Runtime.version());
     details.put("KernelVersion", kernelVersion());
     details.put("MinAPIVersion", ApiVersion.MINIMUM);
     details.put("Os", "linux");
@@ -58,7 +60,7 @@ final class SystemEndpoints {
     out.put("ApiVersion", ApiVersion.CURRENT);
     out.put("MinAPIVersion", ApiVersion.MINIMUM);
     out.put("GitCommit", "");
-    out.put("GoVersion", "java" + Runtime.version().feature());
+    out.put("GoVersion", "java" + Runtime.version());
     out.put("Os", "linux");
     out.put("Arch", arch());
     out.put("KernelVersion", kernelVersion());
