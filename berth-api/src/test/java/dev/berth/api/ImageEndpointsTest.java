@@ -166,4 +166,26 @@ class ImageEndpointsTest extends ServerTestBase {
     assertThat(r.status()).isEqualTo(501);
     assertThat(r.body()).contains("not supported yet");
   }
+
+  @Test
+  void concurrentClientsAllSucceed() throws Exception {
+    importImage("base:1", "a");
+    int clients = 16;
+    java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+    try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      for (int i = 0; i < clients; i++) {
+        int n = i;
+        results.add(pool.submit(() -> {
+          int tag = http.send("POST", "/images/base:1/tag?repo=t" + n + "&tag=1").status();
+          int list = http.get("/images/json").status();
+          return tag * 1000 + list;
+        }));
+      }
+      for (var r : results) {
+        assertThat(r.get()).isEqualTo(201_200);
+      }
+    }
+    JsonNode tags = Json.MAPPER.readTree(http.get("/images/base:1/json").rawBody()).get("RepoTags");
+    assertThat(tags.size()).isEqualTo(clients + 1);
+  }
 }
