@@ -114,7 +114,7 @@ final class ApiHandler extends Handler.Abstract {
     return clean;
   }
 
-  /** Before the answer started: Docker's JSON error; after (a stream): Docker's stream error record. */
+  /** Before the answer started: Docker's JSON error; after it started, the connection is aborted. */
   private static void fail(Exchange x, int status, String message) throws Exception {
     if (!x.committed()) {
       error(x, status, message);

@@ -13,6 +13,7 @@ final class Endpoints {
     routes.addAll(new SystemEndpoints(engine).routes());
     routes.addAll(new ImageEndpoints(engine).routes());
     routes.addAll(new ContainerEndpoints(engine).routes());
+    routes.addAll(new AbsentResourceEndpoints().routes());
     return routes;
   }
 }

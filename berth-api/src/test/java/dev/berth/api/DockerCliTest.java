@@ -102,4 +102,12 @@ class DockerCliTest extends ServerTestBase {
     assertThat(rm.out()).isEqualTo("c1\n");
     assertThat(docker(null, "ps", "-aq").out()).isEmpty();
   }
+
+  @Test
+  void systemPruneWithNothingToDelete() throws Exception {
+    importImage("kept:1", "a");
+    Run prune = docker(null, "system", "prune", "-f");
+    assertThat(prune.err()).isEmpty();
+    assertThat(prune.out()).isEqualTo("Total reclaimed space: 0B\n");
+  }
 }

@@ -100,4 +100,17 @@ class SystemEndpointsTest extends ServerTestBase {
     assertThat(info.get("ServerVersion").asText()).isEqualTo(BerthServer.VERSION);
     assertThat(info.get("Warnings").isNull()).isTrue();
   }
+
+  @Test
+  void networkAndBuildCachePrunesDeleteNothingAsTheDaemonAnswers() throws Exception {
+    assertThat(http.send("POST", "/v1.41/networks/prune").body()).isEqualTo("{\"NetworksDeleted\":null}\n");
+    assertThat(http.send("POST", "/v1.41/build/prune").body())
+        .isEqualTo("{\"CachesDeleted\":null,\"SpaceReclaimed\":0}\n");
+    UnixHttp.Reply bad = http.send("POST", "/v1.41/build/prune?filters=%7B%22x%22%3A%5B%22x%22%5D%7D");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.body()).isEqualTo("{\"message\":\"failed to prune build cache: Invalid filter 'x'\"}\n");
+    UnixHttp.Reply badNet = http.send("POST", "/v1.41/networks/prune?filters=%7B%22x%22%3A%5B%22x%22%5D%7D");
+    assertThat(badNet.status()).isEqualTo(400);
+    assertThat(badNet.body()).isEqualTo("{\"message\":\"Invalid filter 'x'\"}\n");
+  }
 }
