@@ -1,0 +1,55 @@
+package dev.berth.api;
+
+import dev.berth.errors.InvalidArgumentException;
+
+/** The Docker Engine API versions berth speaks: it advertises 1.41 and accepts 1.24 and later. */
+public final class ApiVersion {
+  public static final String CURRENT = "1.41";
+  public static final String MINIMUM = "1.24";
+
+  private ApiVersion() {}
+
+  /** Docker's rule for a requested version that is too new; too old is {@link TooOld}. */
+  static void check(String requested) {
+    if (requested == null || requested.isEmpty()) {
+      return;
+    }
+    if (compare(requested, CURRENT) > 0) {
+      throw new InvalidArgumentException(
+          "client version " + requested + " is too new. Maximum supported API version is " + CURRENT);
+    }
+    if (compare(requested, MINIMUM) < 0) {
+      throw new TooOld(requested);
+    }
+  }
+
+  /** The daemon answers a too-old client in plain text, not JSON. */
+  static final class TooOld extends RuntimeException {
+    TooOld(String requested) {
+      super("client version " + requested + " is too old. Minimum supported API version is " + MINIMUM
+          + ", please upgrade your client to a newer version", null, false, false);
+    }
+  }
+
+  /** Go's {@code versions.compare}: dot-separated numbers, missing or non-numeric parts are 0. */
+  static int compare(String a, String b) {
+    String[] x = a.split("\\.", -1);
+    String[] y = b.split("\\.", -1);
+    for (int i = 0; i < Math.max(x.length, y.length); i++) {
+      long p = i < x.length ? number(x[i]) : 0;
+      long q = i < y.length ? number(y[i]) : 0;
+      if (p != q) {
+        return p > q ? 1 : -1;
+      }
+    }
+    return 0;
+  }
+
+  private static long number(String s) {
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

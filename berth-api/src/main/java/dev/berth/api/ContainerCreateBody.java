@@ -1,0 +1,176 @@
+package dev.berth.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.SystemException;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The body of {@code POST /containers/create} (Docker's {@code ContainerConfigWrapper}: the config
+ * fields, {@code HostConfig}, {@code NetworkingConfig}) checked with Go's JSON errors and turned into
+ * the configuration the engine stores: only fields the client really set, so the image's defaults
+ * apply to the rest.
+ */
+final class ContainerCreateBody {
+  private ContainerCreateBody() {}
+
+  private enum GoType {
+    STRING("string"),
+    BOOL("bool"),
+    STRSLICE("string"),
+    STRINGS("string"),
+    STRING_MAP("string"),
+    OBJECT("");
+
+    final String elementName;
+
+    GoType(String elementName) {
+      this.elementName = elementName;
+    }
+  }
+
+  /** Top-level fields whose JSON type is checked like Go's decoder does. */
+  private static final Map<String, GoType> FIELDS = Map.ofEntries(
+      Map.entry("Hostname", GoType.STRING),
+      Map.entry("Domainname", GoType.STRING),
+      Map.entry("User", GoType.STRING),
+      Map.entry("AttachStdin", GoType.BOOL),
+      Map.entry("AttachStdout", GoType.BOOL),
+      Map.entry("AttachStderr", GoType.BOOL),
+      Map.entry("Tty", GoType.BOOL),
+      Map.entry("OpenStdin", GoType.BOOL),
+      Map.entry("StdinOnce", GoType.BOOL),
+      Map.entry("Env", GoType.STRINGS),
+      Map.entry("Cmd", GoType.STRSLICE),
+      Map.entry("Image", GoType.STRING),
+      Map.entry("WorkingDir", GoType.STRING),
+      Map.entry("Entrypoint", GoType.STRSLICE),
+      Map.entry("Labels", GoType.STRING_MAP),
+      Map.entry("StopSignal", GoType.STRING),
+      Map.entry("HostConfig", GoType.OBJECT),
+      Map.entry("NetworkingConfig", GoType.OBJECT));
+
+  /** Parses and checks the body; {@code contentType} must be JSON when there is a body. */
+  static ObjectNode parse(byte[] body, String contentType) {
+    if (body.length > 0 && !isJson(contentType)) {
+      throw new InvalidArgumentException(
+          "Content-Type specified (" + (contentType == null ? "" : contentType) + ") must be 'application/json'");
+    }
+    String syntax = GoJsonSyntax.check(body, GoJsonSyntax.Mode.DECODER);
+    if (syntax != null) {
+      throw new SystemException(syntax);
+    }
+    JsonNode root;
+    try {
+      root = Json.MAPPER.readTree(body);
+    } catch (IOException e) {
+      throw new SystemException(e.getMessage(), e);
+    }
+    if (root.isNull()) {
+      return Json.MAPPER.createObjectNode();
+    }
+    if (!root.isObject()) {
+      throw new SystemException(
+          "json: cannot unmarshal " + Json.goKind(root) + " into Go value of type runconfig.ContainerConfigWrapper");
+    }
+    for (var f : root.properties()) {
+      GoType t = FIELDS.get(f.getKey());
+      if (t != null) {
+        checkType(f.getKey(), f.getValue(), t);
+      }
+    }
+    return (ObjectNode) root;
+  }
+
+  private static boolean isJson(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String mime = contentType.split(";", 2)[0].trim();
+    return mime.equalsIgnoreCase("application/json");
+  }
+
+  private static void checkType(String field, JsonNode v, GoType t) {
+    if (v.isNull()) {
+      return;
+    }
+    switch (t) {
+      case STRING -> require(v.isTextual(), field, v, "string");
+      case BOOL -> require(v.isBoolean(), field, v, "bool");
+      case STRSLICE -> {
+        if (!v.isTextual()) {
+          require(v.isArray(), field, v, "string");
+          v.forEach(e -> require(e.isTextual() || e.isNull(), field, e, "string"));
+        }
+      }
+      case STRINGS -> {
+        require(v.isArray(), field, v, "[]string");
+        v.forEach(e -> require(e.isTextual() || e.isNull(), field, e, "string"));
+      }
+      case STRING_MAP -> {
+        require(v.isObject(), field, v, "map[string]string");
+        v.forEach(e -> require(e.isTextual() || e.isNull(), field, e, "string"));
+      }
+      case OBJECT -> require(v.isObject(), field, v, "container." + field);
+    }
+  }
+
+  private static void require(boolean ok, String field, JsonNode v, String goType) {
+    if (!ok) {
+      throw new SystemException("json: cannot unmarshal " + Json.goKind(v)
+          + " into Go struct field ContainerConfigWrapper." + field + " of type " + goType);
+    }
+  }
+
+  /** The engine's container configuration: what the client set, plus the host options berth keeps. */
+  static String engineConfig(ObjectNode body) {
+    ObjectNode c = Json.MAPPER.createObjectNode();
+    c.put("Image", body.path("Image").asText(""));
+    copyIfPresent(body, c, "Cmd");
+    copyIfPresent(body, c, "Entrypoint");
+    if (body.path("Cmd").isTextual()) {
+      c.putArray("Cmd").add(body.get("Cmd").asText());
+    }
+    if (body.path("Entrypoint").isTextual()) {
+      c.putArray("Entrypoint").add(body.get("Entrypoint").asText());
+    }
+    c.set("Env", body.path("Env").isArray() ? body.get("Env") : Json.MAPPER.createArrayNode());
+    c.set("Labels", body.path("Labels").isObject() ? body.get("Labels") : Json.MAPPER.createObjectNode());
+    copyNonEmptyText(body, c, "WorkingDir");
+    copyNonEmptyText(body, c, "User");
+    copyNonEmptyText(body, c, "Hostname");
+    copyNonEmptyText(body, c, "Domainname");
+    copyNonEmptyText(body, c, "StopSignal");
+    for (String f : new String[] {"Tty", "OpenStdin", "StdinOnce", "AttachStdin"}) {
+      if (body.path(f).asBoolean(false)) {
+        c.put(f, true);
+      }
+    }
+    JsonNode host = body.path("HostConfig");
+    String network = host.path("NetworkMode").asText("");
+    c.put("NetworkMode", network.isEmpty() ? "default" : network);
+    if (host.path("AutoRemove").asBoolean(false)) {
+      c.put("AutoRemove", true);
+    }
+    if (host.path("ReadonlyRootfs").asBoolean(false)) {
+      c.put("ReadonlyRootfs", true);
+    }
+    return c.toString();
+  }
+
+  private static void copyIfPresent(JsonNode from, ObjectNode to, String field) {
+    JsonNode v = from.get(field);
+    if (v != null && v.isArray()) {
+      to.set(field, v);
+    }
+  }
+
+  private static void copyNonEmptyText(JsonNode from, ObjectNode to, String field) {
+    String v = from.path(field).asText("");
+    if (!v.isEmpty()) {
+      to.put(field, v);
+    }
+  }
+}

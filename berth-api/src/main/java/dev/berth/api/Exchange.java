@@ -1,0 +1,153 @@
+package dev.berth.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.errors.BerthException;
+import dev.berth.errors.ErrorKind;
+import dev.berth.errors.SystemException;
+import dev.berth.image.Filters;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Blocker;
+import org.eclipse.jetty.util.Fields;
+
+/** One API call: its path parameters, query, body, and the way its answer is written. */
+final class Exchange {
+  /** Largest JSON request body read into memory (container configs are a few KiB). */
+  static final int MAX_JSON_BODY = 16 * 1024 * 1024;
+
+  private final Request request;
+  private final Response response;
+  private final List<String> pathParams;
+  private final Fields query;
+  private final String apiVersion;
+  private boolean committed;
+
+  Exchange(Request request, Response response, List<String> pathParams, String apiVersion) {
+    this.request = request;
+    this.apiVersion = apiVersion == null ? ApiVersion.CURRENT : apiVersion;
+    this.response = response;
+    this.pathParams = pathParams;
+    this.query = Request.extractQueryParameters(request);
+  }
+
+  String method() {
+    return request.getMethod();
+  }
+
+  /** The API version the client asked for in the path, else the current one. */
+  String apiVersion() {
+    return apiVersion;
+  }
+
+  /** The {@code i}-th variable part of the route's path (0-based). */
+  String pathParam(int i) {
+    return pathParams.get(i);
+  }
+
+  /** The first value of a query parameter, "" when absent (Go's {@code r.Form.Get}). */
+  String query(String name) {
+    String v = query.getValue(name);
+    return v == null ? "" : v;
+  }
+
+  boolean hasQuery(String name) {
+    return query.get(name) != null;
+  }
+
+  /** Docker's {@code httputils.BoolValue}: false for "", 0, no, false, none; true otherwise. */
+  boolean bool(String name) {
+    String s = query(name).trim().toLowerCase(Locale.ROOT);
+    return !(s.isEmpty() || s.equals("0") || s.equals("no") || s.equals("false") || s.equals("none"));
+  }
+
+  /** An integer parameter parsed like Go's {@code strconv.Atoi}; absent → {@code absent}. */
+  int integer(String name, int absent) {
+    String s = query(name);
+    if (s.isEmpty()) {
+      return absent;
+    }
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      boolean digits = s.matches("[+-]?[0-9]+");
+      throw new SystemException(
+          "strconv.Atoi: parsing \"" + s + "\": " + (digits ? "value out of range" : "invalid syntax"));
+    }
+  }
+
+  Filters filters() {
+    return FiltersParam.parse(query("filters"));
+  }
+
+  String header(String name) {
+    return request.getHeaders().get(name);
+  }
+
+  InputStream body() {
+    return Content.Source.asInputStream(request);
+  }
+
+  /** The whole body, refused beyond {@link #MAX_JSON_BODY} bytes. */
+  byte[] smallBody() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (InputStream in = body()) {
+      byte[] buf = new byte[8192];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        if (out.size() + n > MAX_JSON_BODY) {
+          throw new BerthException(ErrorKind.INVALID_ARGUMENT,
+              "request body too large: more than " + MAX_JSON_BODY + " bytes");
+        }
+        out.write(buf, 0, n);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  void setHeader(String name, String value) {
+    response.getHeaders().put(name, value);
+  }
+
+  boolean committed() {
+    return committed;
+  }
+
+  void json(int status, JsonNode body) throws IOException {
+    bytes(status, "application/json", Json.bytes(body));
+  }
+
+  /** A reply without a body and without a Content-Type (as the daemon's 201/204 answers). */
+  void empty(int status) throws IOException {
+    bytes(status, null, new byte[0]);
+  }
+
+  void bytes(int status, String contentType, byte[] body) throws IOException {
+    committed = true;
+    response.setStatus(status);
+    if (contentType != null) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    }
+    response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    try (Blocker.Callback cb = Blocker.callback()) {
+      response.write(true, ByteBuffer.wrap(body), cb);
+      cb.block();
+    }
+  }
+
+  /** Starts a streamed (chunked) 200 answer; the caller closes the stream. */
+  OutputStream stream(String contentType) {
+    committed = true;
+    response.setStatus(200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    return Content.Sink.asOutputStream(response);
+  }
+}

@@ -1,0 +1,187 @@
+package dev.berth.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.engine.Engine;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.NotSupportedException;
+import dev.berth.image.DeleteRecord;
+import dev.berth.image.Filters;
+import dev.berth.image.ImageImporter;
+import dev.berth.image.ImageInspector;
+import dev.berth.image.ImageService;
+import dev.berth.image.ImageSummary;
+import dev.berth.reference.Reference;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /images/...}: daemon-semantics §3-§6, with the daemon's JSON. */
+final class ImageEndpoints {
+  private final Engine engine;
+
+  ImageEndpoints(Engine engine) {
+    this.engine = engine;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.of("GET", "/images/json", this::list),
+        Route.of("POST", "/images/create", this::create),
+        Route.of("POST", "/images/prune", this::prune),
+        Route.of("POST", "/images/load", x -> notYet("loading images (POST /images/load)")),
+        Route.of("GET", "/images/get", x -> notYet("saving images (GET /images/get)")),
+        Route.of("GET", "/images/search", x -> notYet("registry search (GET /images/search)")),
+        Route.of("GET", "/images/{name*}/json", this::inspect),
+        Route.of("GET", "/images/{name*}/history", this::history),
+        Route.of("POST", "/images/{name*}/tag", this::tag),
+        Route.of("GET", "/images/{name*}/get", x -> notYet("saving images (GET /images/{name}/get)")),
+        Route.of("POST", "/images/{name*}/push", x -> notYet("pushing images (POST /images/{name}/push)")),
+        Route.of("DELETE", "/images/{name*}", this::remove));
+  }
+
+  private static void notYet(String what) {
+    throw new NotSupportedException(what);
+  }
+
+  /** {@code GET /images/json?all=&filters=}; the legacy {@code filter=} is ignored from 1.41 on. */
+  private void list(Exchange x) throws Exception {
+    Filters filters = x.filters();
+    if (!x.query("filter").isEmpty() && ApiVersion.compare(x.apiVersion(), "1.41") < 0) {
+      filters = filters.with("reference", x.query("filter"));
+    }
+    List<ImageSummary> images = engine.images().list(x.bool("all"), filters);
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (ImageSummary s : images) {
+      ObjectNode o = out.addObject();
+      o.put("Containers", s.containers());
+      o.put("Created", s.created());
+      o.put("Id", s.id());
+      putLabels(o, s.labels());
+      o.put("ParentId", s.parentId());
+      putStrings(o, "RepoDigests", s.repoDigests());
+      putStrings(o, "RepoTags", s.repoTags());
+      o.put("SharedSize", s.sharedSize());
+      o.put("Size", s.size());
+      o.put("VirtualSize", s.size());
+    }
+    x.json(200, out);
+  }
+
+  private void inspect(Exchange x) throws Exception {
+    x.json(200, new ImageInspector(engine.store()).inspect(x.pathParam(0)));
+  }
+
+  /** {@code GET /images/{name}/history}: keys alphabetical, as the daemon's encoder writes them. */
+  private void history(Exchange x) throws Exception {
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (ImageInspector.HistoryItem h : new ImageInspector(engine.store()).history(x.pathParam(0))) {
+      ObjectNode o = out.addObject();
+      o.put("Comment", h.comment());
+      o.put("Created", h.created());
+      o.put("CreatedBy", h.createdBy());
+      o.put("Id", h.id());
+      o.put("Size", h.size());
+      putStrings(o, "Tags", h.tags());
+    }
+    x.json(200, out);
+  }
+
+  private void tag(Exchange x) throws Exception {
+    engine.images().tag(x.pathParam(0), x.query("repo"), x.query("tag"));
+    x.empty(201);
+  }
+
+  private void remove(Exchange x) throws Exception {
+    List<DeleteRecord> records = engine.images().remove(x.pathParam(0), x.bool("force"), x.bool("noprune"));
+    x.json(200, deleteRecords(records));
+  }
+
+  private void prune(Exchange x) throws Exception {
+    ImageService.PruneReport report = engine.images().prune(x.filters());
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    if (report.deleted().isEmpty()) {
+      out.putNull("ImagesDeleted");
+    } else {
+      out.set("ImagesDeleted", deleteRecords(report.deleted()));
+    }
+    out.put("SpaceReclaimed", report.spaceReclaimed());
+    x.json(200, out);
+  }
+
+  /**
+   * {@code POST /images/create}: with {@code fromSrc=-} imports the request body (a root-filesystem
+   * tar) and streams the daemon's progress record {@code {"status":"<image id>"}}.
+   */
+  private void create(Exchange x) throws Exception {
+    String fromSrc = x.query("fromSrc");
+    if (fromSrc.isEmpty()) {
+      throw new NotSupportedException("pulling images (POST /images/create?fromImage=)");
+    }
+    if (!fromSrc.equals("-")) {
+      throw new NotSupportedException("importing from a URL (POST /images/create?fromSrc=<url>)");
+    }
+    if (!x.query("changes").isEmpty()) {
+      throw new NotSupportedException("import --change");
+    }
+    String reference = importReference(x.query("repo"), x.query("tag"));
+    String id;
+    try (InputStream body = x.body()) {
+      id = new ImageImporter(engine.store()).importTar(body, reference, x.query("message"));
+    }
+    ObjectNode status = Json.MAPPER.createObjectNode().put("status", id);
+    try (OutputStream out = x.stream("application/json")) {
+      out.write((status + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The daemon's checks of the import target (all 400), before the body is read. */
+  private static String importReference(String repo, String tag) {
+    if (repo.isEmpty()) {
+      return null;
+    }
+    Reference ref = Reference.parse(repo);
+    if (ref.isDigest()) {
+      throw new InvalidArgumentException("cannot import digest reference");
+    }
+    if (!tag.isEmpty()) {
+      ref = ref.withTag(tag);
+    }
+    return ref.toString();
+  }
+
+  static ArrayNode deleteRecords(List<DeleteRecord> records) {
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (DeleteRecord r : records) {
+      ObjectNode o = out.addObject();
+      if (r.untagged() != null) {
+        o.put("Untagged", r.untagged());
+      }
+      if (r.deleted() != null) {
+        o.put("Deleted", r.deleted());
+      }
+    }
+    return out;
+  }
+
+  static void putStrings(ObjectNode o, String key, List<String> values) {
+    if (values == null) {
+      o.putNull(key);
+    } else {
+      ArrayNode a = o.putArray(key);
+      values.forEach(a::add);
+    }
+  }
+
+  static void putLabels(ObjectNode o, Map<String, String> labels) {
+    if (labels == null) {
+      o.putNull("Labels");
+    } else {
+      // Go writes map keys sorted.
+      ObjectNode l = o.putObject("Labels");
+      new java.util.TreeMap<>(labels).forEach(l::put);
+    }
+  }
+}

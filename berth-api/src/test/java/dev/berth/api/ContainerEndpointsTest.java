@@ -1,0 +1,106 @@
+package dev.berth.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Container create/list/inspect/remove/prune, compared with dockerd 20.10's raw answers. */
+class ContainerEndpointsTest extends ServerTestBase {
+  private UnixHttp.Reply create(String query, String json) throws Exception {
+    return http.send("POST", "/v1.41/containers/create" + query, "application/json", json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private String createId(String query, String json) throws Exception {
+    UnixHttp.Reply r = create(query, json);
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return Json.MAPPER.readTree(r.rawBody()).get("Id").asText();
+  }
+
+  @Test
+  void createAnswersIdAndEmptyWarnings() throws Exception {
+    importImage("imp:1", "x");
+    UnixHttp.Reply r = create("?name=c1", "{\"Image\":\"imp:1\",\"Cmd\":[\"/bin/x\",\"a\"],\"Labels\":{\"k\":\"v\"}}");
+    assertThat(r.status()).isEqualTo(201);
+    assertThat(r.body()).matches("\\{\"Id\":\"[0-9a-f]{64}\",\"Warnings\":\\[]}\n");
+  }
+
+  @Test
+  void listMatchesTheDaemonsSummary() throws Exception {
+    String image = importImage("imp:1", "x");
+    String c1 = createId("?name=c1", "{\"Image\":\"imp:1\",\"Cmd\":[\"/bin/x\",\"a b\"],\"Labels\":{\"b\":\"2\",\"a\":\"1\"}}");
+    String c2 = createId("?name=c2", "{\"Image\":\"imp:1\",\"Cmd\":[\"y\"],\"HostConfig\":{\"NetworkMode\":\"none\"}}");
+    String body = http.get("/v1.41/containers/json?all=1").body().replaceAll("\"Created\":[0-9]+", "\"Created\":T");
+    String endpoint = "{\"IPAMConfig\":null,\"Links\":null,\"Aliases\":null,\"NetworkID\":\"\",\"EndpointID\":\"\","
+        + "\"Gateway\":\"\",\"IPAddress\":\"\",\"IPPrefixLen\":0,\"IPv6Gateway\":\"\",\"GlobalIPv6Address\":\"\","
+        + "\"GlobalIPv6PrefixLen\":0,\"MacAddress\":\"\",\"DriverOpts\":null}";
+    assertThat(body).isEqualTo("[{\"Id\":\"" + c2 + "\",\"Names\":[\"/c2\"],\"Image\":\"imp:1\",\"ImageID\":\"" + image
+        + "\",\"Command\":\"y\",\"Created\":T,\"Ports\":[],\"Labels\":{},\"State\":\"created\",\"Status\":\"Created\","
+        + "\"HostConfig\":{\"NetworkMode\":\"none\"},\"NetworkSettings\":{\"Networks\":{\"none\":" + endpoint + "}},"
+        + "\"Mounts\":[]},"
+        + "{\"Id\":\"" + c1 + "\",\"Names\":[\"/c1\"],\"Image\":\"imp:1\",\"ImageID\":\"" + image
+        + "\",\"Command\":\"/bin/x 'a b'\",\"Created\":T,\"Ports\":[],\"Labels\":{\"a\":\"1\",\"b\":\"2\"},"
+        + "\"State\":\"created\",\"Status\":\"Created\",\"HostConfig\":{\"NetworkMode\":\"default\"},"
+        + "\"NetworkSettings\":{\"Networks\":{\"bridge\":" + endpoint + "}},\"Mounts\":[]}]\n");
+    assertThat(http.get("/v1.41/containers/json").body()).isEqualTo("[]\n");
+    assertThat(Json.MAPPER.readTree(http.get("/containers/json?all=1&limit=1").rawBody()).size()).isEqualTo(1);
+    String filtered = http.get("/containers/json?all=1&filters=%7B%22name%22%3A%7B%22c1%22%3Atrue%7D%7D").body();
+    assertThat(filtered).contains(c1).doesNotContain(c2);
+  }
+
+  @Test
+  void createErrorsMatchTheDaemon() throws Exception {
+    importImage("imp:1", "x");
+    expect(create("", "{\"Image\":\"imp:1\"}"), 400, "No command specified");
+    expect(create("", "{\"Image\":\"imp:1\","), 500, "unexpected EOF");
+    expect(create("", ""), 500, "EOF");
+    expect(http.send("POST", "/containers/create", "application/x-www-form-urlencoded",
+        "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"]}".getBytes(StandardCharsets.UTF_8)), 400,
+        "Content-Type specified (application/x-www-form-urlencoded) must be 'application/json'");
+    expect(create("", "{\"Image\":\"nosuch\",\"Cmd\":[\"x\"]}"), 404, "No such image: nosuch:latest");
+    expect(create("", "{\"Image\":\"imp:1\",\"Cmd\":5}"), 500,
+        "json: cannot unmarshal number into Go struct field ContainerConfigWrapper.Cmd of type string");
+    createId("?name=c2", "{\"Image\":\"imp:1\",\"Cmd\":\"x\"}");
+    UnixHttp.Reply clash = create("?name=c2", "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"]}");
+    assertThat(clash.status()).isEqualTo(409);
+    assertThat(clash.body()).startsWith("{\"message\":\"Conflict. The container name \\\"/c2\\\" is already in use");
+    expect(create("?name=-bad", "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"]}"), 400,
+        "Invalid container name (-bad), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+  }
+
+  @Test
+  void hugeBodyIsRefusedWithoutReadingItAll() throws Exception {
+    byte[] body = new byte[Exchange.MAX_JSON_BODY + 10];
+    java.util.Arrays.fill(body, (byte) ' ');
+    UnixHttp.Reply r = http.send("POST", "/containers/create", "application/json", body);
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.body()).contains("request body too large");
+  }
+
+  private static void expect(UnixHttp.Reply r, int status, String message) throws Exception {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    assertThat(r.header("Content-Type")).isEqualTo("application/json");
+    assertThat(r.body()).isEqualTo(Json.MAPPER.createObjectNode().put("message", message) + "\n");
+  }
+
+  @Test
+  void inspectRemoveAndPrune() throws Exception {
+    importImage("imp:1", "x");
+    String id = createId("?name=c1", "{\"Image\":\"imp:1\",\"Cmd\":[\"/bin/x\"]}");
+    JsonNode inspect = Json.MAPPER.readTree(http.get("/v1.41/containers/c1/json").rawBody());
+    assertThat(inspect.get("Id").asText()).isEqualTo(id);
+    assertThat(inspect.get("Name").asText()).isEqualTo("/c1");
+    expect(http.get("/containers/nosuch/json"), 404, "No such container: nosuch");
+    UnixHttp.Reply removed = http.send("DELETE", "/v1.41/containers/c1");
+    assertThat(removed.status()).isEqualTo(204);
+    assertThat(removed.body()).isEmpty();
+    expect(http.send("DELETE", "/containers/c1"), 404, "No such container: c1");
+    assertThat(http.send("POST", "/containers/prune").body())
+        .isEqualTo("{\"ContainersDeleted\":null,\"SpaceReclaimed\":0}\n");
+    String c2 = createId("", "{\"Image\":\"imp:1\",\"Cmd\":[\"/bin/x\"]}");
+    assertThat(http.send("POST", "/containers/prune").body())
+        .isEqualTo("{\"ContainersDeleted\":[\"" + c2 + "\"],\"SpaceReclaimed\":0}\n");
+    expect(http.send("POST", "/containers/prune?filters=%7B%22x%22%3A%5B%22x%22%5D%7D"), 400, "Invalid filter 'x'");
+  }
+}
