@@ -42,6 +42,7 @@ final class CommandRegistry {
     add(new Entry("system df", "[OPTIONS]", SystemDfCommand::new, false), "system df");
     add(new Entry("load", "[OPTIONS]", LoadCommand::new, false), "load", "image load");
     add(new Entry("save", "[OPTIONS] IMAGE [IMAGE...]", SaveCommand::new, false), "save", "image save");
+    add(new Entry("serve", "[OPTIONS]", ServeCommand::new, false), "serve");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
     add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");
   }
