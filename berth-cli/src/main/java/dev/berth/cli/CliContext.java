@@ -41,6 +41,7 @@ public final class CliContext implements AutoCloseable {
   public Engine engine() {
     if (engine == null) {
       engine = Engine.open(paths);
+      engine.lifecycle().reconcileAll();
     }
     return engine;
   }

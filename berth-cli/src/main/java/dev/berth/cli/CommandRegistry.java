@@ -43,6 +43,14 @@ final class CommandRegistry {
     add(new Entry("load", "[OPTIONS]", LoadCommand::new, false), "load", "image load");
     add(new Entry("save", "[OPTIONS] IMAGE [IMAGE...]", SaveCommand::new, false), "save", "image save");
     add(new Entry("serve", "[OPTIONS]", ServeCommand::new, false), "serve");
+    add(new Entry("run", "[OPTIONS] IMAGE [COMMAND] [ARG...]", RunCommand::new, true), "run", "container run");
+    add(new Entry("start", "[OPTIONS] CONTAINER [CONTAINER...]", StartCommand::new, false), "start", "container start");
+    add(new Entry("stop", "[OPTIONS] CONTAINER [CONTAINER...]", StopCommand::new, false), "stop", "container stop");
+    add(new Entry("restart", "[OPTIONS] CONTAINER [CONTAINER...]", StopCommand::new, false), "restart", "container restart");
+    add(new Entry("kill", "[OPTIONS] CONTAINER [CONTAINER...]", KillCommand::new, false), "kill", "container kill");
+    add(new Entry("wait", "CONTAINER [CONTAINER...]", WaitCommand::new, false), "wait", "container wait");
+    add(new Entry("logs", "[OPTIONS] CONTAINER", LogsCommand::new, false), "logs", "container logs");
+    add(new Entry("container cleanup", "CONTAINER", CleanupCommand::new, false), "container cleanup");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
     add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");
   }

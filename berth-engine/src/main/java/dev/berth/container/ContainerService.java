@@ -30,9 +30,11 @@ public final class ContainerService {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final BerthStore store;
+  private final ContainerLifecycle lifecycle;
 
-  public ContainerService(BerthStore store) {
+  public ContainerService(BerthStore store, ContainerLifecycle lifecycle) {
     this.store = store;
+    this.lifecycle = lifecycle;
   }
 
   /** Creates a container record (and its directory) for {@code imageArg}; returns the new row. */
@@ -148,8 +150,10 @@ public final class ContainerService {
               + ". Stop the container before attempting removal or force remove");
     }
     if (r.running()) {
-      throw new dev.berth.errors.NotSupportedException("removing a running container");
+      lifecycle.remove(this, r.id(), true);
+      return;
     }
+    lifecycle.forget(r);
     List<LayerRecord> freed = store.db().write(c -> {
       ContainerStore.delete(c, r.id());
       ImageStore.releaseOwner(c, "c:" + r.id());

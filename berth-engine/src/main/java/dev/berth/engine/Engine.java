@@ -11,10 +11,31 @@ public final class Engine implements AutoCloseable {
   private final ImageService images;
   private final ContainerService containers;
 
+  private final dev.berth.container.ContainerLifecycle lifecycle;
+
   private Engine(BerthStore store) {
     this.store = store;
     this.images = new ImageService(store);
-    this.containers = new ContainerService(store);
+    this.lifecycle = new dev.berth.container.ContainerLifecycle(store, exitCommand(store));
+    this.containers = new ContainerService(store, lifecycle);
+  }
+
+  /**
+   * What conmon runs when a container exits, so the row is updated without any daemon: the berth
+   * launcher ({@code BERTH_LAUNCHER}, set by bin/berth) on this store. Without a launcher the next
+   * berth command reconciles instead.
+   */
+  private static java.util.List<String> exitCommand(BerthStore store) {
+    String launcher = System.getenv("BERTH_LAUNCHER");
+    if (launcher == null || launcher.isEmpty()) {
+      return java.util.List.of();
+    }
+    return java.util.List.of(launcher, "--root", store.paths().root().toString(), "--runroot",
+        store.paths().runRoot().toString(), "container", "cleanup");
+  }
+
+  public dev.berth.container.ContainerLifecycle lifecycle() {
+    return lifecycle;
   }
 
   public static Engine open(StorePaths paths) {

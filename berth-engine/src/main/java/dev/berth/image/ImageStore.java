@@ -271,6 +271,22 @@ public final class ImageStore {
     return !strings(c, "SELECT chain_id FROM layers WHERE parent = ? LIMIT 1", chainId).isEmpty();
   }
 
+  /** The layers {@code owner} uses, top layer first (overlay's lowerdir order). */
+  public static List<String> ownerChain(Connection c, String owner) throws SQLException {
+    List<String> used = strings(c, "SELECT chain_id FROM layer_users WHERE owner = ?", owner);
+    // the top is the one layer that is no other used layer's parent
+    for (String candidate : used) {
+      if (strings(c, "SELECT chain_id FROM layers WHERE parent = ?", candidate).stream().noneMatch(used::contains)) {
+        List<String> out = new ArrayList<>();
+        for (LayerRecord l : chain(c, candidate)) {
+          out.add(l.chainId());
+        }
+        return out;
+      }
+    }
+    return List.of();
+  }
+
   /** Sum of the sizes of the layers {@code owner} uses. */
   public static long ownerSize(Connection c, String owner) throws SQLException {
     try (PreparedStatement ps =

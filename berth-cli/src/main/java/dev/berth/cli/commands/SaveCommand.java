@@ -42,6 +42,10 @@ public final class SaveCommand extends BaseCommand {
       return 0;
     }
     Path target = Path.of(output).toAbsolutePath();
+    if (!Files.isDirectory(target.getParent())) {
+      throw new CommandFailed("failed to save image: invalid output path: stat " + Path.of(output).getParent()
+          + ": no such file or directory", 1);
+    }
     Path tmp = Files.createTempFile(target.getParent(), ".berth-save-", ".tmp",
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     try {

@@ -1,0 +1,131 @@
+package dev.berth.cli.commands;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.cli.CommandFailed;
+import dev.berth.image.ImageConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The container configuration flags {@code create} and {@code run} share. */
+public final class ContainerOptions {
+  @Option(names = "--name")
+  String name;
+
+  @Option(names = {"-l", "--label"})
+  List<String> labels = new ArrayList<>();
+
+  @Option(names = {"-e", "--env"})
+  List<String> env = new ArrayList<>();
+
+  @Option(names = "--env-file")
+  List<String> envFiles = new ArrayList<>();
+
+  @Option(names = "--network", defaultValue = "none")
+  String network;
+
+  @Option(names = {"-w", "--workdir"})
+  String workdir;
+
+  @Option(names = "--entrypoint")
+  String entrypoint;
+
+  @Option(names = {"-u", "--user"})
+  String user;
+
+  @Option(names = {"-h", "--hostname"})
+  String hostname;
+
+  @Option(names = {"-i", "--interactive"})
+  boolean interactive;
+
+  @Option(names = {"-t", "--tty"})
+  boolean tty;
+
+  @Option(names = "--read-only")
+  boolean readOnly;
+
+  @Option(names = {"-v", "--volume"})
+  List<String> volumes = new ArrayList<>();
+
+  @Option(names = {"-p", "--publish"})
+  List<String> publish = new ArrayList<>();
+
+  @Option(names = "--init")
+  boolean init;
+
+  /** The config JSON the engine completes with the image's defaults (exit 125 on bad flags). */
+  String toConfig(String image, List<String> cmd, boolean autoRemove) {
+    if (!publish.isEmpty()) {
+      throw new CommandFailed(dev.berth.cli.CliContext.PROG
+          + ": Error response from daemon: publishing ports (-p): not supported yet by berth (no networking yet)", 125);
+    }
+    if (!network.equals("none") && !network.equals("host")) {
+      throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: network mode \""
+          + network + "\": not supported yet by berth (only none and host)", 125);
+    }
+    ObjectNode config = ImageConfig.MAPPER.createObjectNode();
+    config.put("Image", image);
+    if (!cmd.isEmpty()) {
+      ArrayNode c = config.putArray("Cmd");
+      cmd.forEach(c::add);
+    }
+    ArrayNode envs = config.putArray("Env");
+    for (String f : envFiles) {
+      try {
+        for (String line : Files.readAllLines(Path.of(f))) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            envs.add(line.contains("=") ? line : line + "=" + System.getenv().getOrDefault(line, ""));
+          }
+        }
+      } catch (IOException e) {
+        throw new CommandFailed("open " + f + ": no such file or directory", 125);
+      }
+    }
+    for (String e : env) {
+      if (e.contains("=")) {
+        envs.add(e);
+      } else if (System.getenv(e) != null) {
+        envs.add(e + "=" + System.getenv(e));
+      }
+    }
+    ObjectNode l = config.putObject("Labels");
+    for (String kv : labels) {
+      int eq = kv.indexOf('=');
+      l.put(eq < 0 ? kv : kv.substring(0, eq), eq < 0 ? "" : kv.substring(eq + 1));
+    }
+    if (workdir != null) {
+      config.put("WorkingDir", workdir);
+    }
+    if (entrypoint != null) {
+      config.putArray("Entrypoint").add(entrypoint);
+    }
+    if (user != null) {
+      config.put("User", user);
+    }
+    if (hostname != null) {
+      config.put("Hostname", hostname);
+    }
+    config.put("Tty", tty);
+    config.put("OpenStdin", interactive);
+    config.put("ReadonlyRootfs", readOnly);
+    config.put("AutoRemove", autoRemove);
+    config.put("NetworkMode", network);
+    if (init) {
+      throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: --init: not supported yet by berth", 125);
+    }
+    ArrayNode binds = config.putArray("Binds");
+    for (String v : volumes) {
+      if (!v.startsWith("/")) {
+        throw new CommandFailed(dev.berth.cli.CliContext.PROG
+            + ": Error response from daemon: named and anonymous volumes: not supported yet by berth", 125);
+      }
+      binds.add(v);
+    }
+    return config.toString();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.berth.cli.commands;
+
+import dev.berth.cli.BaseCommand;
+import dev.berth.cli.BerthCli;
+import dev.berth.cli.CliContext;
+import dev.berth.cli.CommandFailed;
+import dev.berth.container.ContainerRecord;
+import dev.berth.errors.BerthException;
+import dev.berth.errors.NotFoundException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code berth run}: create, then start detached ({@code -d}) or attached with the exit code. */
+@Command(name = "run")
+public final class RunCommand extends BaseCommand {
+  @Mixin
+  ContainerOptions options;
+
+  @Option(names = {"-d", "--detach"})
+  boolean detach;
+
+  @Option(names = "--rm")
+  boolean rm;
+
+  @Option(names = "--pull", defaultValue = "missing")
+  String pull;
+
+  @Option(names = {"-q", "--quiet"})
+  boolean quiet;
+
+  @Parameters
+  List<String> args = new ArrayList<>();
+
+  @Override
+  protected int execute() {
+    minArgs(args, 1);
+    if (!List.of("always", "missing", "never").contains(pull)) {
+      throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull
+          + "': must be one of \"always\", \"missing\" or \"never\"\n\nRun '" + path + " --help' for more information", 125);
+    }
+    if (options.tty && options.interactive && System.console() == null) {
+      throw new CommandFailed("the input device is not a TTY", 1);
+    }
+    String image = args.get(0);
+    String config = options.toConfig(image, args.subList(1, args.size()), rm);
+    ContainerRecord c;
+    try {
+      c = ctx.engine().containers().create(image, options.name, config);
+    } catch (NotFoundException e) {
+      if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
+        throw runError(e);
+      }
+      if (!quiet) {
+        ctx.err().println("Unable to find image '" + e.getMessage().substring("No such image: ".length()) + "' locally");
+      }
+      throw runError(new dev.berth.errors.NotSupportedException("pulling images from a registry"));
+    } catch (BerthException e) {
+      throw runError(e);
+    }
+    try {
+      if (detach) {
+        ctx.engine().lifecycle().start(c.id());
+        ctx.out().println(c.id());
+        ctx.out().flush();
+        return 0;
+      }
+      ctx.out().flush();
+      int code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+      ctx.out().flush();
+      if (rm) {
+        ctx.engine().containers().remove(c.id(), true);
+      }
+      return code;
+    } catch (BerthException e) {
+      if (rm) {
+        ctx.engine().containers().remove(c.id(), true);
+      }
+      throw runError(e);
+    }
+  }
+
+  /** docker run's wording and exit codes for daemon errors (cli-format §1.2). */
+  private CommandFailed runError(BerthException e) {
+    String msg = e.getMessage();
+    int code = 125;
+    if (msg.contains("executable file not found") || msg.contains("no such file or directory")) {
+      code = 127;
+    } else if (msg.contains("permission denied") || msg.contains("is a directory")) {
+      code = 126;
+    }
+    return new CommandFailed(CliContext.PROG + ": " + BerthCli.daemonError(e) + "\n\nRun '" + path
+        + " --help' for more information", code);
+  }
+}

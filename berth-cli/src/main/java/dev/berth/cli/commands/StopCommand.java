@@ -1,0 +1,38 @@
+package dev.berth.cli.commands;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code berth stop [-t N]} (also used for {@code restart}). */
+@Command(name = "stop")
+public final class StopCommand extends ContainerVerbCommand {
+  @Option(names = {"-t", "--time", "--timeout"})
+  Integer timeout;
+
+  @Option(names = {"-s", "--signal"})
+  String signal;
+
+  @Parameters
+  List<String> containers = new ArrayList<>();
+
+  boolean restart;
+
+  @Override
+  protected String act(String container) {
+    ctx.engine().lifecycle().stop(container, Duration.ofSeconds(timeout == null ? 10 : timeout));
+    if (restart) {
+      ctx.engine().lifecycle().start(container);
+    }
+    return container;
+  }
+
+  @Override
+  protected int execute() {
+    restart = path.endsWith("restart");
+    return forEach(containers);
+  }
+}
