@@ -38,12 +38,15 @@ final class ScenarioRunner {
       Path root = tmp.resolve("root");
       Path raw = tmp.resolve("transcript.raw");
       Path scratch = Files.createDirectories(tmp.resolve("scratch"));
-      String berth = oracle.launcher() + " --root " + root;
+      String berth = oracle.launcher() + " --root " + root + " --runroot " + tmp.resolve("run");
+      // containers still running hold overlay mounts: remove them through berth before wiping
+      String stopAll = "ids=$(" + berth + " ps -aq 2>/dev/null); [ -z \"$ids\" ] || " + berth
+          + " rm -f $ids >/dev/null 2>&1; ";
       Map<String, String> env = Map.of(
           "BERTH", berth,
           "BERTH_NO_REBUILD", "1",
           // a fresh, empty store for every scenario instead of the generic rm/rmi cleanup
-          "ENGINE_RESET", "rm -rf '" + root + "' && mkdir -p '" + root + "'",
+          "ENGINE_RESET", stopAll + "rm -rf '" + root + "' && mkdir -p '" + root + "'",
           "CMD_TIMEOUT", Integer.toString(COMMAND_TIMEOUT_SECONDS),
           "ACCEPTANCE_TMP", scratch.toString(),
           "FIXTURES_DIR", fixturesDir().toString());
@@ -59,6 +62,10 @@ final class ScenarioRunner {
       }
       return normalised.stdout();
     } finally {
+      exec(List.of("bash", "-c", "ids=$(" + oracle.launcher() + " --root " + tmp.resolve("root") + " --runroot "
+          + tmp.resolve("run") + " ps -aq 2>/dev/null); [ -z \"$ids\" ] || " + oracle.launcher() + " --root "
+          + tmp.resolve("root") + " --runroot " + tmp.resolve("run") + " rm -f $ids >/dev/null 2>&1; true"),
+          Map.of("BERTH_NO_REBUILD", "1"));
       deleteTree(tmp);
     }
   }
