@@ -1,0 +1,133 @@
+package dev.berth.image;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.container.ContainerConfigs;
+import dev.berth.container.ContainerRecord;
+import dev.berth.errors.NotFoundException;
+import dev.berth.errors.NotSupportedException;
+import dev.berth.errors.SystemException;
+import dev.berth.store.BerthStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code docker commit}: the container's writable layer becomes a new layer on top of its image,
+ * and the new image's parent is the container's image (as Docker's commit records it).
+ */
+public final class ImageCommitter {
+  private final BerthStore store;
+
+  public ImageCommitter(BerthStore store) {
+    this.store = store;
+  }
+
+  /** Returns the new image ID; {@code reference} (may be null) is tagged on it. */
+  public String commit(ContainerRecord r, String reference, String author, String message) {
+    String ref = reference == null || reference.isEmpty() ? null : Names.tagTarget(reference);
+    Path containerDir = store.paths().container(r.id());
+    if (Files.exists(containerDir.resolve(".rootfs-copy"))) {
+      throw new NotSupportedException("commit of a container whose root filesystem is a copy (no overlay)");
+    }
+    if (!store.content().exists(r.imageId())) {
+      throw new NotFoundException("No such image: " + r.imageId());
+    }
+    Path upper = containerDir.resolve("upper");
+    LayerStaging staging = new LayerStaging(store);
+    StagedLayer layer;
+    Path tmp = null;
+    try {
+      Files.createDirectories(upper);
+      tmp = Files.createTempFile(store.paths().staging(), "commit-", ".tar");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        UpperDirTar.write(upper, out);
+      }
+      try (InputStream in = Files.newInputStream(tmp)) {
+        layer = staging.stage(in, null);
+      }
+    } catch (IOException e) {
+      throw new SystemException("commit: " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // swept with the staging directory
+        }
+      }
+    }
+    long now = BerthStore.nowNs();
+    ImageConfig parent = ImageConfig.parse(store.content().read(r.imageId()));
+    byte[] config = config(parent, r, author, message, ImageService.rfc3339Nano(now), layer.diffId());
+    String id = store.content().put(config);
+    try {
+      store.db().write(c -> {
+        if (ImageStore.find(c, id).isEmpty()) {
+          List<String> diffIds = ImageConfig.parse(config).diffIds();
+          LayerStaging.Chain chain = staging.commit(c, diffIds, Map.of(layer.diffId(), layer), now);
+          String parentId = ImageStore.find(c, r.imageId()).isPresent() ? r.imageId() : null;
+          ImageStore.insert(c, new ImageRecord(id, now, parentId, chain.top(), chain.size(),
+              ImageConfig.parse(config).labelsJson(), null, now), now);
+          ImageStore.useChain(c, "i:" + id, chain.top());
+        }
+        if (ref != null) {
+          ImageService.putTag(c, id, ref, now, "commit replaced it");
+        }
+        return null;
+      });
+    } finally {
+      staging.discard(List.of(layer));
+    }
+    return id;
+  }
+
+  private static byte[] config(ImageConfig parent, ContainerRecord r, String author, String message, String created,
+      String diffId) {
+    JsonNode p = parent.json();
+    JsonNode cc = ContainerConfigs.parse(r.config());
+    ObjectNode containerConfig = GoContainerConfig.of(cc);
+    containerConfig.put("Hostname", r.id().substring(0, 12));
+    ObjectNode out = ImageConfig.MAPPER.createObjectNode();
+    out.put("architecture", p.path("architecture").asText("amd64"));
+    if (author != null && !author.isEmpty()) {
+      out.put("author", author);
+    }
+    if (message != null && !message.isEmpty()) {
+      out.put("comment", message);
+    }
+    out.set("config", containerConfig);
+    out.put("container", r.id());
+    out.set("container_config", containerConfig.deepCopy());
+    out.put("created", created);
+    out.put("docker_version", "20.10.24+dfsg1");
+    ArrayNode history = out.putArray("history");
+    p.path("history").forEach(history::add);
+    ObjectNode h = history.addObject();
+    h.put("created", created);
+    List<String> argv = new ArrayList<>();
+    argv.add(cc.path("Path").asText());
+    cc.path("Args").forEach(a -> argv.add(a.asText()));
+    h.put("created_by", String.join(" ", argv));
+    if (author != null && !author.isEmpty()) {
+      h.put("author", author);
+    }
+    if (message != null && !message.isEmpty()) {
+      h.put("comment", message);
+    }
+    out.put("os", p.path("os").asText("linux"));
+    ObjectNode rootfs = out.putObject("rootfs");
+    rootfs.put("type", "layers");
+    ArrayNode ids = rootfs.putArray("diff_ids");
+    parent.diffIds().forEach(ids::add);
+    ids.add(diffId);
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}
