@@ -89,6 +89,29 @@ public final class StoreCheck {
     });
   }
 
+  /**
+   * Fixes what can be fixed without losing a tagged image: layer directories no row knows (left by
+   * a crash between unpacking and committing) are removed. Returns what was done, one line each.
+   */
+  public List<String> repair() {
+    // Under the write lock: a load moves its staged layer into layers/ inside its own write
+    // transaction, so no directory seen here can belong to a commit still in flight.
+    return store.db().write(c -> {
+      List<String> done = new ArrayList<>();
+      Set<String> known = new HashSet<>();
+      for (LayerRecord l : ImageStore.allLayers(c)) {
+        known.add(l.chainId());
+      }
+      for (String dir : list(store.paths().layers())) {
+        if (!known.contains("sha256:" + dir)) {
+          store.discard(store.paths().layers().resolve(dir));
+          done.add("removed orphan layer directory " + dir);
+        }
+      }
+      return done;
+    });
+  }
+
   private static List<String> list(Path dir) {
     List<String> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
