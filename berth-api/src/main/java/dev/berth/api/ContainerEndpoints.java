@@ -110,30 +110,8 @@ final class ContainerEndpoints {
 
   /** The daemon's human status: Created, Up 5 minutes, Exited (0) 2 hours ago, ... */
   static String status(ContainerRecord r, long nowNs) {
-    return switch (r.state()) {
-      case CREATED -> "Created";
-      case RUNNING -> "Up " + GoUnits.humanDuration(nowNs - epochNs(r.startedAt(), nowNs));
-      case PAUSED -> "Up " + GoUnits.humanDuration(nowNs - epochNs(r.startedAt(), nowNs)) + " (Paused)";
-      case RESTARTING -> "Restarting (" + r.exitCode() + ") "
-          + GoUnits.humanDuration(nowNs - epochNs(r.finishedAt(), nowNs)) + " ago";
-      case REMOVING -> "Removal In Progress";
-      case DEAD -> "Dead";
-      case EXITED -> r.finishedAt() == null || r.finishedAt().startsWith("0001-")
-          ? ""
-          : "Exited (" + r.exitCode() + ") " + GoUnits.humanDuration(nowNs - epochNs(r.finishedAt(), nowNs)) + " ago";
-    };
-  }
-
-  private static long epochNs(String rfc3339, long fallback) {
-    if (rfc3339 == null) {
-      return fallback;
-    }
-    try {
-      Instant i = Instant.parse(rfc3339);
-      return i.getEpochSecond() * 1_000_000_000L + i.getNano();
-    } catch (RuntimeException e) {
-      return fallback;
-    }
+    return dev.berth.container.ContainerStatusText.of(r,
+        java.time.Instant.ofEpochSecond(Math.floorDiv(nowNs, 1_000_000_000L), Math.floorMod(nowNs, 1_000_000_000L)));
   }
 
   private void inspect(Exchange x) throws Exception {

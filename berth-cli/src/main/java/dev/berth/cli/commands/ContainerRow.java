@@ -127,21 +127,6 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
 
   /** The daemon's STATUS text. */
   static String status(ContainerRecord r) {
-    return switch (r.state()) {
-      case CREATED -> "Created";
-      case RUNNING -> "Up " + Units.humanDuration(since(r.startedAt()));
-      case PAUSED -> "Up " + Units.humanDuration(since(r.startedAt())) + " (Paused)";
-      case RESTARTING -> "Restarting (" + r.exitCode() + ") " + Units.humanDuration(since(r.finishedAt())) + " ago";
-      case REMOVING -> "Removal In Progress";
-      case DEAD -> "Dead";
-      case EXITED -> "Exited (" + r.exitCode() + ") " + Units.humanDuration(since(r.finishedAt())) + " ago";
-    };
-  }
-
-  private static Duration since(String rfc3339) {
-    if (rfc3339 == null) {
-      return Duration.ZERO;
-    }
-    return Duration.between(Instant.parse(rfc3339), Instant.now());
+    return dev.berth.container.ContainerStatusText.of(r, Instant.now());
   }
 }
