@@ -2,10 +2,8 @@ package dev.berth.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.berth.container.ContainerRecord;
-import dev.berth.container.ContainerState;
 import dev.berth.engine.Engine;
-import dev.berth.image.Filters;
+import dev.berth.engine.SystemInfo;
 import dev.berth.image.ImageService;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -68,24 +66,14 @@ final class SystemEndpoints {
   }
 
   private void info(Exchange x) throws IOException {
-    List<ContainerRecord> containers = engine.containers().list();
-    int running = 0;
-    int paused = 0;
-    for (ContainerRecord c : containers) {
-      if (c.state() == ContainerState.PAUSED) {
-        paused++;
-      } else if (c.running()) {
-        running++;
-      }
-    }
-    int images = engine.images().list(true, Filters.empty()).size();
+    SystemInfo facts = SystemInfo.collect(engine);
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("ID", daemonId());
-    o.put("Containers", containers.size());
-    o.put("ContainersRunning", running);
-    o.put("ContainersPaused", paused);
-    o.put("ContainersStopped", containers.size() - running - paused);
-    o.put("Images", images);
+    o.put("Containers", facts.containers());
+    o.put("ContainersRunning", facts.running());
+    o.put("ContainersPaused", facts.paused());
+    o.put("ContainersStopped", facts.stopped());
+    o.put("Images", facts.images());
     o.put("Driver", "vfs");
     o.putNull("DriverStatus");
     ObjectNode plugins = o.putObject("Plugins");
@@ -107,10 +95,10 @@ final class SystemEndpoints {
     o.put("CgroupVersion", Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers")) ? "2" : "1");
     o.put("NEventsListener", 0);
     o.put("KernelVersion", kernelVersion());
-    o.put("OperatingSystem", osRelease("PRETTY_NAME"));
+    o.put("OperatingSystem", facts.operatingSystem());
     o.put("OSVersion", osRelease("VERSION_ID"));
     o.put("OSType", "linux");
-    o.put("Architecture", System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch"));
+    o.put("Architecture", facts.architecture());
     o.put("IndexServerAddress", "https://index.docker.io/v1/");
     ObjectNode registry = o.putObject("RegistryConfig");
     registry.putArray("AllowNondistributableArtifactsCIDRs");
@@ -122,14 +110,14 @@ final class SystemEndpoints {
     hub.put("Secure", true);
     hub.put("Official", true);
     registry.putArray("Mirrors");
-    o.put("NCPU", Runtime.getRuntime().availableProcessors());
-    o.put("MemTotal", memTotal());
+    o.put("NCPU", facts.cpus());
+    o.put("MemTotal", facts.memTotal());
     o.putNull("GenericResources");
     o.put("DockerRootDir", engine.store().paths().root().toAbsolutePath().toString());
     o.put("HttpProxy", "");
     o.put("HttpsProxy", "");
     o.put("NoProxy", "");
-    o.put("Name", hostname());
+    o.put("Name", facts.name());
     o.putArray("Labels");
     o.put("ExperimentalBuild", false);
     o.put("ServerVersion", BerthServer.VERSION);
@@ -186,31 +174,6 @@ final class SystemEndpoints {
 
   static String kernelVersion() {
     return readFirstLine(Path.of("/proc/sys/kernel/osrelease"), System.getProperty("os.version"));
-  }
-
-  private static String hostname() {
-    String h = readFirstLine(Path.of("/proc/sys/kernel/hostname"), "");
-    if (!h.isEmpty()) {
-      return h;
-    }
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (IOException e) {
-      return "localhost";
-    }
-  }
-
-  private static long memTotal() {
-    try {
-      for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-        if (line.startsWith("MemTotal:")) {
-          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-        }
-      }
-    } catch (IOException | NumberFormatException e) {
-      // fall through
-    }
-    return 0;
   }
 
   private static String osRelease(String key) {
