@@ -200,7 +200,7 @@ gen() { python3 "$BENCH_HOME/gen_archives.py" "$@"; }
 time_cmd() {
   local out=$1 runs=$2 warmup=$3 prepare=$4 cmd=$5
   if command -v hyperfine >/dev/null 2>&1; then
-    local args=(--runs "$runs" --warmup "$warmup" --export-json "$out" --style none)
+    local args=(--shell bash --runs "$runs" --warmup "$warmup" --export-json "$out" --style none)
     [ -n "$prepare" ] && args+=(--prepare "$prepare")
     hyperfine "${args[@]}" "$cmd" >/dev/null 2>"$out.err"
     return $?
