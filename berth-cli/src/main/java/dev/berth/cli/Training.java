@@ -2,23 +2,56 @@ package dev.berth.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Runs representative commands against a throw-away store so that the launcher can record the
- * JVM's AOT cache (the classes and profiles of a typical CLI start-up).
+ * JVM's AOT cache: the classes of a typical start-up, including JSON, templates and table output
+ * over real rows.
  */
 public final class Training {
   private Training() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     String root = args[0];
+    Path tar = Path.of(root, "training.tar");
+    Files.createDirectories(tar.getParent());
+    try (OutputStream f = Files.newOutputStream(tar); TarArchiveOutputStream t = new TarArchiveOutputStream(f)) {
+      byte[] body = "training\n".getBytes();
+      TarArchiveEntry e = new TarArchiveEntry("data");
+      e.setSize(body.length);
+      t.putArchiveEntry(e);
+      t.write(body);
+      t.closeArchiveEntry();
+    }
     PrintStream sink = new PrintStream(new ByteArrayOutputStream());
+    String store = root + "/store";
     String[][] commands = {
       {"--version"},
-      {"--root", root, "images"},
-      {"--root", root, "ps", "-a"},
-      {"--root", root, "images", "--format", "{{.Repository}}:{{.Tag}} {{json .}}"},
+      {"--root", store, "images"},
+      {"--root", store, "import", tar.toString(), "training:1"},
+      {"--root", store, "tag", "training:1", "training:2"},
+      {"--root", store, "images"},
+      {"--root", store, "images", "-a", "--digests", "-f", "dangling=false"},
+      {"--root", store, "images", "--format", "{{.Repository}}:{{.Tag}} {{json .}}"},
+      {"--root", store, "create", "--name", "t1", "-l", "a=b", "training:1", "true"},
+      {"--root", store, "ps", "-a"},
+      {"--root", store, "ps", "-a", "--format", "json"},
+      {"--root", store, "inspect", "t1"},
+      {"--root", store, "image", "inspect", "--format", "{{.Id}} {{json .Config}}", "training:1"},
+      {"--root", store, "history", "training:1"},
+      {"--root", store, "system", "df"},
+      {"--root", store, "rmi", "training:2"},
+      {"--root", store, "rm", "t1"},
+      {"--root", store, "image", "prune", "-a", "-f"},
+      {"--root", store, "rmi", "nosuch"},
+      {"--root", store, "images", "--bogus"},
     };
     for (String[] command : commands) {
       BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink);
