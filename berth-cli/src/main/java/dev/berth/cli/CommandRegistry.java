@@ -52,6 +52,7 @@ final class CommandRegistry {
     add(new Entry("logs", "[OPTIONS] CONTAINER", LogsCommand::new, false), "logs", "container logs");
     add(new Entry("container cleanup", "CONTAINER", CleanupCommand::new, false), "container cleanup");
     add(new Entry("commit", "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]", CommitCommand::new, false), "commit", "container commit");
+    add(new Entry("build", "[OPTIONS] PATH | URL | -", BuildCommand::new, false), "build", "image build", "builder build");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
     add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");
   }
