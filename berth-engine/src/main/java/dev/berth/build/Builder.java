@@ -378,6 +378,7 @@ public final class Builder {
     String shortId = c.id().substring(0, 12);
     out.line(" ---> Running in " + shortId);
     int code = engine.lifecycle().runAttached(c.id(), null, out.stdout(), out.stderr());
+    out.finishStderr();
     if (code != 0) {
       if (req.forceRm()) {
         engine.containers().remove(c.id(), true);

@@ -14,6 +14,7 @@ final class Progress {
   private static final byte[] RED = "\u001b[91m".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] RESET = "\u001b[0m".getBytes(StandardCharsets.US_ASCII);
   private final OutputStream out;
+  private final java.io.ByteArrayOutputStream pendingErr = new java.io.ByteArrayOutputStream();
 
   Progress(OutputStream out) {
     this.out = out;
@@ -38,6 +39,33 @@ final class Progress {
     }
   }
 
+  /** Stderr is wrapped per whole line (the container's writes may split a line). */
+  private synchronized void writeErr(byte[] b, int off, int len) {
+    pendingErr.write(b, off, len);
+    byte[] all = pendingErr.toByteArray();
+    int last = -1;
+    for (int i = all.length - 1; i >= 0; i--) {
+      if (all[i] == '\n') {
+        last = i;
+        break;
+      }
+    }
+    if (last >= 0) {
+      write(all, 0, last + 1, true);
+      pendingErr.reset();
+      pendingErr.write(all, last + 1, all.length - last - 1);
+    }
+  }
+
+  /** Writes a trailing partial stderr line once the container has exited. */
+  synchronized void finishStderr() {
+    if (pendingErr.size() > 0) {
+      byte[] rest = pendingErr.toByteArray();
+      pendingErr.reset();
+      write(rest, 0, rest.length, true);
+    }
+  }
+
   OutputStream stdout() {
     return stream(false);
   }
@@ -50,13 +78,15 @@ final class Progress {
     return new OutputStream() {
       @Override
       public void write(int b) {
-        Progress.this.write(new byte[] {(byte) b}, 0, 1, red);
+        write(new byte[] {(byte) b}, 0, 1);
       }
 
       @Override
       public void write(byte[] b, int off, int len) {
-        if (len > 0) {
-          Progress.this.write(b, off, len, red);
+        if (len > 0 && red) {
+          writeErr(b, off, len);
+        } else if (len > 0) {
+          Progress.this.write(b, off, len, false);
         }
       }
     };
