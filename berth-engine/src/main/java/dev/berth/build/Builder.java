@@ -131,7 +131,7 @@ public final class Builder {
     StringBuilder sb = new StringBuilder("LABEL");
     StringBuilder rest = new StringBuilder();
     new TreeSet<>(labels.keySet()).forEach(k -> {
-      String kv = GoQuote.quote(k) + "=" + GoQuote.quote(labels.get(k));
+      String kv = k + "=" + labels.get(k);
       sb.append(' ').append(kv);
       rest.append(rest.isEmpty() ? "" : " ").append(kv);
     });
@@ -184,12 +184,17 @@ public final class Builder {
       }
       case "LABEL" -> {
         List<String[]> pairs = pairs(in.rest(), vars(s), "LABEL");
-        ObjectNode labels = rc.get("Labels") instanceof ObjectNode o ? o : rc.putObject("Labels");
+        java.util.TreeMap<String, String> labels = new java.util.TreeMap<>();
+        if (rc.get("Labels") instanceof ObjectNode o) {
+          o.properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+        }
         StringBuilder comment = new StringBuilder("LABEL");
         for (String[] p : pairs) {
           labels.put(p[0], p[1]);
           comment.append(' ').append(p[0]).append('=').append(p[1]);
         }
+        ObjectNode sortedLabels = rc.putObject("Labels"); // Go marshals map keys sorted
+        labels.forEach(sortedLabels::put);
         commitMeta(req, s, comment.toString(), out);
       }
       case "MAINTAINER" -> {
@@ -313,11 +318,14 @@ public final class Builder {
     }
     Path upper = tempDir("workdir-");
     try {
-      Files.createDirectories(upper.resolve(abs.substring(1)));
+      if (!existsInImage(s.imageId, abs)) {
+        Files.createDirectories(upper.resolve(abs.substring(1)));
+      }
       String cid = randomId();
       out.line(" ---> Running in " + cid.substring(0, 12));
       probe.put("Hostname", cid.substring(0, 12));
-      s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, cid, String.join(" ", cmd), s.author);
+      s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, cid, String.join(" ", cmd),
+          s.author);
       if (req.rm() || req.forceRm()) {
         out.line("Removing intermediate container " + cid.substring(0, 12));
       }
@@ -388,7 +396,9 @@ public final class Builder {
     }
     probe.put("Hostname", shortId);
     Path upper = store.paths().container(c.id()).resolve("upper");
-    s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, c.id(), String.join(" ", saveCmd), s.author);
+    dropRuntimeArtifacts(upper);
+    s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, c.id(),
+        String.join(" ", saveCmd), s.author);
     if (req.rm() || req.forceRm()) {
       out.line("Removing intermediate container " + shortId);
       engine.containers().remove(c.id(), true);
@@ -439,9 +449,8 @@ public final class Builder {
     Path upper = tempDir("copy-");
     try {
       plan.materialize(upper);
-      String cid = randomId();
-      probe.put("Hostname", cid.substring(0, 12));
-      s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, cid, String.join(" ", cmd), s.author);
+      // COPY/ADD commit without a container: no container ID, no hostname.
+      s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, "", String.join(" ", cmd), s.author);
     } finally {
       BerthStore.deleteTree(upper);
     }
@@ -485,6 +494,67 @@ public final class Builder {
     n.remove("Hostname");
     n.remove("Image");
     return n;
+  }
+
+  // ------------------------------------------------------------------ layers
+
+  /**
+   * Removes what the runtime itself put into the container's upper directory (the mount points of
+   * /etc/hosts, /etc/hostname, /etc/resolv.conf, /proc, /sys, /dev): Docker keeps those in the
+   * container's init layer, so they are never part of a committed step. Writes to the bind-mounted
+   * files never land here, so nothing the RUN command did is lost.
+   */
+  static void dropRuntimeArtifacts(Path upper) {
+    try {
+      for (String f : List.of("etc/hosts", "etc/hostname", "etc/resolv.conf", ".dockerenv")) {
+        Path p = upper.resolve(f);
+        if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(p) == 0) {
+          Files.delete(p);
+        }
+      }
+      for (String d : List.of("proc", "sys", "dev", "etc")) {
+        Path p = upper.resolve(d);
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isEmptyDir(p)) {
+          Files.delete(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new SystemException("build: cleaning the container's changes: " + e.getMessage(), e);
+    }
+  }
+
+  private static boolean isEmptyDir(Path dir) throws IOException {
+    try (var entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** An upper directory without changes is an empty layer, which Docker records as {@code empty_layer}. */
+  private static Path emptyToNull(Path upper) {
+    try {
+      return !Files.isDirectory(upper) || isEmptyDir(upper) ? null : upper;
+    } catch (IOException e) {
+      throw new SystemException("build: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code absPath} exists in one of the image's layers (whiteouts are not considered). */
+  private boolean existsInImage(String imageId, String absPath) {
+    if (imageId == null) {
+      return false;
+    }
+    List<dev.berth.image.LayerRecord> chain = store.db().read(c -> {
+      ImageRecord r = ImageStore.find(c, imageId).orElseThrow();
+      return r.topLayer() == null ? List.of() : ImageStore.chain(c, r.topLayer());
+    });
+    String rel = absPath.substring(1);
+    for (dev.berth.image.LayerRecord l : chain) {
+      if (rel.isEmpty() || Files.exists(store.paths().layerDiff(l.chainId()).resolve(rel),
+          java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ------------------------------------------------------------------ helpers

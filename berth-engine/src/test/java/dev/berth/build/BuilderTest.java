@@ -221,6 +221,17 @@ class BuilderTest {
             + "stat missing.txt: file does not exist");
   }
 
+  @Test
+  void runWithoutFileChangesCommitsAnEmptyLayerLikeDocker() throws Exception {
+    Result r = build("FROM busybox:test\nRUN echo hi\n", List.of(), false);
+    assertThat(r.lines()).contains("hi");
+    JsonNode cfg = config(r.id());
+    JsonNode h = cfg.get("history");
+    assertThat(h.get(h.size() - 1).get("empty_layer").asBoolean()).isTrue();
+    assertThat(cfg.get("rootfs").get("diff_ids")).isEqualTo(config(baseId).get("rootfs").get("diff_ids"));
+    assertThat(image(r.id()).topLayer()).isEqualTo(image(baseId).topLayer());
+  }
+
   private String lastCreatedBy(String id) {
     JsonNode h = config(id).get("history");
     return h.get(h.size() - 1).get("created_by").asText();
