@@ -297,6 +297,7 @@ public final class Builder {
     String cid = randomId();
     out.line(" ---> Running in " + cid.substring(0, 12));
     probe.put("Hostname", cid.substring(0, 12));
+    createdContainerLabels(probe);
     s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, cid, String.join(" ", probeCmd), s.author);
     if (req.rm() || req.forceRm()) {
       out.line("Removing intermediate container " + cid.substring(0, 12));
@@ -324,6 +325,7 @@ public final class Builder {
       String cid = randomId();
       out.line(" ---> Running in " + cid.substring(0, 12));
       probe.put("Hostname", cid.substring(0, 12));
+      createdContainerLabels(probe);
       s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, cid, String.join(" ", cmd),
           s.author);
       if (req.rm() || req.forceRm()) {
@@ -395,6 +397,7 @@ public final class Builder {
           "The command '" + String.join(" ", cmd) + "' returned a non-zero code: " + code, code);
     }
     probe.put("Hostname", shortId);
+    createdContainerLabels(probe);
     Path upper = store.paths().container(c.id()).resolve("upper");
     dropRuntimeArtifacts(upper);
     s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, c.id(),
@@ -489,10 +492,20 @@ public final class Builder {
     return true;
   }
 
+  /** Creating the step's container gives its config an empty label map where there was none. */
+  private static void createdContainerLabels(ObjectNode probe) {
+    if (!probe.path("Labels").isObject()) {
+      probe.putObject("Labels");
+    }
+  }
+
   private static JsonNode comparable(JsonNode config) {
     ObjectNode n = GoContainerConfig.of(config);
     n.remove("Hostname");
     n.remove("Image");
+    if (n.path("Labels").isEmpty()) {
+      n.remove("Labels"); // null and {} compare equal, as Docker compares by length
+    }
     return n;
   }
 
