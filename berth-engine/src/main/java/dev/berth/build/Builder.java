@@ -79,6 +79,7 @@ public final class Builder {
       throw new InvalidArgumentException("Cannot locate specified Dockerfile: " + dockerfile.getFileName());
     }
     List<Instruction> instructions = new ArrayList<>(DockerfileParser.parse(text));
+    DockerfileParser.validate(instructions);
     if (!req.labels().isEmpty()) {
       instructions.add(labelInstruction(req.labels()));
     }

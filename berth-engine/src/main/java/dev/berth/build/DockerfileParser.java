@@ -48,6 +48,35 @@ public final class DockerfileParser {
     return out;
   }
 
+  /**
+   * The checks Docker makes before the build starts (reported as parse errors, before any step):
+   * argument counts, and a FROM before the first instruction other than ARG.
+   */
+  public static void validate(List<Instruction> instructions) {
+    boolean from = false;
+    for (Instruction in : instructions) {
+      int words = in.execForm() ? in.json().size() : in.rest().isEmpty() ? 0 : in.rest().split("\\s+").length;
+      String problem = switch (in.keyword()) {
+        case "ENV", "LABEL", "EXPOSE", "VOLUME" -> words < 1 ? in.keyword() + " requires at least one argument" : null;
+        case "MAINTAINER", "USER", "WORKDIR", "STOPSIGNAL" ->
+            words < 1 ? in.keyword() + " requires exactly one argument" : null;
+        case "ARG" -> words != 1 ? "ARG requires exactly one argument" : null;
+        case "FROM" -> words != 1 && words != 3 ? "FROM requires either one or three arguments" : null;
+        case "COPY", "ADD" -> words < 2 ? in.keyword() + " requires at least two arguments, but only one was "
+            + "provided. Destination could not be determined" : null;
+        default -> null;
+      };
+      if (problem != null && in.line() > 0) {
+        throw new InvalidArgumentException("dockerfile parse error line " + in.line() + ": " + problem);
+      }
+      if (in.keyword().equals("FROM")) {
+        from = true;
+      } else if (!from && !in.keyword().equals("ARG")) {
+        throw new InvalidArgumentException("no build stage in current context");
+      }
+    }
+  }
+
   private static String stripTrailing(String s) {
     return s.replaceAll("[ \t]+$", "");
   }

@@ -250,6 +250,17 @@ class BuilderTest {
   }
 
   @Test
+  void validationRejectsBadArgumentCountsAndMissingFromBeforeAnyStep() {
+    assertThatThrownBy(() -> DockerfileParser.validate(DockerfileParser.parse("FROM busybox\nENV\n")))
+        .hasMessage("dockerfile parse error line 2: ENV requires at least one argument");
+    assertThatThrownBy(() -> DockerfileParser.validate(DockerfileParser.parse("FROM busybox\nCOPY a\n")))
+        .hasMessage("dockerfile parse error line 2: COPY requires at least two arguments, but only one was provided. "
+            + "Destination could not be determined");
+    assertThatThrownBy(() -> DockerfileParser.validate(DockerfileParser.parse("RUN echo\n")))
+        .hasMessage("no build stage in current context");
+  }
+
+  @Test
   void contextTarSizeCountsHeadersPaddedDataAndTheEndBlocks() throws Exception {
     Files.writeString(ctx.resolve("Dockerfile"), "FROM busybox\nRUN echo v1 > /version\n");
     assertThat(new BuildContext(ctx).tarSize()).isEqualTo(2048);
