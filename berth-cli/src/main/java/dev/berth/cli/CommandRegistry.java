@@ -16,7 +16,7 @@ final class CommandRegistry {
   record Entry(String helpKey, String args, Supplier<BaseCommand> factory, boolean stopAtPositional) {}
 
   static final Map<String, Entry> COMMANDS = new LinkedHashMap<>();
-  static final java.util.Set<String> GROUPS = java.util.Set.of("image", "container", "system");
+  static final java.util.Set<String> GROUPS = java.util.Set.of("image", "container", "system", "builder");
 
   private static void add(Entry e, String... names) {
     for (String n : names) {
@@ -53,6 +53,7 @@ final class CommandRegistry {
     add(new Entry("container cleanup", "CONTAINER", CleanupCommand::new, false), "container cleanup");
     add(new Entry("commit", "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]", CommitCommand::new, false), "commit", "container commit");
     add(new Entry("system check", "[OPTIONS]", SystemCheckCommand::new, false), "system check");
+    add(new Entry("build", "[OPTIONS] PATH | URL | -", BuildCommand::new, false), "build", "image build", "builder build");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
     add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");
   }

@@ -89,6 +89,104 @@ public final class ImageCommitter {
     return id;
   }
 
+  /**
+   * A classic-builder step: {@code upper} (null for a metadata-only step) becomes a new layer on
+   * {@code parentId} (null for scratch); {@code config} and {@code containerConfig} are written as
+   * given and the history entry says {@code createdBy} ({@code empty_layer} when there is no layer).
+   * Returns the new image ID.
+   */
+  public String commitStep(String parentId, Path upper, JsonNode config, JsonNode containerConfig, String containerId,
+      String createdBy, String author) {
+    StagedLayer layer = null;
+    LayerStaging staging = new LayerStaging(store);
+    if (upper != null) {
+      Path tmp = null;
+      try {
+        Files.createDirectories(upper);
+        tmp = Files.createTempFile(store.paths().staging(), "build-", ".tar");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+          UpperDirTar.write(upper, out);
+        }
+        try (InputStream in = Files.newInputStream(tmp)) {
+          layer = staging.stage(in, null);
+        }
+      } catch (IOException e) {
+        throw new SystemException("commit: " + e.getMessage(), e);
+      } finally {
+        if (tmp != null) {
+          try {
+            Files.deleteIfExists(tmp);
+          } catch (IOException ignored) {
+            // swept with the staging directory
+          }
+        }
+      }
+    }
+    long now = BerthStore.nowNs();
+    String created = ImageService.rfc3339Nano(now);
+    ImageConfig parent = parentId == null ? null : ImageConfig.parse(store.content().read(parentId));
+    JsonNode p = parent == null ? ImageConfig.MAPPER.createObjectNode() : parent.json();
+    ObjectNode out = ImageConfig.MAPPER.createObjectNode();
+    out.put("architecture", p.path("architecture").asText("amd64"));
+    if (author != null && !author.isEmpty()) {
+      out.put("author", author);
+    }
+    out.set("config", GoContainerConfig.of(config));
+    out.put("container", containerId);
+    out.set("container_config", GoContainerConfig.of(containerConfig));
+    out.put("created", created);
+    out.put("docker_version", "20.10.24+dfsg1");
+    ArrayNode history = out.putArray("history");
+    p.path("history").forEach(history::add);
+    ObjectNode h = history.addObject();
+    h.put("created", created);
+    if (author != null && !author.isEmpty()) {
+      h.put("author", author);
+    }
+    h.put("created_by", createdBy);
+    if (layer == null) {
+      h.put("empty_layer", true);
+    }
+    out.put("os", p.path("os").asText("linux"));
+    ObjectNode rootfs = out.putObject("rootfs");
+    rootfs.put("type", "layers");
+    List<String> diffIds = new ArrayList<>(parent == null ? List.of() : parent.diffIds());
+    if (layer != null) {
+      diffIds.add(layer.diffId());
+    }
+    ArrayNode ids = rootfs.putArray("diff_ids");
+    diffIds.forEach(ids::add);
+    byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+    String id = store.content().put(bytes);
+    StagedLayer staged = layer;
+    try {
+      store.db().write(c -> {
+        if (ImageStore.find(c, id).isEmpty()) {
+          String top = null;
+          long size = 0;
+          if (!diffIds.isEmpty()) {
+            LayerStaging.Chain chain = staging.commit(c, diffIds,
+                staged == null ? Map.of() : Map.of(staged.diffId(), staged), now);
+            top = chain.top();
+            size = chain.size();
+          }
+          String parentRow = parentId != null && ImageStore.find(c, parentId).isPresent() ? parentId : null;
+          ImageStore.insert(c, new ImageRecord(id, now, parentRow, top, size,
+              ImageConfig.parse(bytes).labelsJson(), null, now), now);
+          if (top != null) {
+            ImageStore.useChain(c, "i:" + id, top);
+          }
+        }
+        return null;
+      });
+    } finally {
+      if (staged != null) {
+        staging.discard(List.of(staged));
+      }
+    }
+    return id;
+  }
+
   private static byte[] config(ImageConfig parent, ContainerRecord r, String author, String message, String created,
       String diffId) {
     JsonNode p = parent.json();
