@@ -400,7 +400,7 @@ public final class Builder {
     probe.put("Hostname", shortId);
     createdContainerLabels(probe);
     Path upper = store.paths().container(c.id()).resolve("upper");
-    dropRuntimeArtifacts(upper);
+    dev.berth.container.RuntimeArtifacts.drop(upper);
     s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, c.id(),
         String.join(" ", saveCmd), s.author);
     if (req.rm() || req.forceRm()) {
@@ -511,31 +511,6 @@ public final class Builder {
   }
 
   // ------------------------------------------------------------------ layers
-
-  /**
-   * Removes what the runtime itself put into the container's upper directory (the mount points of
-   * /etc/hosts, /etc/hostname, /etc/resolv.conf, /proc, /sys, /dev): Docker keeps those in the
-   * container's init layer, so they are never part of a committed step. Writes to the bind-mounted
-   * files never land here, so nothing the RUN command did is lost.
-   */
-  static void dropRuntimeArtifacts(Path upper) {
-    try {
-      for (String f : List.of("etc/hosts", "etc/hostname", "etc/resolv.conf", ".dockerenv")) {
-        Path p = upper.resolve(f);
-        if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(p) == 0) {
-          Files.delete(p);
-        }
-      }
-      for (String d : List.of("proc", "sys", "dev", "etc")) {
-        Path p = upper.resolve(d);
-        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isEmptyDir(p)) {
-          Files.delete(p);
-        }
-      }
-    } catch (IOException e) {
-      throw new SystemException("build: cleaning the container's changes: " + e.getMessage(), e);
-    }
-  }
 
   private static boolean isEmptyDir(Path dir) throws IOException {
     try (var entries = Files.list(dir)) {

@@ -40,7 +40,11 @@ public final class ImageCommitter {
     if (!store.content().exists(r.imageId())) {
       throw new NotFoundException("No such image: " + r.imageId());
     }
+    if (r.running()) {
+      throw new NotSupportedException("commit of a running container (stop it first)");
+    }
     Path upper = containerDir.resolve("upper");
+    dev.berth.container.RuntimeArtifacts.drop(upper);
     LayerStaging staging = new LayerStaging(store);
     StagedLayer layer;
     Path tmp = null;
