@@ -46,28 +46,7 @@ public final class ImageCommitter {
     Path upper = containerDir.resolve("upper");
     dev.berth.container.RuntimeArtifacts.drop(upper);
     LayerStaging staging = new LayerStaging(store);
-    StagedLayer layer;
-    Path tmp = null;
-    try {
-      Files.createDirectories(upper);
-      tmp = Files.createTempFile(store.paths().staging(), "commit-", ".tar");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        UpperDirTar.write(upper, out);
-      }
-      try (InputStream in = Files.newInputStream(tmp)) {
-        layer = staging.stage(in, null);
-      }
-    } catch (IOException e) {
-      throw new SystemException("commit: " + e.getMessage(), e);
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // swept with the staging directory
-        }
-      }
-    }
+    StagedLayer layer = stageUpper(staging, upper);
     long now = BerthStore.nowNs();
     ImageConfig parent = ImageConfig.parse(store.content().read(r.imageId()));
     byte[] config = config(parent, r, author, message, ImageService.rfc3339Nano(now), layer.diffId());
@@ -93,6 +72,31 @@ public final class ImageCommitter {
     return id;
   }
 
+  /** Writes a container's upper directory as a layer tar and stages it (unpacked, recorded). */
+  private StagedLayer stageUpper(LayerStaging staging, Path upper) {
+    Path tmp = null;
+    try {
+      Files.createDirectories(upper);
+      tmp = Files.createTempFile(store.paths().staging(), "commit-", ".tar");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        UpperDirTar.write(upper, out);
+      }
+      try (InputStream in = Files.newInputStream(tmp)) {
+        return staging.stage(in, null);
+      }
+    } catch (IOException e) {
+      throw new SystemException("commit: " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // swept with the staging directory
+        }
+      }
+    }
+  }
+
   /**
    * A classic-builder step: {@code upper} (null for a metadata-only step) becomes a new layer on
    * {@code parentId} (null for scratch); {@code config} and {@code containerConfig} are written as
@@ -104,27 +108,7 @@ public final class ImageCommitter {
     StagedLayer layer = null;
     LayerStaging staging = new LayerStaging(store);
     if (upper != null) {
-      Path tmp = null;
-      try {
-        Files.createDirectories(upper);
-        tmp = Files.createTempFile(store.paths().staging(), "build-", ".tar");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          UpperDirTar.write(upper, out);
-        }
-        try (InputStream in = Files.newInputStream(tmp)) {
-          layer = staging.stage(in, null);
-        }
-      } catch (IOException e) {
-        throw new SystemException("commit: " + e.getMessage(), e);
-      } finally {
-        if (tmp != null) {
-          try {
-            Files.deleteIfExists(tmp);
-          } catch (IOException ignored) {
-            // swept with the staging directory
-          }
-        }
-      }
+      layer = stageUpper(staging, upper);
     }
     long now = BerthStore.nowNs();
     String created = ImageService.rfc3339Nano(now);
