@@ -54,6 +54,11 @@ final class CommandRegistry {
     add(new Entry("commit", "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]", CommitCommand::new, false), "commit", "container commit");
     add(new Entry("system check", "[OPTIONS]", SystemCheckCommand::new, false), "system check");
     add(new Entry("build", "[OPTIONS] PATH | URL | -", BuildCommand::new, false), "build", "image build", "builder build");
+    add(new Entry("exec", "[OPTIONS] CONTAINER COMMAND [ARG...]", ExecCommand::new, true), "exec", "container exec");
+    add(new Entry("top", "CONTAINER [ps OPTIONS]", TopCommand::new, true), "top", "container top");
+    add(new Entry("pause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "pause", "container pause");
+    add(new Entry("unpause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "unpause", "container unpause");
+    add(new Entry("rename", "CONTAINER NEW_NAME", RenameCommand::new, false), "rename", "container rename");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
     add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");
   }

@@ -176,6 +176,49 @@ public final class ContainerLifecycle {
     return reconcile(find(r.id()));
   }
 
+  private ContainerRecord requireRunning(String arg) {
+    ContainerRecord r = reconcile(find(arg));
+    if (!r.running()) {
+      throw new ConflictException("Container " + r.id() + " is not running");
+    }
+    return r;
+  }
+
+  /** {@code docker exec}: runs a process in a running container; returns its exit code. */
+  public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
+      OutputStream err) {
+    ContainerRecord r = requireRunning(arg);
+    if (r.state() == ContainerState.PAUSED) {
+      throw new ConflictException("Container " + arg + " is paused, unpause the container before exec");
+    }
+    return runtime.exec(r.id(), dirs(r.id()), request, in, out, err);
+  }
+
+  /** {@code docker top}. */
+  public dev.berth.runtime.TopResult top(String arg, List<String> psArgs) {
+    return runtime.top(requireRunning(arg).id(), psArgs);
+  }
+
+  /** {@code docker pause}: freezes every process of the container. */
+  public ContainerRecord pause(String arg) {
+    ContainerRecord r = requireRunning(arg);
+    if (r.state() == ContainerState.PAUSED) {
+      throw new ConflictException("Container " + r.id() + " is already paused");
+    }
+    runtime.pause(r.id());
+    return record(r.withState(ContainerState.PAUSED, r.pid(), r.exitCode(), r.startedAt(), r.finishedAt()));
+  }
+
+  /** {@code docker unpause}. */
+  public ContainerRecord unpause(String arg) {
+    ContainerRecord r = reconcile(find(arg));
+    if (r.state() != ContainerState.PAUSED) {
+      throw new ConflictException("Container " + r.id() + " is not paused");
+    }
+    runtime.unpause(r.id());
+    return record(r.withState(ContainerState.RUNNING, r.pid(), r.exitCode(), r.startedAt(), r.finishedAt()));
+  }
+
   /** {@code docker wait}: blocks until the container is not running; returns its exit code. */
   public int await(String arg) {
     ContainerRecord r = reconcile(find(arg));

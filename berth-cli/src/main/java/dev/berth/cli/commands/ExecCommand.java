@@ -1,0 +1,49 @@
+package dev.berth.cli.commands;
+
+import dev.berth.cli.BaseCommand;
+import dev.berth.cli.CommandFailed;
+import dev.berth.runtime.ExecRequest;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code berth exec [-i] [-d] [-e] [-w] [-u] CONTAINER COMMAND [ARG...]}: exits with the command's code. */
+@Command(name = "exec")
+public final class ExecCommand extends BaseCommand {
+  @Option(names = {"-i", "--interactive"})
+  boolean interactive;
+
+  @Option(names = {"-t", "--tty"})
+  boolean tty;
+
+  @Option(names = {"-d", "--detach"})
+  boolean detach;
+
+  @Option(names = {"-e", "--env"})
+  List<String> env = new ArrayList<>();
+
+  @Option(names = {"-w", "--workdir"})
+  String workdir;
+
+  @Option(names = {"-u", "--user"})
+  String user;
+
+  @Parameters
+  List<String> args = new ArrayList<>();
+
+  @Override
+  protected int execute() {
+    minArgs(args, 2);
+    if (tty && interactive && System.console() == null) {
+      throw new CommandFailed("the input device is not a TTY", 1);
+    }
+    ExecRequest req = ExecRequest.of(args.subList(1, args.size()).toArray(new String[0]))
+        .withEnv(env).withWorkdir(workdir).withUser(user).withInteractive(interactive).withDetach(detach);
+    ctx.out().flush();
+    int code = ctx.engine().lifecycle().exec(args.get(0), req, interactive ? ctx.in() : null, ctx.out(), ctx.err());
+    ctx.out().flush();
+    return code;
+  }
+}
