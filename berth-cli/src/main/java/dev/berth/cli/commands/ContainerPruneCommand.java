@@ -1,7 +1,6 @@
 package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
-import dev.berth.cli.format.Units;
 import dev.berth.container.ContainerService;
 import dev.berth.image.Filters;
 import java.util.ArrayList;
@@ -30,16 +29,7 @@ public final class ContainerPruneCommand extends BaseCommand {
       return 0;
     }
     ContainerService.PruneReport report = ctx.engine().containers().prune(Filters.ofArgs(filters));
-    StringBuilder sb = new StringBuilder();
-    if (!report.deleted().isEmpty()) {
-      sb.append("Deleted Containers:\n");
-      for (String id : report.deleted()) {
-        sb.append(id).append('\n');
-      }
-      sb.append('\n');
-    }
-    sb.append("Total reclaimed space: ").append(Units.humanSize(report.spaceReclaimed())).append('\n');
-    ctx.out().print(sb);
+    ctx.out().print(new PruneOutput().block("Deleted Containers", report.deleted(), report.spaceReclaimed()).text());
     return 0;
   }
 }

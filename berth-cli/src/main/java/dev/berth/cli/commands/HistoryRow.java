@@ -22,11 +22,6 @@ record HistoryRow(HistoryItem item, boolean truncate, boolean human) implements 
   }
 
   @Override
-  public boolean has(String name) {
-    return FIELDS.contains(name);
-  }
-
-  @Override
   public List<String> fieldNames() {
     return FIELDS;
   }

@@ -1,8 +1,6 @@
 package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
-import dev.berth.cli.format.Units;
-import dev.berth.image.DeleteRecord;
 import dev.berth.image.Filters;
 import dev.berth.image.ImageService;
 import java.util.ArrayList;
@@ -38,20 +36,7 @@ public final class ImagePruneCommand extends BaseCommand {
     }
     Filters f = Filters.ofArgs(filters).with("dangling", all ? "false" : "true");
     ImageService.PruneReport report = ctx.engine().images().prune(f);
-    print(report);
+    ctx.out().print(new PruneOutput().images(report.deleted(), report.spaceReclaimed()).text());
     return 0;
-  }
-
-  private void print(ImageService.PruneReport report) {
-    StringBuilder sb = new StringBuilder();
-    if (!report.deleted().isEmpty()) {
-      sb.append("Deleted Images:\n");
-      for (DeleteRecord r : report.deleted()) {
-        sb.append(r.untagged() != null ? "untagged: " + r.untagged() : "deleted: " + r.deleted()).append('\n');
-      }
-      sb.append('\n');
-    }
-    sb.append("Total reclaimed space: ").append(Units.humanSize(report.spaceReclaimed())).append('\n');
-    ctx.out().print(sb);
   }
 }

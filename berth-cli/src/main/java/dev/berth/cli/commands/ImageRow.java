@@ -38,11 +38,6 @@ record ImageRow(
   }
 
   @Override
-  public boolean has(String name) {
-    return FIELDS.contains(name);
-  }
-
-  @Override
   public List<String> fieldNames() {
     return FIELDS;
   }

@@ -37,11 +37,6 @@ public final class SystemDfCommand extends BaseCommand {
     }
 
     @Override
-    public boolean has(String name) {
-      return FIELDS.contains(name);
-    }
-
-    @Override
     public List<String> fieldNames() {
       return FIELDS;
     }

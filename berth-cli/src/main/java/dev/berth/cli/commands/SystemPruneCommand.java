@@ -2,9 +2,7 @@ package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.CommandFailed;
-import dev.berth.cli.format.Units;
 import dev.berth.container.ContainerService;
-import dev.berth.image.DeleteRecord;
 import dev.berth.image.Filters;
 import dev.berth.image.ImageService;
 import java.util.ArrayList;
@@ -45,26 +43,12 @@ public final class SystemPruneCommand extends BaseCommand {
     if (!force && !Prompt.confirmRaw(ctx, warning())) {
       return 0;
     }
-    StringBuilder sb = new StringBuilder();
-    long reclaimed = 0;
     ContainerService.PruneReport containers = ctx.engine().containers().prune(f);
-    if (!containers.deleted().isEmpty()) {
-      sb.append("Deleted Containers:\n");
-      containers.deleted().forEach(id -> sb.append(id).append('\n'));
-      sb.append('\n');
-    }
-    reclaimed += containers.spaceReclaimed();
     ImageService.PruneReport images = ctx.engine().images().prune(f.with("dangling", all ? "false" : "true"));
-    if (!images.deleted().isEmpty()) {
-      sb.append("Deleted Images:\n");
-      for (DeleteRecord r : images.deleted()) {
-        sb.append(r.untagged() != null ? "untagged: " + r.untagged() : "deleted: " + r.deleted()).append('\n');
-      }
-      sb.append('\n');
-    }
-    reclaimed += images.spaceReclaimed();
-    sb.append("Total reclaimed space: ").append(Units.humanSize(reclaimed)).append('\n');
-    ctx.out().print(sb);
+    ctx.out().print(new PruneOutput()
+        .block("Deleted Containers", containers.deleted(), containers.spaceReclaimed())
+        .images(images.deleted(), images.spaceReclaimed())
+        .text());
     return 0;
   }
 
