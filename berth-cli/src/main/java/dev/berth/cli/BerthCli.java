@@ -99,7 +99,9 @@ public final class BerthCli {
     try (CliContext ctx = new CliContext(in, out, err, new StorePaths(root, runRoot))) {
       BaseCommand command = entry.factory().get();
       command.bind(ctx, path, usage);
-      CommandLine cl = new CommandLine(command);
+      // The spec generated at compile time from the annotations; picocli's reflection otherwise.
+      Object spec = dev.berth.cli.commands.CommandSpecs.of(command);
+      CommandLine cl = new CommandLine(spec != null ? spec : command);
       cl.setStopAtPositional(entry.stopAtPositional());
       cl.setUnmatchedOptionsArePositionalParams(false);
       cl.setOverwrittenOptionsAllowed(true);

@@ -34,6 +34,7 @@ public final class Training {
     String store = root + "/store";
     String[][] commands = {
       {"--version"},
+      {"--root", store, "version"},
       {"--root", store, "images"},
       {"--root", store, "import", tar.toString(), "training:1"},
       {"--root", store, "tag", "training:1", "training:2"},
@@ -46,9 +47,13 @@ public final class Training {
       {"--root", store, "inspect", "t1"},
       {"--root", store, "image", "inspect", "--format", "{{.Id}} {{json .Config}}", "training:1"},
       {"--root", store, "history", "training:1"},
+      {"--root", store, "save", "-o", root + "/saved.tar", "training:1"},
+      {"--root", store, "load", "-i", root + "/saved.tar"},
+      {"--root", store, "info"},
       {"--root", store, "system", "df"},
       {"--root", store, "rmi", "training:2"},
       {"--root", store, "rm", "t1"},
+      {"--root", store, "container", "prune", "-f"},
       {"--root", store, "image", "prune", "-a", "-f"},
       {"--root", store, "rmi", "nosuch"},
       {"--root", store, "images", "--bogus"},

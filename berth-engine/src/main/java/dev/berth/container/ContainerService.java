@@ -27,7 +27,11 @@ import java.util.regex.Pattern;
 /** Container records and Docker's rules for creating, finding, listing and removing them. */
 public final class ContainerService {
   private static final Pattern VALID_NAME = Pattern.compile("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
-  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Seeded on first use: most commands never create a container. */
+  private static final class Random {
+    static final SecureRandom SOURCE = new SecureRandom();
+  }
 
   private final BerthStore store;
   private final ContainerLifecycle lifecycle;
@@ -44,7 +48,7 @@ public final class ContainerService {
           "Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
     }
     byte[] idBytes = new byte[32];
-    RANDOM.nextBytes(idBytes);
+    Random.SOURCE.nextBytes(idBytes);
     String id = HexFormat.of().formatHex(idBytes);
     long now = BerthStore.nowNs();
     try {

@@ -9,15 +9,13 @@ import dev.berth.store.StorePaths;
 public final class Engine implements AutoCloseable {
   private final BerthStore store;
   private final ImageService images;
-  private final ContainerService containers;
-
-  private final dev.berth.container.ContainerLifecycle lifecycle;
+  // Made on first use: image commands never need the runtime.
+  private ContainerService containers;
+  private dev.berth.container.ContainerLifecycle lifecycle;
 
   private Engine(BerthStore store) {
     this.store = store;
     this.images = new ImageService(store);
-    this.lifecycle = new dev.berth.container.ContainerLifecycle(store, exitCommand(store));
-    this.containers = new ContainerService(store, lifecycle);
   }
 
   /**
@@ -34,7 +32,10 @@ public final class Engine implements AutoCloseable {
         store.paths().runRoot().toString(), "container", "cleanup");
   }
 
-  public dev.berth.container.ContainerLifecycle lifecycle() {
+  public synchronized dev.berth.container.ContainerLifecycle lifecycle() {
+    if (lifecycle == null) {
+      lifecycle = new dev.berth.container.ContainerLifecycle(store, exitCommand(store));
+    }
     return lifecycle;
   }
 
@@ -50,7 +51,10 @@ public final class Engine implements AutoCloseable {
     return images;
   }
 
-  public ContainerService containers() {
+  public synchronized ContainerService containers() {
+    if (containers == null) {
+      containers = new ContainerService(store, lifecycle());
+    }
     return containers;
   }
 

@@ -66,7 +66,7 @@ public final class DiskUsageCalculator {
           }
         }
         out.add(new ImageSummary(s.id(), s.parentId(), s.repoTags(), s.repoDigests(), s.created(), s.size(),
-            shared, containersPerImage.getOrDefault(s.id(), 0), s.labels()));
+            shared, containersPerImage.getOrDefault(s.id(), 0), s.labelsJson()));
       }
       List<DiskUsage.ContainerUsage> usage = new ArrayList<>();
       for (ContainerRecord r : containers) {

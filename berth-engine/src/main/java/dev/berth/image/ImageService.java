@@ -67,8 +67,7 @@ public final class ImageService {
         if (sinceNs != null && !(img.createdNs() > sinceNs)) {
           continue;
         }
-        Map<String, String> labels = labels(img);
-        if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
+        if (filters.has("label") && !Labels.matchAll(labels(img), filters.get("label"))) {
           continue;
         }
         List<ImageRef> refs = allRefs.getOrDefault(img.id(), List.of());
@@ -103,7 +102,7 @@ public final class ImageService {
                 img.size(),
                 -1,
                 -1,
-                labels));
+                img.labelsJson()));
       }
       out.sort((a, b) -> Long.compare(b.created(), a.created()));
       return out;
@@ -116,11 +115,15 @@ public final class ImageService {
   }
 
   static Map<String, String> labels(ImageRecord img) {
-    if (img.labelsJson() == null) {
+    return parseLabels(img.labelsJson());
+  }
+
+  static Map<String, String> parseLabels(String labelsJson) {
+    if (labelsJson == null) {
       return null;
     }
     Map<String, String> out = new LinkedHashMap<>();
-    JsonNode n = ImageConfig.parse(img.labelsJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+    JsonNode n = ImageConfig.parse(labelsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
     Iterator<Map.Entry<String, JsonNode>> it = n.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -247,12 +250,14 @@ public final class ImageService {
         if (until != null && img.createdNs() > until) {
           continue;
         }
-        Map<String, String> labels = labels(img);
-        if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
-          continue;
-        }
-        if (filters.has("label!") && labels != null && Labels.matchAny(labels, filters.get("label!"))) {
-          continue;
+        if (filters.has("label") || filters.has("label!")) {
+          Map<String, String> labels = labels(img);
+          if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
+            continue;
+          }
+          if (filters.has("label!") && labels != null && Labels.matchAny(labels, filters.get("label!"))) {
+            continue;
+          }
         }
         if (!refs.isEmpty()) {
           if (dangling && ImageUsage.hasTag(refs)) {

@@ -92,8 +92,26 @@ final class Schema {
           );
           """);
 
+  /** The store's schema version, 0 for a new database. */
+  private static int currentVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery(
+          "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+        if (!rs.next()) {
+          return 0;
+        }
+      }
+      try (ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
+
   static void migrate(Database db) throws SQLException {
     Connection c = db.connection();
+    if (currentVersion(c) == MIGRATIONS.size()) {
+      return; // the usual case: a read, no write lock for every command that opens the store
+    }
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)");
     }

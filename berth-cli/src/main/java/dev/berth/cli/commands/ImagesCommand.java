@@ -4,7 +4,6 @@ import dev.berth.cli.BaseCommand;
 import dev.berth.cli.Output;
 import dev.berth.image.Filters;
 import dev.berth.image.ImageSummary;
-import dev.berth.reference.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,6 +80,7 @@ public final class ImagesCommand extends BaseCommand {
     return 0;
   }
 
+  /** Rows of one image; its references are already in familiar form ({@code name:tag}, {@code name@digest}). */
   private List<ImageRow> rows(ImageSummary s, boolean showDigests) {
     boolean trunc = !noTrunc;
     List<String> tags = s.repoTags() == null ? List.of() : s.repoTags();
@@ -93,12 +93,15 @@ public final class ImagesCommand extends BaseCommand {
     Map<String, List<String>> tagsByRepo = new LinkedHashMap<>();
     Map<String, List<String>> digestsByRepo = new LinkedHashMap<>();
     for (String t : tags) {
-      Reference r = Reference.parse(t);
-      tagsByRepo.computeIfAbsent(r.familiarName(), k -> new ArrayList<>()).add(r.tag().orElse("<none>"));
+      int colon = t.lastIndexOf(':');
+      boolean tagged = colon > t.lastIndexOf('/');
+      tagsByRepo.computeIfAbsent(tagged ? t.substring(0, colon) : t, k -> new ArrayList<>())
+          .add(tagged ? t.substring(colon + 1) : "<none>");
     }
     for (String d : dig) {
-      Reference r = Reference.parse(d);
-      digestsByRepo.computeIfAbsent(r.familiarName(), k -> new ArrayList<>()).add(r.digest().orElse("<none>"));
+      int at = d.indexOf('@');
+      digestsByRepo.computeIfAbsent(at < 0 ? d : d.substring(0, at), k -> new ArrayList<>())
+          .add(at < 0 ? "<none>" : d.substring(at + 1));
     }
     for (var e : tagsByRepo.entrySet()) {
       List<String> ds = digestsByRepo.getOrDefault(e.getKey(), List.of());
