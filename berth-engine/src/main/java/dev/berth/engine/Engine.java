@@ -4,12 +4,14 @@ import dev.berth.container.ContainerService;
 import dev.berth.image.ImageService;
 import dev.berth.store.BerthStore;
 import dev.berth.store.StorePaths;
+import dev.berth.volume.VolumeService;
 
 /** The in-process engine: one open store and the services that implement Docker's semantics. */
 public final class Engine implements AutoCloseable {
   private final BerthStore store;
   private final ImageService images;
   private final ContainerService containers;
+  private final VolumeService volumes;
 
   private final dev.berth.container.ContainerLifecycle lifecycle;
 
@@ -18,6 +20,7 @@ public final class Engine implements AutoCloseable {
     this.images = new ImageService(store);
     this.lifecycle = new dev.berth.container.ContainerLifecycle(store, exitCommand(store));
     this.containers = new ContainerService(store, lifecycle);
+    this.volumes = new VolumeService(store);
   }
 
   /**
@@ -52,6 +55,10 @@ public final class Engine implements AutoCloseable {
 
   public ContainerService containers() {
     return containers;
+  }
+
+  public VolumeService volumes() {
+    return volumes;
   }
 
   public dev.berth.gc.DiskUsage diskUsage() {
