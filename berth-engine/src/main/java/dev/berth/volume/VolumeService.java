@@ -1,10 +1,12 @@
 package dev.berth.volume;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.image.Filters;
+import dev.berth.image.ImageConfig;
 import dev.berth.image.Labels;
 import dev.berth.store.BerthStore;
 import java.nio.file.Path;
@@ -79,6 +81,31 @@ public final class VolumeService {
   public VolumeRecord inspect(String name) {
     return store.db().read(c -> VolumeStore.find(c, name))
         .orElseThrow(() -> new NotFoundException("get " + name + ": no such volume"));
+  }
+
+  /**
+   * The daemon's JSON of a volume ({@code GET /volumes/{name}}, {@code volume inspect}): labels
+   * and options {@code null} when there are none.
+   */
+  public ObjectNode toJson(VolumeRecord v) {
+    ObjectNode o = ImageConfig.MAPPER.createObjectNode();
+    o.put("CreatedAt", v.createdAt());
+    o.put("Driver", v.driver());
+    map(o, "Labels", v.labels());
+    o.put("Mountpoint", mountpoint(v.name()).toString());
+    o.put("Name", v.name());
+    map(o, "Options", v.options());
+    o.put("Scope", v.scope());
+    return o;
+  }
+
+  private static void map(ObjectNode o, String key, Map<String, String> m) {
+    if (m == null) {
+      o.putNull(key);
+    } else {
+      ObjectNode n = o.putObject(key);
+      m.forEach(n::put);
+    }
   }
 
   /** {@code GET /volumes?filters=}: {@code dangling}, {@code driver}, {@code label}, {@code name}. */

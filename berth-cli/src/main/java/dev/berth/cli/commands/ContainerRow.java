@@ -7,6 +7,7 @@ import dev.berth.cli.format.Units;
 import dev.berth.container.ContainerConfigs;
 import dev.berth.container.ContainerRecord;
 import dev.berth.reference.Reference;
+import dev.berth.volume.MountPoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,8 +69,8 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
         }
         yield ContainerConfigs.labels(record.config()).getOrDefault(String.valueOf(args.get(0)), "");
       }
-      case "LocalVolumes" -> "0";
-      case "Mounts" -> "";
+      case "LocalVolumes" -> Long.toString(mounts().stream().filter(m -> "local".equals(m.driver())).count());
+      case "Mounts" -> mountNames();
       case "Names" -> record.name();
       case "Networks" -> network();
       case "Platform" -> null;
@@ -80,6 +81,19 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
       case "Status" -> status(record);
       default -> null;
     };
+  }
+
+  private List<MountPoint> mounts() {
+    return MountPoint.of(ContainerConfigs.parse(record.config()));
+  }
+
+  private String mountNames() {
+    List<String> names = new ArrayList<>();
+    for (MountPoint m : mounts()) {
+      String n = m.displayName();
+      names.add(truncate ? Strings.ellipsis(n, 15) : n);
+    }
+    return String.join(",", names);
   }
 
   private String network() {
