@@ -181,7 +181,7 @@ public final class VolumeService {
       }
       List<String> users = VolumeStore.users(c, name);
       if (!users.isEmpty()) {
-        throw new ConflictException("remove " + name + ": volume is in use - " + Filters.goList(users));
+        throw new ConflictException("remove " + name + ": volume is in use - [" + String.join(", ", users) + "]");
       }
       VolumeStore.delete(c, name);
       return true;

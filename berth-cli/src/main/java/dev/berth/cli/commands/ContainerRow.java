@@ -102,11 +102,7 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
   }
 
   private String command() {
-    JsonNode config = ContainerConfigs.parse(record.config());
-    List<String> parts = new ArrayList<>();
-    parts.add(config.path("Path").asText());
-    config.path("Args").forEach(a -> parts.add(a.asText()));
-    String cmd = String.join(" ", parts);
+    String cmd = ContainerConfigs.command(ContainerConfigs.parse(record.config()));
     if (truncate) {
       cmd = Strings.ellipsis(cmd, 20);
     }
