@@ -27,6 +27,11 @@ d inspect -f '{{len .Mounts}}' n10
 d ps -a -f name=n[1-9]$ --format '{{.Names}} {{.Mounts}} {{.LocalVolumes}}'
 d ps -a -f name=n[1-9]$ --no-trunc --format '{{.Names}} {{.Mounts}} {{.LocalVolumes}}'
 d ps -a -f name=n10 --format '{{.Names}} {{.LocalVolumes}}'
+d ps -a -f volume=named1 --format '{{.Names}}'
+d ps -a -f volume=/c --format '{{.Names}}'
+d ps -a -f volume=/c -f volume=named2 --format '{{.Names}}'
+d ps -a -f "volume=$TMP/host" --format '{{.Names}}'
+d ps -a -f volume=nothing --format '{{.Names}}'
 d create --network none -v 'bad name:/x' busybox
 d create --network none -v 'ab:/x:rw,ro' busybox
 d create --network none -v '/x:/y:bogus' busybox
