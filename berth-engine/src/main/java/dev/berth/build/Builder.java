@@ -392,7 +392,7 @@ public final class Builder {
     out.finishStderr();
     if (code != 0) {
       if (req.forceRm()) {
-        engine.containers().remove(c.id(), true);
+        engine.containers().remove(c.id(), true, true);
       }
       throw new BuildStepFailedException(
           "The command '" + String.join(" ", cmd) + "' returned a non-zero code: " + code, code);
@@ -405,7 +405,7 @@ public final class Builder {
         String.join(" ", saveCmd), s.author);
     if (req.rm() || req.forceRm()) {
       out.line("Removing intermediate container " + shortId);
-      engine.containers().remove(c.id(), true);
+      engine.containers().remove(c.id(), true, true);
     }
   }
 

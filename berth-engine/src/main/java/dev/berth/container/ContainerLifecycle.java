@@ -10,6 +10,8 @@ import dev.berth.runtime.ContainerDirs;
 import dev.berth.runtime.ContainerRuntime;
 import dev.berth.runtime.ContainerStatus;
 import dev.berth.runtime.ExitStatus;
+import dev.berth.errors.SystemException;
+import dev.berth.runtime.ImageDataCopier;
 import dev.berth.runtime.ImageProcessConfig;
 import dev.berth.runtime.NetworkMode;
 import dev.berth.runtime.OciSpecBuilder;
@@ -18,6 +20,9 @@ import dev.berth.runtime.RunOptions;
 import dev.berth.runtime.RuntimeConfig;
 import dev.berth.runtime.Signals;
 import dev.berth.store.BerthStore;
+import dev.berth.volume.MountPoint;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -77,11 +82,7 @@ public final class ContainerLifecycle {
     List<String> argv = new ArrayList<>();
     argv.add(config.path("Path").asText());
     config.path("Args").forEach(a -> argv.add(a.asText()));
-    List<BindMount> binds = new ArrayList<>();
-    for (JsonNode b : config.path("Binds")) {
-      String[] parts = b.asText().split(":");
-      binds.add(new BindMount(Path.of(parts[0]), parts[1], parts.length > 2 && parts[2].contains("ro")));
-    }
+    List<BindMount> binds = bindMounts(MountPoint.of(config));
     RunOptions opts = RunOptions.defaults()
         .withEntrypoint(argv)
         .withCmd(List.of())
@@ -102,6 +103,63 @@ public final class ContainerLifecycle {
       onExit.add(r.id());
     }
     return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit);
+  }
+
+  /**
+   * What the runtime mounts: a volume's data directory, or the host path (created when missing,
+   * as the daemon does for {@code -v /host:/dst}).
+   */
+  private List<BindMount> bindMounts(List<MountPoint> mounts) {
+    List<BindMount> binds = new ArrayList<>();
+    for (MountPoint m : mounts) {
+      Path source = m.isVolume() ? store.paths().volumeData(m.name()) : Path.of(m.source());
+      if (!m.isVolume() && !Files.exists(source)) {
+        try {
+          Files.createDirectories(source);
+        } catch (IOException e) {
+          throw new SystemException("error while creating mount source path '" + source + "': " + e.getMessage(), e);
+        }
+      }
+      binds.add(new BindMount(source, m.destination(), !m.rw()));
+    }
+    return binds;
+  }
+
+  /**
+   * Copies the image's content at each fresh volume's destination into the volume (Docker does
+   * this at create, only into an empty volume, unless {@code nocopy}). The rootfs is mounted just
+   * for the copy, and only when a layer may hold one of those paths.
+   */
+  void populateVolumes(ContainerRecord r) {
+    List<MountPoint> wanted = new ArrayList<>();
+    for (MountPoint m : MountPoint.of(ContainerConfigs.parse(r.config()))) {
+      if (m.isVolume() && m.copyData() && ImageDataCopier.isEmptyDirectory(store.paths().volumeData(m.name()))) {
+        wanted.add(m);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return;
+    }
+    List<Path> layers = store.db().read(c -> {
+      List<Path> out = new ArrayList<>();
+      for (String chain : ImageStore.ownerChain(c, "c:" + r.id())) {
+        out.add(store.paths().layerDiff(chain));
+      }
+      return out;
+    });
+    wanted.removeIf(m -> !ImageDataCopier.mayExist(layers, m.destination()));
+    if (wanted.isEmpty()) {
+      return;
+    }
+    RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
+        RootFs.XattrNamespace.TRUSTED);
+    try {
+      for (MountPoint m : wanted) {
+        ImageDataCopier.copy(rootfs.path(), m.destination(), store.paths().volumeData(m.name()));
+      }
+    } finally {
+      rootfs.unmount();
+    }
   }
 
   private ImageProcessConfig imageConfig(ContainerRecord r) {
@@ -231,6 +289,11 @@ public final class ContainerLifecycle {
 
   /** {@code docker rm [-f]} of a container that may be running. */
   public void remove(ContainerService containers, String arg, boolean force) {
+    remove(containers, arg, force, false);
+  }
+
+  /** {@code docker rm [-f] [-v]}: {@code removeVolumes} also removes its anonymous volumes. */
+  public void remove(ContainerService containers, String arg, boolean force, boolean removeVolumes) {
     ContainerRecord r = reconcile(find(arg));
     if (r.running()) {
       if (!force) {
@@ -241,7 +304,7 @@ public final class ContainerLifecycle {
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
       reconcile(find(r.id()));
     }
-    containers.remove(r.id(), false);
+    containers.remove(r.id(), false, removeVolumes);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.berth.container;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
@@ -12,6 +13,11 @@ import dev.berth.image.LayerRecord;
 import dev.berth.image.Names;
 import dev.berth.image.TimeFilter;
 import dev.berth.store.BerthStore;
+import dev.berth.runtime.RootFs;
+import dev.berth.volume.DirectorySize;
+import dev.berth.volume.MountPoint;
+import dev.berth.volume.MountSpecs;
+import dev.berth.volume.VolumeMounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.security.SecureRandom;
@@ -56,7 +62,7 @@ public final class ContainerService {
     } catch (IOException e) {
       throw new dev.berth.errors.SystemException("creating container directory: " + e.getMessage(), e);
     }
-    return store.db().write(c -> {
+    ContainerRecord created = store.db().write(c -> {
       String imageId = Names.resolveForRun(c, imageArg);
       String finalName = name == null || name.isEmpty() ? generateName(c) : name.startsWith("/") ? name.substring(1) : name;
       var clash = ContainerStore.byName(c, finalName);
@@ -66,10 +72,14 @@ public final class ContainerService {
                 + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
       }
       byte[] imageConfig = store.content().read(imageId);
-      String config = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
-      ContainerRecord r =
-          new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0, null, null, config);
+      String completed = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
+      ObjectNode config = (ObjectNode) ContainerConfigs.parse(completed);
+      List<MountPoint> mounts = MountSpecs.parse(config);
+      config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
+      ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
+          null, null, config.toString());
       ContainerStore.insert(c, r);
+      VolumeMounts.attach(c, store.paths(), id, mounts);
       ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
       if (img.topLayer() != null) {
         ImageStore.useChain(c, "c:" + id, img.topLayer());
@@ -77,6 +87,8 @@ public final class ContainerService {
       ImageStore.touch(c, imageId, now);
       return r;
     });
+    lifecycle.populateVolumes(created);
+    return created;
   }
 
   private static String generateName(Connection c) throws SQLException {
@@ -140,6 +152,11 @@ public final class ContainerService {
     });
   }
 
+  /** Bytes of the container's writable layer (Docker's {@code SizeRw}). */
+  public long writableSize(ContainerRecord r) {
+    return DirectorySize.of(RootFs.upper(store.paths().container(r.id())));
+  }
+
   /** Size of the container's image (its "virtual" size), 0 when the image is gone. */
   public long imageSize(ContainerRecord r) {
     return store.db().read(c -> ImageStore.ownerSize(c, "c:" + r.id()));
@@ -168,6 +185,14 @@ public final class ContainerService {
 
   /** {@code DELETE /containers/{id}}: refuses a running container unless forced. */
   public void remove(String arg, boolean force) {
+    remove(arg, force, false);
+  }
+
+  /**
+   * {@code DELETE /containers/{id}?force=&v=}: with {@code removeVolumes} the container's anonymous
+   * volumes go too (unless another container uses them).
+   */
+  public void remove(String arg, boolean force, boolean removeVolumes) {
     ContainerRecord r = store.db().read(c -> find(c, arg));
     if (r.running() && !force) {
       throw new ConflictException(
@@ -175,12 +200,14 @@ public final class ContainerService {
               + ". Stop the container before attempting removal or force remove");
     }
     if (r.running()) {
-      lifecycle.remove(this, r.id(), true);
+      lifecycle.remove(this, r.id(), true, removeVolumes);
       return;
     }
     lifecycle.forget(r);
+    List<String> volumes = new ArrayList<>();
     List<LayerRecord> freed = store.db().write(c -> {
       ContainerStore.delete(c, r.id());
+      volumes.addAll(VolumeMounts.release(c, r.id(), MountPoint.of(ContainerConfigs.parse(r.config())), removeVolumes));
       ImageStore.releaseOwner(c, "c:" + r.id());
       // The image may have been deleted earlier (rmi -f while this container was stopped): its
       // layers were kept for this container and are free now.
@@ -195,6 +222,9 @@ public final class ContainerService {
     store.discard(store.paths().container(r.id()));
     for (LayerRecord l : freed) {
       store.discard(store.paths().layerDir(l.chainId()));
+    }
+    for (String v : volumes) {
+      store.discard(store.paths().volumeDir(v));
     }
   }
 

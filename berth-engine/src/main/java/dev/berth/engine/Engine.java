@@ -4,11 +4,13 @@ import dev.berth.container.ContainerService;
 import dev.berth.image.ImageService;
 import dev.berth.store.BerthStore;
 import dev.berth.store.StorePaths;
+import dev.berth.volume.VolumeService;
 
 /** The in-process engine: one open store and the services that implement Docker's semantics. */
 public final class Engine implements AutoCloseable {
   private final BerthStore store;
   private final ImageService images;
+  private final VolumeService volumes;
   // Made on first use: image commands never need the runtime.
   private ContainerService containers;
   private dev.berth.container.ContainerLifecycle lifecycle;
@@ -16,6 +18,7 @@ public final class Engine implements AutoCloseable {
   private Engine(BerthStore store) {
     this.store = store;
     this.images = new ImageService(store);
+    this.volumes = new VolumeService(store);
   }
 
   /**
@@ -56,6 +59,10 @@ public final class Engine implements AutoCloseable {
       containers = new ContainerService(store, lifecycle());
     }
     return containers;
+  }
+
+  public VolumeService volumes() {
+    return volumes;
   }
 
   public dev.berth.gc.DiskUsage diskUsage() {

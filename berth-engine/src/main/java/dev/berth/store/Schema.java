@@ -90,6 +90,24 @@ final class Schema {
             actor TEXT NOT NULL,
             attributes TEXT NOT NULL
           );
+          """,
+          // 2: local volumes and the containers that mount them (a volume is in use while a row
+          // of volume_users names it)
+          """
+          CREATE TABLE volumes(
+            name TEXT PRIMARY KEY,
+            driver TEXT NOT NULL,
+            created_ns INTEGER NOT NULL,
+            labels TEXT,
+            options TEXT,
+            anonymous INTEGER NOT NULL
+          );
+          CREATE TABLE volume_users(
+            volume TEXT NOT NULL REFERENCES volumes(name),
+            container_id TEXT NOT NULL,
+            PRIMARY KEY(volume, container_id)
+          );
+          CREATE INDEX volume_users_container ON volume_users(container_id);
           """);
 
   /** The store's schema version, 0 for a new database. */

@@ -7,6 +7,7 @@ import dev.berth.cli.format.Units;
 import dev.berth.container.ContainerConfigs;
 import dev.berth.container.ContainerRecord;
 import dev.berth.reference.Reference;
+import dev.berth.volume.MountPoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,8 +69,8 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
         }
         yield ContainerConfigs.labels(record.config()).getOrDefault(String.valueOf(args.get(0)), "");
       }
-      case "LocalVolumes" -> "0";
-      case "Mounts" -> "";
+      case "LocalVolumes" -> Long.toString(mounts().stream().filter(m -> "local".equals(m.driver())).count());
+      case "Mounts" -> mountNames();
       case "Names" -> record.name();
       case "Networks" -> network();
       case "Platform" -> null;
@@ -82,17 +83,26 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
     };
   }
 
+  private List<MountPoint> mounts() {
+    return MountPoint.of(ContainerConfigs.parse(record.config()));
+  }
+
+  private String mountNames() {
+    List<String> names = new ArrayList<>();
+    for (MountPoint m : mounts()) {
+      String n = m.displayName();
+      names.add(truncate ? Strings.ellipsis(n, 15) : n);
+    }
+    return String.join(",", names);
+  }
+
   private String network() {
     JsonNode n = ContainerConfigs.parse(record.config()).get("NetworkMode");
     return n == null ? "none" : n.asText();
   }
 
   private String command() {
-    JsonNode config = ContainerConfigs.parse(record.config());
-    List<String> parts = new ArrayList<>();
-    parts.add(config.path("Path").asText());
-    config.path("Args").forEach(a -> parts.add(a.asText()));
-    String cmd = String.join(" ", parts);
+    String cmd = ContainerConfigs.command(ContainerConfigs.parse(record.config()));
     if (truncate) {
       cmd = Strings.ellipsis(cmd, 20);
     }

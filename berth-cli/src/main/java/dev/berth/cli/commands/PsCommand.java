@@ -84,8 +84,11 @@ public final class PsCommand extends BaseCommand {
     for (ContainerRecord r : records) {
       String sz = "0B";
       if (sizes) {
-        long virtual = service.imageSize(r);
-        sz = "0B" + (virtual > 0 ? " (virtual " + Units.humanSizeWithPrecision(virtual, 3) + ")" : "");
+        // SizeRw, then SizeRootFs (image + writable layer) as "virtual" when the daemon sends it
+        long rw = service.writableSize(r);
+        long rootFs = service.imageSize(r) + rw;
+        sz = Units.humanSizeWithPrecision(rw, 3)
+            + (rootFs > 0 ? " (virtual " + Units.humanSizeWithPrecision(rootFs, 3) + ")" : "");
       }
       rows.add(new ContainerRow(r, service.imageField(r), !noTrunc, sz));
     }
