@@ -99,7 +99,7 @@ public final class ImageRemover {
   public void removeById(String imageId, boolean force, boolean prune) throws SQLException {
     List<ImageRef> refs = ImageStore.refs(c, imageId);
     if (ImageUsage.isSingleReference(refs)) {
-      Optional<String> conflict = conflict(imageId, force, false);
+      Optional<String> conflict = conflict(imageId, force, null);
       if (conflict.isPresent()) {
         throw new ConflictException(conflict.get());
       }
@@ -112,7 +112,8 @@ public final class ImageRemover {
 
   private void deleteImage(String imageId, boolean force, boolean prune, boolean quiet)
       throws SQLException {
-    Optional<String> conflict = conflict(imageId, force, true);
+    List<ImageRef> refs = ImageStore.refs(c, imageId);
+    Optional<String> conflict = conflict(imageId, force, refs);
     if (conflict.isPresent()) {
       if (quiet) {
         return;
@@ -120,7 +121,7 @@ public final class ImageRemover {
       throw new ConflictException(conflict.get());
     }
     ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
-    for (ImageRef r : ImageStore.refs(c, imageId)) {
+    for (ImageRef r : refs) {
       untag(r);
     }
     ImageStore.delete(c, imageId);
@@ -137,8 +138,12 @@ public final class ImageRemover {
     }
   }
 
-  /** The first conflict of the delete step, in Docker's order, as the full error text. */
-  private Optional<String> conflict(String imageId, boolean force, boolean checkRefs)
+  /**
+   * The first conflict of the delete step, in Docker's order, as the full error text.
+   * {@code refs} are the image's remaining references when they count (the delete step), null when
+   * they do not (the untag step before it).
+   */
+  private Optional<String> conflict(String imageId, boolean force, List<ImageRef> refs)
       throws SQLException {
     String prefix = "conflict: unable to delete " + shortId(imageId);
     if (!ImageStore.children(c, imageId).isEmpty()) {
@@ -151,7 +156,7 @@ public final class ImageRemover {
             prefix + " (cannot be forced) - image is being used by running container " + u.shortId());
       }
     }
-    if (!force && checkRefs && !ImageStore.refs(c, imageId).isEmpty()) {
+    if (!force && refs != null && !refs.isEmpty()) {
       return Optional.of(prefix + " (must be forced) - image is referenced in multiple repositories");
     }
     if (!force && !users.isEmpty()) {

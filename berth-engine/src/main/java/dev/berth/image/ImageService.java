@@ -235,8 +235,9 @@ public final class ImageService {
     store.db().write(c -> {
       Set<String> parents = ImageStore.parents(c);
       Map<String, List<ImageRef>> allRefs = ImageStore.allRefs(c);
+      Set<String> gone = new java.util.HashSet<>();
       for (ImageRecord img : ImageStore.all(c)) {
-        if (ImageStore.find(c, img.id()).isEmpty()) {
+        if (gone.contains(img.id())) {
           continue; // already pruned as a parent of an earlier image
         }
         boolean hasChildren = parents.contains(img.id());
@@ -275,6 +276,7 @@ public final class ImageService {
             }
             records.addAll(rm.records());
             freed.addAll(rm.freedLayers());
+            gone.addAll(rm.deletedImages());
           }
         } else {
           ImageRemover rm = new ImageRemover(c, Names::familiar, now, "prune");
@@ -285,6 +287,7 @@ public final class ImageService {
           }
           records.addAll(rm.records());
           freed.addAll(rm.freedLayers());
+          gone.addAll(rm.deletedImages());
         }
       }
       return null;

@@ -108,6 +108,12 @@ final class Schema {
             PRIMARY KEY(volume, container_id)
           );
           CREATE INDEX volume_users_container ON volume_users(container_id);
+          """,
+          // 3: lookups every image removal makes (an image's layer ownership, a layer's children),
+          // which scanned whole tables: pruning 1,000 images was quadratic
+          """
+          CREATE INDEX layer_users_owner ON layer_users(owner);
+          CREATE INDEX layers_parent ON layers(parent);
           """);
 
   /** The store's schema version, 0 for a new database. */
