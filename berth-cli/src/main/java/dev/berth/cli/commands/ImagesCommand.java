@@ -90,6 +90,15 @@ public final class ImagesCommand extends BaseCommand {
       out.add(new ImageRow("<none>", "<none>", "<none>", s.id(), s.created(), s.size(), trunc));
       return out;
     }
+    if (tags.size() == 1 && dig.isEmpty()) {
+      // the usual image: one tag, no digest (what the grouping below gives, without its maps)
+      String t = tags.get(0);
+      int colon = t.lastIndexOf(':');
+      boolean tagged = colon > t.lastIndexOf('/');
+      out.add(new ImageRow(tagged ? t.substring(0, colon) : t, tagged ? t.substring(colon + 1) : "<none>",
+          "<none>", s.id(), s.created(), s.size(), trunc));
+      return out;
+    }
     Map<String, List<String>> tagsByRepo = new LinkedHashMap<>();
     Map<String, List<String>> digestsByRepo = new LinkedHashMap<>();
     for (String t : tags) {
