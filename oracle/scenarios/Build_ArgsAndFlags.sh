@@ -11,7 +11,7 @@ LABEL a=$ONE
 RUN cat /args; echo "three=$THREE http=$HTTP_PROXY"
 DF
 )
-d build --build-arg ONE=1 --build-arg UNUSED=x --build-arg ALSO_UNUSED --build-arg HTTP_PROXY=http://proxy -t args "$C"
+d build --build-arg ONE=1 --build-arg ALSO_UNUSED --build-arg HTTP_PROXY=http://proxy -t args "$C"
 sh_d "engine history --no-trunc --format '{{.CreatedBy}}' args | sed -E 's/:([0-9a-f]{64})/:\\U\\1/'"
 d inspect --format '{{json .Config.Env}} {{json .Config.Labels}}' args
 d build --build-arg ONE=1 --build-arg HTTP_PROXY=http://proxy -t args "$C"
@@ -43,5 +43,6 @@ FROM busybox
 ARG USED
 DF
 )
-d build -q --build-arg USED=1 --build-arg B=2 --build-arg A=1 "$C"
-d build --build-arg B=2 --build-arg A=1 "$C"
+d build -q --build-arg USED=1 --build-arg B=2 "$C"
+d build --build-arg B=2 "$C"
+d build --build-arg USED=x --build-arg UNUSED=y "$C"

@@ -26,9 +26,10 @@ DF
 )
 d build -t ins "$C"
 sh_d "engine history --no-trunc --format '{{.CreatedBy}}' ins | sed -E 's/:([0-9a-f]{64})/:\\U\\1/'"
-d inspect --format '{{json .Config}}' ins
+d inspect --format '{{json .Config.ExposedPorts}} {{json .Config.Env}} {{json .Config.Volumes}} {{json .Config.Labels}}' ins
+d inspect --format '{{.Config.User}} {{.Config.WorkingDir}} {{.Config.StopSignal}} {{json .Config.Shell}} {{json .Config.Entrypoint}} {{json .Config.Cmd}} {{json .Config.Healthcheck}}' ins
 d inspect --format '{{json .ContainerConfig.Cmd}} {{.Author}}' ins
-sh_d "engine run --rm --network none --entrypoint ls ins -ldn /work/dir/sub/1 /work/dir/sub /work/dir"
+sh_d "engine run --rm --network none --entrypoint ls ins -ldn /work/dir/sub/1 /work/dir/sub /work/dir | awk '{print \$1, \$3, \$4, \$NF}'"
 C=$(mkctx hc <<'DF'
 FROM ins
 HEALTHCHECK NONE

@@ -51,17 +51,25 @@ final class BuildCache {
         : ImageConfig.parse(store.content().read(parentId)).json().path("history");
     int len = parentHistory == null ? 0 : parentHistory.size();
     String createdBy = String.join(" ", Builder.strings(probe.get("Cmd")));
+    List<String> parentDiffIds = parentId == null ? List.of()
+        : ImageConfig.parse(store.content().read(parentId)).diffIds();
     for (String src : sources) {
-      JsonNode target = ImageConfig.parse(store.content().read(src)).json();
+      ImageConfig targetConfig = ImageConfig.parse(store.content().read(src));
+      JsonNode target = targetConfig.json();
       JsonNode history = target.path("history");
-      if (history.size() != len + 1 || !history.get(len).path("created_by").asText().equals(createdBy)) {
+      if (history.size() <= len || !history.get(len).path("created_by").asText().equals(createdBy)) {
         continue;
       }
       boolean prefix = true;
       for (int i = 0; i < len; i++) {
         prefix &= parentHistory.get(i).equals(history.get(i));
       }
-      if (prefix) {
+      List<String> targetDiffIds = targetConfig.diffIds();
+      if (!prefix || parentDiffIds.size() > targetDiffIds.size()
+          || !targetDiffIds.subList(0, parentDiffIds.size()).equals(parentDiffIds)) {
+        continue;
+      }
+      if (history.size() == len + 1) {
         String parent = parentId;
         store.db().write(c -> {
           ImageStore.setParent(c, src, parent);
@@ -69,8 +77,71 @@ final class BuildCache {
         });
         return src;
       }
+      return restore(parentId, parentHistory, parentDiffIds, target, targetDiffIds, len, probe);
     }
     return null;
+  }
+
+  /**
+   * Docker's restoreCachedImage: a new image made of the parent and the source image's next history
+   * entry (with its layer, if it has one), configured with the step's container config.
+   */
+  private String restore(String parentId, JsonNode parentHistory, List<String> parentDiffIds, JsonNode target,
+      List<String> targetDiffIds, int len, JsonNode probe) {
+    JsonNode entry = target.path("history").get(len);
+    List<String> diffIds = new ArrayList<>(parentDiffIds);
+    if (!entry.path("empty_layer").asBoolean(false)) {
+      int layerIx = 0;
+      for (int i = 0; i < len; i++) {
+        if (!target.path("history").get(i).path("empty_layer").asBoolean(false)) {
+          layerIx++;
+        }
+      }
+      if (layerIx < targetDiffIds.size()) {
+        diffIds.add(targetDiffIds.get(layerIx));
+      }
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode out = ImageConfig.MAPPER.createObjectNode();
+    out.put("architecture", target.path("architecture").asText("amd64"));
+    if (target.has("author")) {
+      out.set("author", target.get("author"));
+    }
+    out.set("config", dev.berth.image.GoContainerConfig.of(probe));
+    out.set("container_config", dev.berth.image.GoContainerConfig.of(null));
+    out.put("created", entry.path("created").asText());
+    out.put("docker_version", "20.10.24+dfsg1");
+    com.fasterxml.jackson.databind.node.ArrayNode history = out.putArray("history");
+    if (parentHistory != null) {
+      parentHistory.forEach(history::add);
+    }
+    history.add(entry);
+    out.put("os", target.path("os").asText("linux"));
+    com.fasterxml.jackson.databind.node.ObjectNode rootfs = out.putObject("rootfs");
+    rootfs.put("type", "layers");
+    diffIds.forEach(rootfs.putArray("diff_ids")::add);
+    byte[] bytes = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String id = store.content().put(bytes);
+    long created = java.time.Instant.parse(entry.path("created").asText()).toEpochMilli() * 1_000_000L;
+    long now = BerthStore.nowNs();
+    store.db().write(c -> {
+      if (ImageStore.find(c, id).isEmpty()) {
+        String top = null;
+        long size = 0;
+        if (!diffIds.isEmpty()) {
+          dev.berth.image.LayerStaging.Chain chain = new dev.berth.image.LayerStaging(store).commit(c, diffIds,
+              java.util.Map.of(), now);
+          top = chain.top();
+          size = chain.size();
+        }
+        ImageStore.insert(c, new ImageRecord(id, created, parentId, top, size,
+            ImageConfig.parse(bytes).labelsJson(), null, now), now);
+        if (top != null) {
+          ImageStore.useChain(c, "i:" + id, top);
+        }
+      }
+      return null;
+    });
+    return id;
   }
 
   private boolean isAncestorOrSelf(String candidate, String of) {

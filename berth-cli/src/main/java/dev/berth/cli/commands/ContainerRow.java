@@ -91,7 +91,8 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
     JsonNode config = ContainerConfigs.parse(record.config());
     List<String> parts = new ArrayList<>();
     parts.add(config.path("Path").asText());
-    config.path("Args").forEach(a -> parts.add(a.asText()));
+    // The daemon quotes arguments that contain a space (daemon/list.go).
+    config.path("Args").forEach(a -> parts.add(a.asText().contains(" ") ? "'" + a.asText() + "'" : a.asText()));
     String cmd = String.join(" ", parts);
     if (truncate) {
       cmd = Strings.ellipsis(cmd, 20);
