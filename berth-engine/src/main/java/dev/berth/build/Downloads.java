@@ -75,7 +75,7 @@ final class Downloads implements AutoCloseable {
       out.line("");
       String name = filename.isEmpty() ? UNNAMED : filename;
       ImageRootSource source = new ImageRootSource(dir);
-      return new CopyPlan.Info(source, name, "file:" + source.hash(name), true);
+      return new CopyPlan.Info(source, name, source.hash(name), true); // no "file:" prefix for URLs
     } catch (IOException e) {
       throw CopyPlan.failed("ADD", e.getMessage());
     } catch (InterruptedException e) {
