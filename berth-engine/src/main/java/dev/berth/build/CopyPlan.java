@@ -37,6 +37,8 @@ final class CopyPlan {
   private final String keyword;
   private final List<Info> infos;
   private final String dest;
+  /** Inodes already hard-linked into the layer directory. */
+  private final java.util.Set<String> linked = new java.util.HashSet<>();
 
   private CopyPlan(String keyword, List<Info> infos, String dest) {
     this.keyword = keyword;
@@ -213,8 +215,8 @@ final class CopyPlan {
           if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             dev.berth.store.BerthStore.deleteTree(target);
           }
-          Files.copy(src, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-          own(target, identity, src);
+          Files.deleteIfExists(target);
+          place(src, target, identity);
         }
       }
     } catch (IOException e) {
@@ -291,9 +293,8 @@ final class CopyPlan {
         if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
           dev.berth.store.BerthStore.deleteTree(to);
         }
-        Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
-            LinkOption.NOFOLLOW_LINKS);
-        own(to, identity, file);
+        Files.deleteIfExists(to);
+        place(file, to, identity);
         return FileVisitResult.CONTINUE;
       }
     });
@@ -304,6 +305,32 @@ final class CopyPlan {
         FileTime t = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS);
         Files.setLastModifiedTime(to, t);
       }
+    }
+  }
+
+  /**
+   * Puts one file (or symlink) at {@code to} with the copy's owner. A regular file that already has
+   * that owner is hard-linked instead of copied: the layer directory is only read (into the layer
+   * tar) and then deleted, and a link has the same content, mode and times. A file linked once is
+   * copied the second time, so that the layer never holds two names for one inode.
+   */
+  private void place(Path from, Path to, Identity identity) throws IOException {
+    java.util.Map<String, Object> a = Files.readAttributes(from, "unix:uid,gid,ino,dev,mode", LinkOption.NOFOLLOW_LINKS);
+    int uid = ((Number) a.get("uid")).intValue();
+    int gid = ((Number) a.get("gid")).intValue();
+    boolean regular = (((Number) a.get("mode")).intValue() & 0170000) == 0100000;
+    boolean ownerOk = identity.preserve() || (uid == identity.uid() && gid == identity.gid());
+    if (regular && ownerOk && linked.add(a.get("dev") + ":" + a.get("ino"))) {
+      try {
+        Files.createLink(to, from);
+        return;
+      } catch (IOException | UnsupportedOperationException e) {
+        // another file system, or links not allowed: copy
+      }
+    }
+    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    if (!ownerOk || !regular) {
+      own(to, identity, from);
     }
   }
 

@@ -69,6 +69,7 @@ final class TarExtractor {
           if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
             dev.berth.store.BerthStore.deleteTree(target);
           }
+          Files.deleteIfExists(target); // never write through a link to a file copied from the context
           try (OutputStream os = Files.newOutputStream(target)) {
             InputStream body = tar.body();
             byte[] buf = new byte[65536];

@@ -302,4 +302,17 @@ class BuilderTest {
       server.stop(0);
     }
   }
+
+  @Test
+  void copyAndAddLeaveTheContextFilesAlone() throws Exception {
+    Files.writeString(ctx.resolve("a.txt"), "context\n");
+    Path src = Files.createDirectories(dir.resolve("tarsrc"));
+    Files.writeString(src.resolve("a.txt"), "from the archive\n");
+    Process tar = new ProcessBuilder("tar", "-C", src.toString(), "-cf", ctx.resolve("x.tar").toString(), "a.txt")
+        .start();
+    assertThat(tar.waitFor()).isZero();
+    build("FROM busybox:test\nADD a.txt x.tar /d/\n", List.of(), false);
+    assertThat(Files.readString(ctx.resolve("a.txt"))).isEqualTo("context\n");
+    assertThat(Files.getAttribute(ctx.resolve("a.txt"), "unix:nlink")).isEqualTo(1);
+  }
 }
