@@ -133,6 +133,7 @@ public final class ContainerLifecycle {
     ContainerRecord r = find(arg);
     ContainerRuntime.StartRequest req = prepare(r);
     Instant started = Instant.now();
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "attach", r));
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
     int code;
     try {
@@ -159,8 +160,11 @@ public final class ContainerLifecycle {
       return r;
     }
     int signal = Signals.number(OciSpecBuilder.stopSignal(imageConfig(r)));
+    killEvent(r, signal);
     runtime.stop(r.id(), signal, timeout);
-    return reconcile(find(r.id()));
+    ContainerRecord stopped = reconcile(find(r.id()));
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "stop", stopped));
+    return stopped;
   }
 
   /** {@code docker kill}. */
@@ -169,6 +173,7 @@ public final class ContainerLifecycle {
     if (!r.running()) {
       throw new ConflictException("Container " + r.id() + " is not running");
     }
+    killEvent(r, Signals.number(signal));
     runtime.kill(r.id(), Signals.number(signal));
     if (Signals.number(signal) == 9) {
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
@@ -237,6 +242,7 @@ public final class ContainerLifecycle {
         throw new ConflictException("You cannot remove a running container " + r.id()
             + ". Stop the container before attempting removal or force remove");
       }
+      killEvent(r, 9);
       runtime.kill(r.id(), 9);
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
       reconcile(find(r.id()));
@@ -275,8 +281,14 @@ public final class ContainerLifecycle {
     }
   }
 
+  private void killEvent(ContainerRecord r, int signal) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "kill", r,
+        java.util.Map.of("signal", Integer.toString(signal))));
+  }
+
   private ContainerRecord record(ContainerRecord r) {
     store.db().write(c -> {
+      dev.berth.events.EventLog.stateChange(c, r);
       ContainerStore.updateState(c, r);
       return null;
     });

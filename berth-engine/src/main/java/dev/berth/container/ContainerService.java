@@ -66,6 +66,7 @@ public final class ContainerService {
       ContainerRecord r =
           new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0, null, null, config);
       ContainerStore.insert(c, r);
+      dev.berth.events.EventLog.container(c, "create", r);
       ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
       if (img.topLayer() != null) {
         ImageStore.useChain(c, "c:" + id, img.topLayer());
@@ -158,6 +159,7 @@ public final class ContainerService {
             + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
       }
       ContainerStore.rename(c, r.id(), name);
+      dev.berth.events.EventLog.container(c, "rename", find(c, r.id()), Map.of("oldName", "/" + r.name()));
       return null;
     });
   }
@@ -177,6 +179,7 @@ public final class ContainerService {
     lifecycle.forget(r);
     List<LayerRecord> freed = store.db().write(c -> {
       ContainerStore.delete(c, r.id());
+      dev.berth.events.EventLog.container(c, "destroy", r);
       ImageStore.releaseOwner(c, "c:" + r.id());
       // The image may have been deleted earlier (rmi -f while this container was stopped): its
       // layers were kept for this container and are free now.
@@ -227,6 +230,7 @@ public final class ContainerService {
       remove(r.id(), false);
       deleted.add(r.id());
     }
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.prune(c, "container", 0));
     return new PruneReport(deleted, 0);
   }
 }
