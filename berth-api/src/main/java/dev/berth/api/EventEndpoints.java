@@ -1,7 +1,6 @@
 package dev.berth.api;
 
 import dev.berth.engine.Engine;
-import dev.berth.errors.InvalidArgumentException;
 import dev.berth.events.Event;
 import dev.berth.events.EventFilter;
 import dev.berth.events.EventLog;
@@ -17,7 +16,6 @@ import java.util.List;
  * until {@code until} or until the client goes. New events are found by polling the store.
  */
 final class EventEndpoints {
-  private static final long POLL_MILLIS = 100;
   private final Engine engine;
 
   EventEndpoints(Engine engine) {
@@ -29,43 +27,12 @@ final class EventEndpoints {
   }
 
   private void events(Exchange x) throws Exception {
-    String sinceText = x.query("since");
-    String untilText = x.query("until");
-    Long since = Timestamps.parse(sinceText);
-    Long until = Timestamps.parse(untilText);
-    boolean onlyPast = false;
-    if (until != null) {
-      if (until < (since == null ? Long.MIN_VALUE : since)) {
-        throw new InvalidArgumentException(
-            "`since` time (" + sinceText + ") cannot be after `until` time (" + untilText + ")");
-      }
-      onlyPast = until < BerthStore.nowNs();
-    }
+    Timestamps.Window window = Timestamps.window(x.query("since"), x.query("until"), BerthStore.nowNs());
     EventFilter filter = new EventFilter(x.filters().values());
-    EventLog log = new EventLog(engine.store());
     try (OutputStream out = x.stream("application/json")) {
       out.flush();
-      EventLog.History history = log.history(since, until, filter);
-      write(out, history.events());
-      if (onlyPast) {
-        return;
-      }
-      long seq = history.lastSeq();
-      while (until == null || BerthStore.nowNs() < until) {
-        Thread.sleep(until == null ? POLL_MILLIS : Math.max(1, Math.min(POLL_MILLIS, (until - BerthStore.nowNs()) / 1_000_000)));
-        if (x.clientGone()) {
-          return;
-        }
-        EventLog.History next = log.after(seq, filter);
-        write(out, next.events());
-        seq = next.lastSeq();
-      }
-    }
-  }
-
-  private static void write(OutputStream out, List<Event> events) throws java.io.IOException {
-    for (Event e : events) {
-      out.write((json(e) + "\n").getBytes(StandardCharsets.UTF_8));
+      new EventLog(engine.store()).stream(window, filter,
+          e -> out.write((json(e) + "\n").getBytes(StandardCharsets.UTF_8)), x::clientGone);
     }
   }
 

@@ -207,6 +207,44 @@ public final class EventLog {
     return new History(all.stream().filter(filter::includes).toList(), last);
   }
 
+  /** Receives streamed events. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(Event e) throws java.io.IOException;
+  }
+
+  static final long POLL_MILLIS = 100;
+
+  /**
+   * {@code docker events}: the history the window selects, then (unless its {@code until} has
+   * passed) every new event the filter includes, found by polling the table, until {@code until}
+   * or until {@code stop} says the reader is gone.
+   */
+  public void stream(Timestamps.Window window, EventFilter filter, Sink sink, java.util.function.BooleanSupplier stop)
+      throws java.io.IOException, InterruptedException {
+    History history = history(window.since(), window.until(), filter);
+    for (Event e : history.events()) {
+      sink.accept(e);
+    }
+    if (window.onlyPast()) {
+      return;
+    }
+    Long until = window.until();
+    long seq = history.lastSeq();
+    while (until == null || BerthStore.nowNs() < until) {
+      long wait = until == null ? POLL_MILLIS : Math.min(POLL_MILLIS, (until - BerthStore.nowNs()) / 1_000_000);
+      Thread.sleep(Math.max(1, wait));
+      if (stop.getAsBoolean()) {
+        return;
+      }
+      History next = after(seq, filter);
+      for (Event e : next.events()) {
+        sink.accept(e);
+      }
+      seq = next.lastSeq();
+    }
+  }
+
   private static long lastSeq(Connection c) throws SQLException {
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM events")) {
       rs.next();

@@ -6,6 +6,23 @@ import dev.berth.errors.SystemException;
 public final class Timestamps {
   private Timestamps() {}
 
+  /** A query's bounds in epoch nanoseconds (null: not given), and whether it ends before now. */
+  public record Window(Long since, Long until, boolean onlyPast) {}
+
+  /**
+   * The daemon's {@code since}/{@code until} parameters: {@code until} before {@code since} is
+   * refused (400, quoting the values as given); an {@code until} in the past means no following.
+   */
+  public static Window window(String sinceText, String untilText, long nowNs) {
+    Long since = parse(sinceText);
+    Long until = parse(untilText);
+    if (until != null && since != null && until < since) {
+      throw new dev.berth.errors.InvalidArgumentException(
+          "`since` time (" + sinceText + ") cannot be after `until` time (" + untilText + ")");
+    }
+    return new Window(since, until, until != null && until < nowNs);
+  }
+
   /** Epoch nanoseconds, or null when the value is empty or the seconds are -1 (not given). */
   public static Long parse(String value) {
     if (value == null || value.isEmpty()) {
