@@ -161,7 +161,10 @@ public final class ContainerLifecycle {
     }
     int signal = Signals.number(OciSpecBuilder.stopSignal(imageConfig(r)));
     killEvent(r, signal);
-    runtime.stop(r.id(), signal, timeout);
+    Optional<ExitStatus> exit = runtime.stop(r.id(), signal, timeout);
+    if (signal != 9 && exit.map(e -> e.exitCode() == 137).orElse(false)) {
+      killEvent(r, 9); // the timeout ran out: the runtime sent SIGKILL, as the daemon logs it
+    }
     ContainerRecord stopped = reconcile(find(r.id()));
     dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "stop", stopped));
     return stopped;
