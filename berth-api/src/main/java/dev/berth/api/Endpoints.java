@@ -12,6 +12,8 @@ final class Endpoints {
     List<Route> routes = new ArrayList<>();
     routes.addAll(new SystemEndpoints(engine).routes());
     routes.addAll(new ImageEndpoints(engine).routes());
+    routes.addAll(new EventEndpoints(engine).routes());
+    routes.addAll(new BuildEndpoints(engine).routes());
     routes.addAll(new ContainerEndpoints(engine).routes());
     routes.addAll(new AbsentResourceEndpoints().routes());
     return routes;

@@ -191,6 +191,7 @@ public final class ContainerLifecycle {
     ContainerRecord r = find(arg);
     ContainerRuntime.StartRequest req = prepare(r);
     Instant started = Instant.now();
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "attach", r));
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
     int code;
     try {
@@ -217,8 +218,14 @@ public final class ContainerLifecycle {
       return r;
     }
     int signal = Signals.number(OciSpecBuilder.stopSignal(imageConfig(r)));
-    runtime.stop(r.id(), signal, timeout);
-    return reconcile(find(r.id()));
+    killEvent(r, signal);
+    Optional<ExitStatus> exit = runtime.stop(r.id(), signal, timeout);
+    if (signal != 9 && exit.map(e -> e.exitCode() == 137).orElse(false)) {
+      killEvent(r, 9); // the timeout ran out: the runtime sent SIGKILL, as the daemon logs it
+    }
+    ContainerRecord stopped = reconcile(find(r.id()));
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "stop", stopped));
+    return stopped;
   }
 
   /** {@code docker kill}. */
@@ -227,6 +234,7 @@ public final class ContainerLifecycle {
     if (!r.running()) {
       throw new ConflictException("Container " + r.id() + " is not running");
     }
+    killEvent(r, Signals.number(signal));
     runtime.kill(r.id(), Signals.number(signal));
     if (Signals.number(signal) == 9) {
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
@@ -300,6 +308,7 @@ public final class ContainerLifecycle {
         throw new ConflictException("You cannot remove a running container " + r.id()
             + ". Stop the container before attempting removal or force remove");
       }
+      killEvent(r, 9);
       runtime.kill(r.id(), 9);
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
       reconcile(find(r.id()));
@@ -338,8 +347,14 @@ public final class ContainerLifecycle {
     }
   }
 
+  private void killEvent(ContainerRecord r, int signal) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "kill", r,
+        java.util.Map.of("signal", Integer.toString(signal))));
+  }
+
   private ContainerRecord record(ContainerRecord r) {
     store.db().write(c -> {
+      dev.berth.events.EventLog.stateChange(c, r);
       ContainerStore.updateState(c, r);
       return null;
     });

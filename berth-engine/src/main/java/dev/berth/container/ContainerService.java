@@ -80,6 +80,7 @@ public final class ContainerService {
           null, null, config.toString());
       ContainerStore.insert(c, r);
       VolumeMounts.attach(c, store.paths(), id, mounts);
+      dev.berth.events.EventLog.container(c, "create", r);
       ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
       if (img.topLayer() != null) {
         ImageStore.useChain(c, "c:" + id, img.topLayer());
@@ -179,6 +180,7 @@ public final class ContainerService {
             + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
       }
       ContainerStore.rename(c, r.id(), name);
+      dev.berth.events.EventLog.container(c, "rename", find(c, r.id()), Map.of("oldName", "/" + r.name()));
       return null;
     });
   }
@@ -208,6 +210,7 @@ public final class ContainerService {
     List<LayerRecord> freed = store.db().write(c -> {
       ContainerStore.delete(c, r.id());
       volumes.addAll(VolumeMounts.release(c, r.id(), MountPoint.of(ContainerConfigs.parse(r.config())), removeVolumes));
+      dev.berth.events.EventLog.container(c, "destroy", r);
       ImageStore.releaseOwner(c, "c:" + r.id());
       // The image may have been deleted earlier (rmi -f while this container was stopped): its
       // layers were kept for this container and are free now.
@@ -261,6 +264,7 @@ public final class ContainerService {
       remove(r.id(), false);
       deleted.add(r.id());
     }
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.prune(c, "container", 0));
     return new PruneReport(deleted, 0);
   }
 }
