@@ -139,10 +139,35 @@ public final class ContainerRuntime {
     }
   }
 
-  private void feedStdin(ContainerDirs dirs, InputStream stdin) {
+  /**
+   * Connects to conmon's attach socket. A unix socket path holds at most 107 bytes: when the
+   * bundle's path is longer, the socket is reached through a short-lived symbolic link to the
+   * bundle under {@code <runroot>/sock} (as conmon itself binds it).
+   */
+  private AttachSocket connectAttachSocket(ContainerDirs dirs) throws IOException {
+    Path inBundle = dirs.bundle().resolve("attach");
+    if (inBundle.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 108) {
+      return AttachSocket.connect(inBundle);
+    }
+    Files.createDirectories(config.socketDir());
+    Path link = config.socketDir().resolve("a" + Long.toHexString(System.nanoTime()) + "-"
+        + dirs.dir().getFileName().toString().substring(0, 12));
+    Files.createSymbolicLink(link, dirs.bundle());
+    try {
+      return AttachSocket.connect(link.resolve("attach"));
+    } finally {
+      Files.deleteIfExists(link);
+    }
+  }
+
+  /**
+   * Copies {@code stdin} to the running container's stdin (conmon's attach socket) on a virtual
+   * thread; at its end conmon closes the container's stdin.
+   */
+  public void feedStdin(ContainerDirs dirs, InputStream stdin) {
     AttachSocket socket;
     try {
-      socket = AttachSocket.connect(dirs.bundle().resolve("attach"));
+      socket = connectAttachSocket(dirs);
     } catch (IOException e) {
       throw new SystemException("attaching to the container's stdin: " + e.getMessage(), e);
     }
@@ -476,7 +501,8 @@ public final class ContainerRuntime {
     argv.addAll(psArgs.isEmpty() ? List.of("-ef") : psArgs);
     HostCommand.Result r = HostCommand.run(argv);
     if (!r.ok()) {
-      throw new SystemException("Error running ps: " + r.message());
+      // The daemon reports the first line of ps's complaint.
+      throw new SystemException("ps: " + r.message().lines().findFirst().orElse("exit status " + r.exitCode()));
     }
     return TopParser.parse(r.stdout(), pids);
   }
