@@ -92,12 +92,14 @@ final class ExecEndpoints {
     if (cmd.isEmpty()) {
       throw new InvalidArgumentException("No exec command specified");
     }
-    ContainerRecord r = lifecycle.reconcile(engine.containers().inspect(x.pathParam(0)));
+    String arg = x.pathParam(0);
+    ContainerRecord r = lifecycle.reconcile(engine.containers().inspect(arg));
     if (!r.running()) {
       throw new ConflictException("Container " + r.id() + " is not running");
     }
     if (r.state() == ContainerState.PAUSED) {
-      throw new ConflictException("Container " + r.id() + " is paused, unpause the container before exec");
+      // The daemon names the container as the client did here.
+      throw new ConflictException("Container " + arg + " is paused, unpause the container before exec");
     }
     boolean stdin = body.path("AttachStdin").asBoolean(false);
     ExecRequest request = new ExecRequest(cmd, strings(body.path("Env")), body.path("WorkingDir").asText(""),

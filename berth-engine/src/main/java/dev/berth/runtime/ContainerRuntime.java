@@ -419,11 +419,12 @@ public final class ContainerRuntime {
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
       }
+      ExecStderr stderr = new ExecStderr(err == null ? OutputStream.nullOutputStream() : err);
       Process p = pb.start();
       CompletableFuture<Void> o = req.detach() ? CompletableFuture.completedFuture(null)
           : CompletableFuture.runAsync(() -> pump(p.getInputStream(), out));
       CompletableFuture<Void> e = req.detach() ? CompletableFuture.completedFuture(null)
-          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), err));
+          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), stderr));
       if (req.interactive() && in != null) {
         Thread.ofVirtual().start(() -> {
           try (OutputStream stdin = p.getOutputStream()) {
@@ -437,7 +438,10 @@ public final class ContainerRuntime {
       o.join();
       e.join();
       String failure = runcError(runcLog);
-      if (failure != null) {
+      if (failure == null) {
+        stderr.release();
+      } else {
+        stderr.discard();
         // docker exec exits 126 for every exec failure, "not found" included.
         throw new ContainerStartException("OCI runtime exec failed: " + failure + ": unknown", 126);
       }
