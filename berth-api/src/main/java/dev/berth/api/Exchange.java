@@ -208,11 +208,24 @@ final class Exchange {
     };
   }
 
-  /** Starts a streamed (chunked) 200 answer; the caller closes the stream. */
+  /** Starts a streamed (chunked) 200 answer (no Content-Type when null); the caller closes the stream. */
   OutputStream stream(String contentType) {
     committed = true;
     response.setStatus(200);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    if (contentType != null) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    }
     return Content.Sink.asOutputStream(response);
+  }
+
+  /** A header already set on the answer (the daemon's common headers), or null. */
+  String responseHeader(String name) {
+    return response.getHeaders().get(name);
+  }
+
+  /** Takes the connection over, writing {@code head} as the answer's status line and headers. */
+  Hijack hijack(String head) throws IOException {
+    committed = true;
+    return Hijack.take(request, head);
   }
 }

@@ -279,7 +279,8 @@ public final class ContainerLifecycle {
   public ContainerRecord unpause(String arg) {
     ContainerRecord r = reconcile(find(arg));
     if (r.state() != ContainerState.PAUSED) {
-      throw new ConflictException("Container " + r.id() + " is not paused");
+      // The daemon answers this one with a 500, not a conflict.
+      throw new dev.berth.errors.SystemException("Container " + r.id() + " is not paused");
     }
     runtime.unpause(r.id());
     return record(r.withState(ContainerState.RUNNING, r.pid(), r.exitCode(), r.startedAt(), r.finishedAt()));

@@ -163,21 +163,26 @@ public final class ContainerService {
     return store.db().read(c -> ImageStore.ownerSize(c, "c:" + r.id()));
   }
 
-  /** {@code docker rename OLD NEW}. */
+  /** {@code docker rename OLD NEW}, with the daemon's checks in the daemon's order. */
   public void rename(String arg, String newName) {
-    String name = newName.startsWith("/") ? newName.substring(1) : newName;
-    if (!VALID_NAME.matcher(name).matches()) {
-      throw new InvalidArgumentException("Invalid container name (" + newName + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+    if (arg.isEmpty() || newName.isEmpty()) {
+      throw new InvalidArgumentException("Neither old nor new names may be empty");
     }
+    String name = newName.startsWith("/") ? newName.substring(1) : newName;
     store.db().write(c -> {
       ContainerRecord r = find(c, arg);
       if (r.name().equals(name)) {
         throw new InvalidArgumentException("Renaming a container with the same name as its current name");
       }
+      if (!VALID_NAME.matcher(name).matches()) {
+        throw new InvalidArgumentException("Error when allocating new name: Invalid container name (/" + name
+            + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+      }
       var clash = ContainerStore.byName(c, name);
       if (clash.isPresent()) {
-        throw new ConflictException("Conflict. The container name \"/" + name + "\" is already in use by container \""
-            + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
+        throw new ConflictException("Error when allocating new name: Conflict. The container name \"/" + name
+            + "\" is already in use by container \"" + clash.get().id()
+            + "\". You have to remove (or rename) that container to be able to reuse that name.");
       }
       ContainerStore.rename(c, r.id(), name);
       dev.berth.events.EventLog.container(c, "rename", find(c, r.id()), Map.of("oldName", "/" + r.name()));

@@ -139,10 +139,35 @@ public final class ContainerRuntime {
     }
   }
 
-  private void feedStdin(ContainerDirs dirs, InputStream stdin) {
+  /**
+   * Connects to conmon's attach socket. A unix socket path holds at most 107 bytes: when the
+   * bundle's path is longer, the socket is reached through a short-lived symbolic link to the
+   * bundle under {@code <runroot>/sock} (as conmon itself binds it).
+   */
+  private AttachSocket connectAttachSocket(ContainerDirs dirs) throws IOException {
+    Path inBundle = dirs.bundle().resolve("attach");
+    if (inBundle.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 108) {
+      return AttachSocket.connect(inBundle);
+    }
+    Files.createDirectories(config.socketDir());
+    Path link = config.socketDir().resolve("a" + Long.toHexString(System.nanoTime()) + "-"
+        + dirs.dir().getFileName().toString().substring(0, 12));
+    Files.createSymbolicLink(link, dirs.bundle());
+    try {
+      return AttachSocket.connect(link.resolve("attach"));
+    } finally {
+      Files.deleteIfExists(link);
+    }
+  }
+
+  /**
+   * Copies {@code stdin} to the running container's stdin (conmon's attach socket) on a virtual
+   * thread; at its end conmon closes the container's stdin.
+   */
+  public void feedStdin(ContainerDirs dirs, InputStream stdin) {
     AttachSocket socket;
     try {
-      socket = AttachSocket.connect(dirs.bundle().resolve("attach"));
+      socket = connectAttachSocket(dirs);
     } catch (IOException e) {
       throw new SystemException("attaching to the container's stdin: " + e.getMessage(), e);
     }
@@ -394,11 +419,12 @@ public final class ContainerRuntime {
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
       }
+      ExecStderr stderr = new ExecStderr(err == null ? OutputStream.nullOutputStream() : err);
       Process p = pb.start();
       CompletableFuture<Void> o = req.detach() ? CompletableFuture.completedFuture(null)
           : CompletableFuture.runAsync(() -> pump(p.getInputStream(), out));
       CompletableFuture<Void> e = req.detach() ? CompletableFuture.completedFuture(null)
-          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), err));
+          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), stderr));
       if (req.interactive() && in != null) {
         Thread.ofVirtual().start(() -> {
           try (OutputStream stdin = p.getOutputStream()) {
@@ -412,7 +438,10 @@ public final class ContainerRuntime {
       o.join();
       e.join();
       String failure = runcError(runcLog);
-      if (failure != null) {
+      if (failure == null) {
+        stderr.release();
+      } else {
+        stderr.discard();
         // docker exec exits 126 for every exec failure, "not found" included.
         throw new ContainerStartException("OCI runtime exec failed: " + failure + ": unknown", 126);
       }
@@ -476,7 +505,8 @@ public final class ContainerRuntime {
     argv.addAll(psArgs.isEmpty() ? List.of("-ef") : psArgs);
     HostCommand.Result r = HostCommand.run(argv);
     if (!r.ok()) {
-      throw new SystemException("Error running ps: " + r.message());
+      // The daemon reports the first line of ps's complaint.
+      throw new SystemException("ps: " + r.message().lines().findFirst().orElse("exit status " + r.exitCode()));
     }
     return TopParser.parse(r.stdout(), pids);
   }
