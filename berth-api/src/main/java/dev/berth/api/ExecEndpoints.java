@@ -128,6 +128,7 @@ final class ExecEndpoints {
       exec.begin();
       Thread.ofVirtual().name("exec-" + exec.id().substring(0, 12)).start(() -> run(exec, null,
           OutputStream.nullOutputStream(), OutputStream.nullOutputStream()));
+      exec.awaitStart();
       x.empty(200);
       return;
     }
@@ -155,7 +156,7 @@ final class ExecEndpoints {
   // Runs the process to its end; the daemon's error text when it could not run.
   private String run(ExecInstance exec, InputStream in, OutputStream out, OutputStream err) {
     try {
-      exec.ended(lifecycle.exec(exec.containerId(), exec.request(), in, out, err));
+      exec.ended(lifecycle.exec(exec.containerId(), exec.request(), in, out, err, exec::started));
       return null;
     } catch (ContainerStartException e) {
       exec.ended(e.exitStatus());

@@ -23,6 +23,8 @@ final class ExecInstance {
   private boolean started;
   private boolean running;
   private Integer exitCode;
+  private long pid;
+  private final java.util.concurrent.CompletableFuture<Void> runningOrEnded = new java.util.concurrent.CompletableFuture<>();
 
   ExecInstance(String id, String containerId, ExecRequest request, boolean attachStdin, boolean attachStdout,
       boolean attachStderr, boolean privileged, String detachKeys) {
@@ -73,10 +75,22 @@ final class ExecInstance {
     running = true;
   }
 
+  /** The process runs with this host pid. */
+  synchronized void started(long hostPid) {
+    pid = hostPid;
+    runningOrEnded.complete(null);
+  }
+
   /** The process ended ({@code exitCode} null when it never ran). */
   synchronized void ended(Integer code) {
     running = false;
     exitCode = code;
+    runningOrEnded.complete(null);
+  }
+
+  /** Blocks until the process runs or has ended (a detached start answers then, as the daemon does). */
+  void awaitStart() {
+    runningOrEnded.join();
   }
 
   synchronized boolean running() {
@@ -112,7 +126,7 @@ final class ExecInstance {
     o.put("CanRemove", false);
     o.put("ContainerID", containerId);
     o.put("DetachKeys", detachKeys);
-    o.put("Pid", 0);
+    o.put("Pid", pid);
     return o;
   }
 }

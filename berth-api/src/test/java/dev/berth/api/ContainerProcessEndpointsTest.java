@@ -251,13 +251,28 @@ class ContainerProcessEndpointsTest extends ServerTestBase {
           + "Server: Berth/" + BerthServer.VERSION + " (linux)\r\n\r\n");
       assertThat(latin1(start.rest())).isEqualTo(RawConnection.frame(1, "o\n"));
     }
-    assertThat(http.get("/v1.41/exec/" + exec + "/json").body()).isEqualTo(before.replace("\"ExitCode\":null", "\"ExitCode\":4"));
+    JsonNode after = Json.MAPPER.readTree(http.get("/v1.41/exec/" + exec + "/json").rawBody());
+    assertThat(after.get("ExitCode").asInt()).isEqualTo(4);
+    assertThat(after.get("Running").asBoolean()).isFalse();
+    assertThat(after.get("Pid").asLong()).isPositive();
     try (RawConnection again = RawConnection.hijack(socket, "/v1.41/exec/" + exec + "/start", "{\"Detach\":false,\"Tty\":false}")) {
       again.head();
       assertThat(latin1(again.rest())).isEqualTo(RawConnection.frame(1, "Error: Exec command " + exec + " has already run\r\n"));
     }
     expectError(post("/exec/" + exec + "/resize?h=10&w=10"), 404, "no such exec");
     expectError(http.get("/exec/nosuch/json"), 404, "No such exec instance: nosuch");
+    String detached = Json.MAPPER.readTree(http.send("POST", "/containers/e1/exec", "application/json",
+        "{\"Cmd\":[\"sleep\",\"600\"]}".getBytes(StandardCharsets.UTF_8)).rawBody()).get("Id").asText();
+    UnixHttp.Reply detachedStart = http.send("POST", "/exec/" + detached + "/start", "application/json",
+        "{\"Detach\":true,\"Tty\":false}".getBytes(StandardCharsets.UTF_8));
+    assertThat(detachedStart.status()).isEqualTo(200);
+    assertThat(detachedStart.header("Content-Length")).isEqualTo("0");
+    assertThat(detachedStart.header("Content-Type")).isNull();
+    JsonNode running = Json.MAPPER.readTree(http.get("/exec/" + detached + "/json").rawBody());
+    assertThat(running.get("Running").asBoolean()).isTrue();
+    assertThat(running.get("ExitCode").isNull()).isTrue();
+    assertThat(running.get("Pid").asLong()).isPositive();
+    assertThat(post("/exec/" + detached + "/resize?h=10&w=10").status()).isEqualTo(200);
     expectError(http.send("POST", "/containers/e1/exec", "application/json", "{}".getBytes(StandardCharsets.UTF_8)),
         400, "No exec command specified");
   }

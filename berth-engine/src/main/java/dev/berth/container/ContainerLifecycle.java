@@ -253,11 +253,17 @@ public final class ContainerLifecycle {
   /** {@code docker exec}: runs a process in a running container; returns its exit code. */
   public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
       OutputStream err) {
+    return exec(arg, request, in, out, err, pid -> { });
+  }
+
+  /** As {@link #exec}; {@code started} receives the process's host pid once it runs. */
+  public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
+      OutputStream err, java.util.function.LongConsumer started) {
     ContainerRecord r = requireRunning(arg);
     if (r.state() == ContainerState.PAUSED) {
       throw new ConflictException("Container " + arg + " is paused, unpause the container before exec");
     }
-    return runtime.exec(r.id(), dirs(r.id()), request, in, out, err);
+    return runtime.exec(r.id(), dirs(r.id()), request, in, out, err, started);
   }
 
   /** {@code docker top}. */

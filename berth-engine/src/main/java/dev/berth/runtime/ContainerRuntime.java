@@ -376,6 +376,15 @@ public final class ContainerRuntime {
    */
   public int exec(String id, ContainerDirs dirs, ExecRequest req, InputStream in,
       OutputStream out, OutputStream err) {
+    return exec(id, dirs, req, in, out, err, pid -> { });
+  }
+
+  /**
+   * As {@link #exec(String, ContainerDirs, ExecRequest, InputStream, OutputStream, OutputStream)};
+   * {@code started} receives the process's host pid once it runs (not at all when it cannot run).
+   */
+  public int exec(String id, ContainerDirs dirs, ExecRequest req, InputStream in,
+      OutputStream out, OutputStream err, java.util.function.LongConsumer started) {
     if (req.tty()) {
       throw new NotSupportedException("exec with a TTY (-t)");
     }
@@ -392,6 +401,8 @@ public final class ContainerRuntime {
     List<String> argv = new ArrayList<>(List.of(config.runc().toString(), "--root",
         config.runcRoot().toString(), "--log", runcLog.toString(), "--log-format", "json",
         "exec"));
+    Path pidFile = Path.of(runcLog.toString().replaceFirst("\\.log$", ".pid"));
+    argv.addAll(List.of("--pid-file", pidFile.toString()));
     if (req.detach()) {
       argv.add("--detach");
     }
@@ -421,10 +432,11 @@ public final class ContainerRuntime {
       }
       ExecStderr stderr = new ExecStderr(err == null ? OutputStream.nullOutputStream() : err);
       Process p = pb.start();
+      Thread pidReporter = Thread.ofVirtual().name("exec-pid").start(() -> reportPid(p, pidFile, started));
       CompletableFuture<Void> o = req.detach() ? CompletableFuture.completedFuture(null)
-          : CompletableFuture.runAsync(() -> pump(p.getInputStream(), out));
+          : CompletableFuture.runAsync(() -> pump(p.getInputStream(), out), HostCommand.BLOCKING_IO);
       CompletableFuture<Void> e = req.detach() ? CompletableFuture.completedFuture(null)
-          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), stderr));
+          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), stderr), HostCommand.BLOCKING_IO);
       if (req.interactive() && in != null) {
         Thread.ofVirtual().start(() -> {
           try (OutputStream stdin = p.getOutputStream()) {
@@ -437,6 +449,7 @@ public final class ContainerRuntime {
       int rc = p.waitFor();
       o.join();
       e.join();
+      pidReporter.join();
       String failure = runcError(runcLog);
       if (failure == null) {
         stderr.release();
@@ -456,6 +469,32 @@ public final class ContainerRuntime {
         Files.deleteIfExists(runcLog);
       } catch (IOException ignored) {
         // a leftover log file is harmless
+      }
+    }
+  }
+
+  // runc writes the pid file once the process runs; it is gone with the exec (or never written).
+  private static void reportPid(Process runcExec, Path pidFile, java.util.function.LongConsumer started) {
+    try {
+      while (true) {
+        boolean alive = runcExec.isAlive();
+        String text = read(pidFile).strip();
+        if (!text.isEmpty()) {
+          started.accept(Long.parseLong(text));
+          return;
+        }
+        if (!alive) {
+          return;
+        }
+        sleep();
+      }
+    } catch (RuntimeException e) {
+      // no pid to report
+    } finally {
+      try {
+        Files.deleteIfExists(pidFile);
+      } catch (IOException ignored) {
+        // swept with the container's directory
       }
     }
   }
