@@ -152,7 +152,8 @@ class DockerCliTest extends ServerTestBase {
     assertThat(missing.out()).isEqualTo("OCI runtime exec failed: exec failed: unable to start container process: exec: "
         + "\"nosuchcmd\": executable file not found in $PATH: unknown\r\n");
     assertThat(missing.exit()).isEqualTo(126);
-    assertThat(docker(null, "restart", "-t", "1", "e1").out()).isEqualTo("e1\n");
+    Run restarted = docker(null, "restart", "-t", "1", "e1");
+    assertThat(restarted.out()).as("restart (stderr: %s)", restarted.err()).isEqualTo("e1\n");
     assertThat(docker(null, "kill", "e1").out()).isEqualTo("e1\n");
     Run killAgain = docker(null, "kill", "e1");
     assertThat(killAgain.err()).isEqualTo("Error response from daemon: Cannot kill container: e1: Container " + id
