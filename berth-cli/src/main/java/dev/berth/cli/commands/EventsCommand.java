@@ -32,7 +32,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "events")
 public final class EventsCommand extends BaseCommand {
   /** Go's {@code RFC3339NanoFixed} in the local zone. */
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSSXXX");
+  private static final DateTimeFormatter TIME = new java.time.format.DateTimeFormatterBuilder()
+      .appendPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS")
+      .appendOffset("+HH:MM", "Z") // Go writes Z for UTC, else the signed offset
+      .toFormatter();
   private static final Pattern DURATION = Pattern.compile("[-+]?((\\d+(\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h))+");
   private static final Pattern UNIX = Pattern.compile("[-+]?\\d+(\\.[-+]?\\d+)?");
 
