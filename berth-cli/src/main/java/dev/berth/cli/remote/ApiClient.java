@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.api.json.JsonFields;
 import dev.berth.cli.CommandFailed;
 import dev.berth.errors.BerthException;
+import dev.berth.errors.ConflictException;
 import dev.berth.errors.ErrorKind;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.NotFoundException;
+import dev.berth.errors.SystemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -165,7 +169,7 @@ public final class ApiClient implements AutoCloseable {
     return errorOf(r.status(), text);
   }
 
-  /** The error a daemon's answer with {@code status} and {@code body} stands for. */
+  /** The typed error (as the engine would throw it) a daemon's answer with {@code status} and {@code body} stands for. */
   public static BerthException errorOf(int status, String body) {
     String message = body.strip();
     try {
@@ -176,7 +180,13 @@ public final class ApiClient implements AutoCloseable {
     } catch (IOException e) {
       // not JSON: the text is the message
     }
-    return new BerthException(kindOf(status), message);
+    return switch (kindOf(status)) {
+      case NOT_FOUND -> new NotFoundException(message);
+      case CONFLICT -> new ConflictException(message);
+      case INVALID_ARGUMENT -> new InvalidArgumentException(message);
+      case SYSTEM -> new SystemException(message);
+      default -> new BerthException(kindOf(status), message);
+    };
   }
 
   /** The one table of {@link ErrorKind} read backwards; unknown statuses are system errors. */
