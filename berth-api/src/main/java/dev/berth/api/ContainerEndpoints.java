@@ -16,9 +16,11 @@ import java.util.List;
 /** {@code /containers/...}: create, list, inspect, remove, prune. */
 final class ContainerEndpoints {
   private final Engine engine;
+  private final AutoRemover remover;
 
-  ContainerEndpoints(Engine engine) {
+  ContainerEndpoints(Engine engine, AutoRemover remover) {
     this.engine = engine;
+    this.remover = remover;
   }
 
   List<Route> routes() {
@@ -75,7 +77,7 @@ final class ContainerEndpoints {
     if (x.bool("link")) {
       throw new NotSupportedException("removing container links");
     }
-    engine.containers().remove(x.pathParam(0), x.bool("force"));
+    remover.remove(x.pathParam(0), x.bool("force"));
     x.empty(204);
   }
 

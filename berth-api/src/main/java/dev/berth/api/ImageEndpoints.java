@@ -8,6 +8,7 @@ import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.image.DeleteRecord;
 import dev.berth.image.Filters;
+import dev.berth.image.ImageArchives;
 import dev.berth.image.ImageImporter;
 import dev.berth.image.ImageInspector;
 import dev.berth.image.ImageSummary;
@@ -30,13 +31,13 @@ final class ImageEndpoints {
         Route.of("GET", "/images/json", this::list),
         Route.of("POST", "/images/create", this::create),
         Route.of("POST", "/images/prune", this::prune),
-        Route.of("POST", "/images/load", x -> notYet("loading images (POST /images/load)")),
-        Route.of("GET", "/images/get", x -> notYet("saving images (GET /images/get)")),
+        Route.of("POST", "/images/load", this::load),
+        Route.of("GET", "/images/get", x -> save(x, x.queryAll("names"))),
         Route.of("GET", "/images/search", x -> notYet("registry search (GET /images/search)")),
         Route.of("GET", "/images/{name*}/json", this::inspect),
         Route.of("GET", "/images/{name*}/history", this::history),
         Route.of("POST", "/images/{name*}/tag", this::tag),
-        Route.of("GET", "/images/{name*}/get", x -> notYet("saving images (GET /images/{name}/get)")),
+        Route.of("GET", "/images/{name*}/get", x -> save(x, List.of(x.pathParam(0)))),
         Route.of("POST", "/images/{name*}/push", x -> notYet("pushing images (POST /images/{name}/push)")),
         Route.of("DELETE", "/images/{name*}", this::remove));
   }
@@ -59,7 +60,7 @@ final class ImageEndpoints {
     x.json(200, out);
   }
 
-  /** One entry of {@code GET /images/json}, keys in the daemon's order. */
+  /** One entry of {@code GET /images/json} (and of {@code /system/df}), keys in the daemon's order. */
   static ObjectNode summary(ImageSummary s) {
     return ImageJson.toJson(s);
   }
@@ -109,6 +110,34 @@ final class ImageEndpoints {
     ObjectNode status = Json.MAPPER.createObjectNode().put("status", id);
     try (OutputStream out = x.stream("application/json")) {
       out.write((status + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * {@code POST /images/load?quiet=}: the body is the archive. The answer starts at once (200), so
+   * every failure, even of an unreadable archive, arrives as an error message in the stream; the
+   * per-layer "Loading layer" progress of {@code quiet=0} is not produced.
+   */
+  private void load(Exchange x) throws Exception {
+    try (OutputStream out = x.stream("application/json"); InputStream body = x.body()) {
+      out.flush();
+      List<String> lines;
+      try {
+        lines = new ImageArchives(engine.store()).load(body);
+      } catch (dev.berth.errors.BerthException e) {
+        out.write(GoJsonText.error(e.getMessage(), null));
+        return;
+      }
+      for (String line : lines) {
+        out.write(GoJsonText.stream(line + "\n"));
+      }
+    }
+  }
+
+  /** {@code GET /images/get?names=...} and {@code GET /images/{name}/get}: the archive {@code berth save} writes. */
+  private void save(Exchange x, List<String> names) throws Exception {
+    try (OutputStream out = new java.io.BufferedOutputStream(x.lazyStream("application/x-tar"), 65536)) {
+      new ImageArchives(engine.store()).save(names, out);
     }
   }
 

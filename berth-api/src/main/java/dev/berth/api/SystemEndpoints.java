@@ -1,5 +1,7 @@
 package dev.berth.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.api.json.ServerVersion;
 import dev.berth.api.json.SystemJson;
 import dev.berth.engine.Engine;
@@ -27,7 +29,8 @@ final class SystemEndpoints {
         Route.of("GET", "/_ping", this::ping),
         Route.of("HEAD", "/_ping", this::ping),
         Route.of("GET", "/version", this::version),
-        Route.of("GET", "/info", this::info));
+        Route.of("GET", "/info", this::info),
+        Route.of("GET", "/system/df", this::diskUsage));
   }
 
   private void ping(Exchange x) throws IOException {
@@ -60,6 +63,43 @@ final class SystemEndpoints {
     return new SystemInfo(f.containers(), f.running(), f.paused(), f.stopped(), f.images(), f.serverVersion(),
         f.apiVersion(), f.minApiVersion(), kernelVersion(), f.operatingSystem(), f.architecture(), f.cpus(),
         f.memTotal(), f.name(), f.rootDir(), f.runcVersion());
+  }
+
+  /**
+   * {@code GET /system/df}: the images of {@code /images/json} with container counts and shared
+   * sizes, every container with its sizes, no volumes ({@code []}) and no BuildKit cache
+   * ({@code null}), as the daemon answers without them.
+   */
+  private void diskUsage(Exchange x) throws IOException {
+    dev.berth.gc.DiskUsage du = engine.diskUsage();
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("LayersSize", du.layersSize());
+    ArrayNode images = o.putArray("Images");
+    du.images().forEach(s -> images.add(ImageEndpoints.summary(s)));
+    ArrayNode containers = o.putArray("Containers");
+    long now = dev.berth.store.BerthStore.nowNs();
+    for (dev.berth.gc.DiskUsage.ContainerUsage u : du.containers()) {
+      ObjectNode summary = ContainerEndpoints.summary(u.container(), engine.containers().imageField(u.container()),
+          0, now);
+      ObjectNode c = Json.MAPPER.createObjectNode();
+      for (var field : summary.properties()) {
+        if (field.getKey().equals("Labels")) {
+          // SizeRw and SizeRootFs sit between Ports and Labels; both are left out when 0
+          if (u.sizeRw() > 0) {
+            c.put("SizeRw", u.sizeRw());
+          }
+          if (u.sizeRootFs() > 0) {
+            c.put("SizeRootFs", u.sizeRootFs());
+          }
+        }
+        c.set(field.getKey(), field.getValue());
+      }
+      containers.add(c);
+    }
+    o.putArray("Volumes");
+    o.putNull("BuildCache");
+    o.put("BuilderSize", 0);
+    x.json(200, o);
   }
 
   /** A stable ID for this store (Docker's is a random key kept in the daemon's root). */

@@ -191,6 +191,7 @@ public final class ContainerLifecycle {
     ContainerRecord r = find(arg);
     ContainerRuntime.StartRequest req = prepare(r);
     Instant started = Instant.now();
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "attach", r));
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
     int code;
     try {
@@ -217,8 +218,14 @@ public final class ContainerLifecycle {
       return r;
     }
     int signal = Signals.number(OciSpecBuilder.stopSignal(imageConfig(r)));
-    runtime.stop(r.id(), signal, timeout);
-    return reconcile(find(r.id()));
+    killEvent(r, signal);
+    Optional<ExitStatus> exit = runtime.stop(r.id(), signal, timeout);
+    if (signal != 9 && exit.map(e -> e.exitCode() == 137).orElse(false)) {
+      killEvent(r, 9); // the timeout ran out: the runtime sent SIGKILL, as the daemon logs it
+    }
+    ContainerRecord stopped = reconcile(find(r.id()));
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "stop", stopped));
+    return stopped;
   }
 
   /** {@code docker kill}. */
@@ -227,6 +234,7 @@ public final class ContainerLifecycle {
     if (!r.running()) {
       throw new ConflictException("Container " + r.id() + " is not running");
     }
+    killEvent(r, Signals.number(signal));
     runtime.kill(r.id(), Signals.number(signal));
     if (Signals.number(signal) == 9) {
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
@@ -245,11 +253,17 @@ public final class ContainerLifecycle {
   /** {@code docker exec}: runs a process in a running container; returns its exit code. */
   public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
       OutputStream err) {
+    return exec(arg, request, in, out, err, pid -> { });
+  }
+
+  /** As {@link #exec}; {@code started} receives the process's host pid once it runs. */
+  public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
+      OutputStream err, java.util.function.LongConsumer started) {
     ContainerRecord r = requireRunning(arg);
     if (r.state() == ContainerState.PAUSED) {
       throw new ConflictException("Container " + arg + " is paused, unpause the container before exec");
     }
-    return runtime.exec(r.id(), dirs(r.id()), request, in, out, err);
+    return runtime.exec(r.id(), dirs(r.id()), request, in, out, err, started);
   }
 
   /** {@code docker top}. */
@@ -271,7 +285,8 @@ public final class ContainerLifecycle {
   public ContainerRecord unpause(String arg) {
     ContainerRecord r = reconcile(find(arg));
     if (r.state() != ContainerState.PAUSED) {
-      throw new ConflictException("Container " + r.id() + " is not paused");
+      // The daemon answers this one with a 500, not a conflict.
+      throw new dev.berth.errors.SystemException("Container " + r.id() + " is not paused");
     }
     runtime.unpause(r.id());
     return record(r.withState(ContainerState.RUNNING, r.pid(), r.exitCode(), r.startedAt(), r.finishedAt()));
@@ -300,6 +315,7 @@ public final class ContainerLifecycle {
         throw new ConflictException("You cannot remove a running container " + r.id()
             + ". Stop the container before attempting removal or force remove");
       }
+      killEvent(r, 9);
       runtime.kill(r.id(), 9);
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
       reconcile(find(r.id()));
@@ -338,8 +354,14 @@ public final class ContainerLifecycle {
     }
   }
 
+  private void killEvent(ContainerRecord r, int signal) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "kill", r,
+        java.util.Map.of("signal", Integer.toString(signal))));
+  }
+
   private ContainerRecord record(ContainerRecord r) {
     store.db().write(c -> {
+      dev.berth.events.EventLog.stateChange(c, r);
       ContainerStore.updateState(c, r);
       return null;
     });

@@ -80,6 +80,7 @@ public final class ContainerService {
           null, null, config.toString());
       ContainerStore.insert(c, r);
       VolumeMounts.attach(c, store.paths(), id, mounts);
+      dev.berth.events.EventLog.container(c, "create", r);
       ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
       if (img.topLayer() != null) {
         ImageStore.useChain(c, "c:" + id, img.topLayer());
@@ -162,23 +163,29 @@ public final class ContainerService {
     return store.db().read(c -> ImageStore.ownerSize(c, "c:" + r.id()));
   }
 
-  /** {@code docker rename OLD NEW}. */
+  /** {@code docker rename OLD NEW}, with the daemon's checks in the daemon's order. */
   public void rename(String arg, String newName) {
-    String name = newName.startsWith("/") ? newName.substring(1) : newName;
-    if (!VALID_NAME.matcher(name).matches()) {
-      throw new InvalidArgumentException("Invalid container name (" + newName + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+    if (arg.isEmpty() || newName.isEmpty()) {
+      throw new InvalidArgumentException("Neither old nor new names may be empty");
     }
+    String name = newName.startsWith("/") ? newName.substring(1) : newName;
     store.db().write(c -> {
       ContainerRecord r = find(c, arg);
       if (r.name().equals(name)) {
         throw new InvalidArgumentException("Renaming a container with the same name as its current name");
       }
+      if (!VALID_NAME.matcher(name).matches()) {
+        throw new InvalidArgumentException("Error when allocating new name: Invalid container name (/" + name
+            + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+      }
       var clash = ContainerStore.byName(c, name);
       if (clash.isPresent()) {
-        throw new ConflictException("Conflict. The container name \"/" + name + "\" is already in use by container \""
-            + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
+        throw new ConflictException("Error when allocating new name: Conflict. The container name \"/" + name
+            + "\" is already in use by container \"" + clash.get().id()
+            + "\". You have to remove (or rename) that container to be able to reuse that name.");
       }
       ContainerStore.rename(c, r.id(), name);
+      dev.berth.events.EventLog.container(c, "rename", find(c, r.id()), Map.of("oldName", "/" + r.name()));
       return null;
     });
   }
@@ -208,6 +215,7 @@ public final class ContainerService {
     List<LayerRecord> freed = store.db().write(c -> {
       ContainerStore.delete(c, r.id());
       volumes.addAll(VolumeMounts.release(c, r.id(), MountPoint.of(ContainerConfigs.parse(r.config())), removeVolumes));
+      dev.berth.events.EventLog.container(c, "destroy", r);
       ImageStore.releaseOwner(c, "c:" + r.id());
       // The image may have been deleted earlier (rmi -f while this container was stopped): its
       // layers were kept for this container and are free now.
@@ -261,6 +269,7 @@ public final class ContainerService {
       remove(r.id(), false);
       deleted.add(r.id());
     }
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.prune(c, "container", 0));
     return new PruneReport(deleted, 0);
   }
 }

@@ -84,7 +84,7 @@ public final class ImageRemover {
       if (!otherTagInRepo) {
         for (ImageRef r : left) {
           if (r.digest() && r.repository().equals(repo)) {
-            untag(r);
+            untag(r, false);
           }
         }
       }
@@ -125,6 +125,7 @@ public final class ImageRemover {
       untag(r);
     }
     ImageStore.delete(c, imageId);
+    dev.berth.events.EventLog.image(c, "delete", imageId);
     records.add(DeleteRecord.deleted(imageId));
     deletedImages.add(imageId);
     if (img.topLayer() != null) {
@@ -169,6 +170,14 @@ public final class ImageRemover {
   }
 
   private void untag(ImageRef r) throws SQLException {
+    untag(r, true);
+  }
+
+  /** The daemon logs no {@code untag} event for the digest references a repository's last tag takes along. */
+  private void untag(ImageRef r, boolean event) throws SQLException {
+    if (event) {
+      dev.berth.events.EventLog.image(c, "untag", r.imageId());
+    }
     ImageStore.removeRef(c, r.name());
     ImageStore.recordRefRemoval(c, r.imageId(), r.name(), cause, nowNs);
     records.add(DeleteRecord.untagged(familiar.apply(r.name())));

@@ -155,6 +155,7 @@ public final class ImageService {
     }
     ImageStore.setLastTagTime(c, imageId, rfc3339Nano(nowNs));
     ImageStore.touch(c, imageId, nowNs);
+    dev.berth.events.EventLog.tag(c, imageId, Names.familiar(normalizedRef));
   }
 
   public static String rfc3339Nano(long ns) {
@@ -297,6 +298,8 @@ public final class ImageService {
     for (LayerRecord l : freed) {
       reclaimed += l.size();
     }
+    final long total = reclaimed;
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.prune(c, "image", total));
     return new PruneReport(records, reclaimed);
   }
 

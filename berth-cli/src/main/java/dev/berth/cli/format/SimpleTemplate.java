@@ -130,6 +130,6 @@ final class SimpleTemplate {
 
   /** The field's value; null (the general executor decides) for a field the object lacks. */
   private static Object value(TemplateObject o, String name) throws TemplateObject.TemplateFieldError {
-    return o.get(name, List.of());
+    return o.has(name) ? o.get(name, List.of()) : null;
   }
 }
