@@ -2,6 +2,7 @@ package dev.berth.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.api.json.ImageJson;
 import dev.berth.engine.Engine;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotSupportedException;
@@ -10,14 +11,12 @@ import dev.berth.image.Filters;
 import dev.berth.image.ImageArchives;
 import dev.berth.image.ImageImporter;
 import dev.berth.image.ImageInspector;
-import dev.berth.image.ImageService;
 import dev.berth.image.ImageSummary;
 import dev.berth.reference.Reference;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /images/...}: daemon-semantics §3-§6, with the daemon's JSON. */
 final class ImageEndpoints {
@@ -63,39 +62,15 @@ final class ImageEndpoints {
 
   /** One entry of {@code GET /images/json} (and of {@code /system/df}), keys in the daemon's order. */
   static ObjectNode summary(ImageSummary s) {
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    {
-      o.put("Containers", s.containers());
-      o.put("Created", s.created());
-      o.put("Id", s.id());
-      putLabels(o, s.labels());
-      o.put("ParentId", s.parentId());
-      putStrings(o, "RepoDigests", s.repoDigests());
-      putStrings(o, "RepoTags", s.repoTags());
-      o.put("SharedSize", s.sharedSize());
-      o.put("Size", s.size());
-      o.put("VirtualSize", s.size());
-    }
-    return o;
+    return ImageJson.toJson(s);
   }
 
   private void inspect(Exchange x) throws Exception {
     x.json(200, new ImageInspector(engine.store()).inspect(x.pathParam(0)));
   }
 
-  /** {@code GET /images/{name}/history}: keys alphabetical, as the daemon's encoder writes them. */
   private void history(Exchange x) throws Exception {
-    ArrayNode out = Json.MAPPER.createArrayNode();
-    for (ImageInspector.HistoryItem h : new ImageInspector(engine.store()).history(x.pathParam(0))) {
-      ObjectNode o = out.addObject();
-      o.put("Comment", h.comment());
-      o.put("Created", h.created());
-      o.put("CreatedBy", h.createdBy());
-      o.put("Id", h.id());
-      o.put("Size", h.size());
-      putStrings(o, "Tags", h.tags());
-    }
-    x.json(200, out);
+    x.json(200, ImageJson.historyToJson(new ImageInspector(engine.store()).history(x.pathParam(0))));
   }
 
   private void tag(Exchange x) throws Exception {
@@ -105,19 +80,11 @@ final class ImageEndpoints {
 
   private void remove(Exchange x) throws Exception {
     List<DeleteRecord> records = engine.images().remove(x.pathParam(0), x.bool("force"), x.bool("noprune"));
-    x.json(200, deleteRecords(records));
+    x.json(200, ImageJson.deleteRecordsToJson(records));
   }
 
   private void prune(Exchange x) throws Exception {
-    ImageService.PruneReport report = engine.images().prune(x.filters());
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    if (report.deleted().isEmpty()) {
-      out.putNull("ImagesDeleted");
-    } else {
-      out.set("ImagesDeleted", deleteRecords(report.deleted()));
-    }
-    out.put("SpaceReclaimed", report.spaceReclaimed());
-    x.json(200, out);
+    x.json(200, ImageJson.pruneReportToJson(engine.images().prune(x.filters())));
   }
 
   /**
@@ -187,38 +154,5 @@ final class ImageEndpoints {
       ref = ref.withTag(tag);
     }
     return ref.toString();
-  }
-
-  static ArrayNode deleteRecords(List<DeleteRecord> records) {
-    ArrayNode out = Json.MAPPER.createArrayNode();
-    for (DeleteRecord r : records) {
-      ObjectNode o = out.addObject();
-      if (r.untagged() != null) {
-        o.put("Untagged", r.untagged());
-      }
-      if (r.deleted() != null) {
-        o.put("Deleted", r.deleted());
-      }
-    }
-    return out;
-  }
-
-  static void putStrings(ObjectNode o, String key, List<String> values) {
-    if (values == null) {
-      o.putNull(key);
-    } else {
-      ArrayNode a = o.putArray(key);
-      values.forEach(a::add);
-    }
-  }
-
-  static void putLabels(ObjectNode o, Map<String, String> labels) {
-    if (labels == null) {
-      o.putNull("Labels");
-    } else {
-      // Go writes map keys sorted.
-      ObjectNode l = o.putObject("Labels");
-      new java.util.TreeMap<>(labels).forEach(l::put);
-    }
   }
 }

@@ -61,5 +61,26 @@ public final class Training {
     for (String[] command : commands) {
       BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink);
     }
+    trainRemote(root, store, sink);
+  }
+
+  /** The remote mode ({@code -H}) against {@code berth serve} on the same store: the HTTP client's classes. */
+  private static void trainRemote(String root, String store, PrintStream sink) {
+    Path socket = Path.of(root, "run", "berth.sock");
+    try (dev.berth.engine.Engine engine =
+            dev.berth.engine.Engine.open(new dev.berth.store.StorePaths(Path.of(store), socket.getParent()));
+        dev.berth.api.BerthServer server = new dev.berth.api.BerthServer(engine)) {
+      server.start(java.util.List.of(java.net.URI.create("unix://" + socket)));
+      String host = "unix://" + socket;
+      String[][] commands = {
+        {"-H", host, "images"},
+        {"-H", host, "ps", "-a"},
+        {"-H", host, "image", "inspect", "training:1"},
+        {"-H", host, "rmi", "nosuch"},
+      };
+      for (String[] command : commands) {
+        BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink, null);
+      }
+    }
   }
 }

@@ -3,7 +3,6 @@ package dev.berth.cli.commands;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CommandFailed;
-import dev.berth.container.ContainerRecord;
 import dev.berth.errors.BerthException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +23,14 @@ public final class CreateCommand extends BaseCommand {
   protected int execute() {
     minArgs(args, 1);
     String config = options.toConfig(args.get(0), args.subList(1, args.size()), false, path, usageTail());
-    ContainerRecord created;
+    String created;
     try {
-      created = ctx.engine().containers().create(args.get(0), options.name, config);
+      created = ctx.containers().create(args.get(0), options.name, config);
     } catch (BerthException e) {
       // create (unlike run) reports daemon errors with exit 1
       throw new CommandFailed(BerthCli.daemonError(e), 1);
     }
-    ctx.out().println(created.id());
+    ctx.out().println(created);
     return 0;
   }
 }

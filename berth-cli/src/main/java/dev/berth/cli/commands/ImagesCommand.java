@@ -56,7 +56,7 @@ public final class ImagesCommand extends BaseCommand {
     if (!args.isEmpty()) {
       f = f.with("reference", args.get(0));
     }
-    List<ImageSummary> images = ctx.engine().images().list(all, f);
+    List<ImageSummary> images = ctx.images().list(all, f);
     String fmt = format == null || format.isEmpty() ? "table" : format;
     boolean showDigests = digests || fmt.contains("{{.Digest}}");
     List<ImageRow> rows = new ArrayList<>();

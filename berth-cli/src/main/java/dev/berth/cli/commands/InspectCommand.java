@@ -9,11 +9,9 @@ import dev.berth.cli.JsonText;
 import dev.berth.cli.format.GoTemplate;
 import dev.berth.cli.format.TemplateException;
 import dev.berth.cli.format.TemplateFunctions;
-import dev.berth.container.ContainerInspector;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.image.ImageConfig;
-import dev.berth.image.ImageInspector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -138,25 +136,24 @@ public final class InspectCommand extends BaseCommand {
   }
 
   private JsonNode volume(String name) {
-    var volumes = ctx.engine().volumes();
-    return volumes.toJson(volumes.inspect(name));
+    return ctx.volumes().inspect(name);
   }
 
   private JsonNode lookup(String arg, String kind) {
     if (kind == null || kind.isEmpty()) {
       try {
-        return new ContainerInspector(ctx.engine().store()).inspect(arg);
+        return ctx.containers().inspect(arg);
       } catch (NotFoundException e) {
         try {
-          return new ImageInspector(ctx.engine().store()).inspect(arg);
+          return ctx.images().inspect(arg);
         } catch (NotFoundException e2) {
           return volume(arg);
         }
       }
     }
     return switch (kind) {
-      case "container" -> new ContainerInspector(ctx.engine().store()).inspect(arg);
-      case "image" -> new ImageInspector(ctx.engine().store()).inspect(arg);
+      case "container" -> ctx.containers().inspect(arg);
+      case "image" -> ctx.images().inspect(arg);
       case "volume" -> volume(arg);
       default -> throw new NotFoundException("No such " + kind + ": " + arg);
     };

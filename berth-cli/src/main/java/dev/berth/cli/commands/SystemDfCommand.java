@@ -132,7 +132,8 @@ public final class SystemDfCommand extends BaseCommand {
     }
     List<Object> containers = new ArrayList<>();
     for (DiskUsage.ContainerUsage u : du.containers()) {
-      containers.add(new ContainerRow(u.container(), ctx.engine().containers().imageField(u.container()), defaultFormat,
+      containers.add(new ContainerRow(dev.berth.api.json.ContainerSummary.of(u.container(),
+          ctx.engine().containers().imageField(u.container()), 0, 0, java.time.Instant.now()), defaultFormat,
           Units.humanSizeWithPrecision(u.sizeRw(), 3)));
     }
     List<Object> volumes = new ArrayList<>();
