@@ -61,6 +61,28 @@ final class PemFiles {
     throw new InvalidArgumentException("no private key in " + file);
   }
 
+  /** True when the key signs what the certificate's public key verifies (a mismatch would only fail at handshake). */
+  static boolean matches(PrivateKey key, X509Certificate cert) {
+    String algorithm = switch (key.getAlgorithm()) {
+      case "RSA" -> "SHA256withRSA";
+      case "EC", "ECDSA" -> "SHA256withECDSA";
+      default -> key.getAlgorithm();
+    };
+    byte[] challenge = "berth key pair check".getBytes(StandardCharsets.US_ASCII);
+    try {
+      java.security.Signature signer = java.security.Signature.getInstance(algorithm);
+      signer.initSign(key);
+      signer.update(challenge);
+      byte[] signature = signer.sign();
+      java.security.Signature verifier = java.security.Signature.getInstance(algorithm);
+      verifier.initVerify(cert.getPublicKey());
+      verifier.update(challenge);
+      return verifier.verify(signature);
+    } catch (java.security.GeneralSecurityException e) {
+      return false;
+    }
+  }
+
   private static List<Object> objects(Path file) {
     List<Object> out = new ArrayList<>();
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.US_ASCII); PEMParser parser = new PEMParser(r)) {

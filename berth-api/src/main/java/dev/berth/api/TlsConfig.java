@@ -31,6 +31,10 @@ public record TlsConfig(Path cert, Path key, Path caCert) {
       throw new InvalidArgumentException("no certificate in " + cert);
     }
     PrivateKey privateKey = PemFiles.privateKey(key);
+    if (!PemFiles.matches(privateKey, chain.getFirst())) {
+      throw new InvalidArgumentException("cannot use the TLS key pair " + cert + ", " + key
+          + ": private key does not match public key");
+    }
     char[] password = new char[0];
     SslContextFactory.Server f = new SslContextFactory.Server();
     try {

@@ -109,6 +109,9 @@ class TlsServerTest {
       assertThatThrownBy(() -> server.start(hosts, new TlsConfig(tmp.resolve("missing.pem"), tmp.resolve("key.pem"), null)))
           .isInstanceOf(InvalidArgumentException.class)
           .hasMessage("open " + tmp.resolve("missing.pem") + ": no such file or directory");
+      pem(tmp.resolve("other-key.pem"), rsa().getPrivate());
+      assertThatThrownBy(() -> server.start(hosts, new TlsConfig(tmp.resolve("cert.pem"), tmp.resolve("other-key.pem"), null)))
+          .isInstanceOf(InvalidArgumentException.class).hasMessageEndingWith(": private key does not match public key");
       assertThat(socket).doesNotExist();
     }
   }
