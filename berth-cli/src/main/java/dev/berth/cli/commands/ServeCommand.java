@@ -40,7 +40,12 @@ public final class ServeCommand extends BaseCommand {
       uris.add(URI.create(h));
     }
     BerthServer server = new BerthServer(ctx.engine());
-    server.start(uris, tls());
+    try {
+      server.start(uris, tls());
+    } catch (dev.berth.errors.BerthException e) {
+      // berth's own failure to listen, not a daemon's answer to a request
+      throw new dev.berth.cli.CommandFailed(dev.berth.cli.CliContext.PROG + " serve: " + e.getMessage(), 1);
+    }
     server.stopOnShutdown();
     server.join();
     return 0;
