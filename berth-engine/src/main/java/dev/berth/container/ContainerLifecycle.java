@@ -70,6 +70,14 @@ public final class ContainerLifecycle {
 
   /** Mounts the rootfs and writes the bundle; returns the request that starts it. */
   private ContainerRuntime.StartRequest prepare(ContainerRecord r) {
+    return prepare(r, false);
+  }
+
+  /**
+   * @param selfRemoving whether conmon's exit hook removes a container created with {@code --rm}
+   *     once it exits (the daemonless CLI's start: no daemon is left to do it)
+   */
+  private ContainerRuntime.StartRequest prepare(ContainerRecord r, boolean selfRemoving) {
     JsonNode config = ContainerConfigs.parse(r.config());
     List<Path> layers = store.db().read(c -> {
       List<Path> out = new ArrayList<>();
@@ -100,6 +108,9 @@ public final class ContainerLifecycle {
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
     List<String> onExit = exitCommand == null ? List.of() : new ArrayList<>(exitCommand);
     if (!onExit.isEmpty()) {
+      if (selfRemoving && config.path("AutoRemove").asBoolean(false)) {
+        onExit.add("--rm");
+      }
       onExit.add(r.id());
     }
     return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit);
@@ -171,11 +182,24 @@ public final class ContainerLifecycle {
 
   /** {@code docker start}: starts a created or exited container detached. */
   public ContainerRecord start(String arg) {
+    return start(arg, false);
+  }
+
+  /**
+   * {@code docker start} from the daemonless CLI: as {@link #start(String)}, and a container
+   * created with {@code --rm} is removed with its anonymous volumes once it exits, by conmon's
+   * exit hook calling {@link #removeIfAutoRemove(ContainerService, String)}.
+   */
+  public ContainerRecord startSelfRemoving(String arg) {
+    return start(arg, true);
+  }
+
+  private ContainerRecord start(String arg, boolean selfRemoving) {
     ContainerRecord r = reconcile(find(arg));
     if (r.running()) {
       return r;
     }
-    ContainerRuntime.StartRequest req = prepare(r);
+    ContainerRuntime.StartRequest req = prepare(r, selfRemoving);
     Instant started = Instant.now();
     try {
       ContainerRuntime.Started s = runtime.start(req, dirs(r.id()));
@@ -209,6 +233,58 @@ public final class ContainerLifecycle {
     runtime.cleanup(r.id(), dirs(r.id()));
     record(r.withState(ContainerState.CREATED.equals(r.state()) ? ContainerState.CREATED : ContainerState.EXITED,
         0, code, r.startedAt(), rfc(started)));
+  }
+
+  /**
+   * {@code docker restart}: stop, then start. A {@code --rm} container is not removed in between
+   * (the daemon suspends AutoRemove while it restarts one); a marker file tells the exit hook so.
+   */
+  public ContainerRecord restart(String arg, Duration timeout, boolean selfRemoving) {
+    ContainerRecord r = find(arg);
+    Path marker = store.paths().container(r.id()).resolve(RESTARTING);
+    try {
+      Files.createDirectories(marker.getParent());
+      Files.writeString(marker, "");
+    } catch (IOException e) {
+      throw new SystemException("cannot restart " + r.id() + ": " + e.getMessage(), e);
+    }
+    try {
+      stop(r.id(), timeout);
+      return start(r.id(), selfRemoving);
+    } finally {
+      try {
+        Files.deleteIfExists(marker);
+      } catch (IOException e) {
+        // a stale marker only keeps an exited --rm container until it is removed by hand
+      }
+    }
+  }
+
+  private static final String RESTARTING = "restarting";
+
+  /**
+   * The exit hook of a self-removing start: removes the container (force, with its anonymous
+   * volumes, as the daemon's AutoRemove) unless it runs again, is being restarted, or is gone.
+   * Returns whether it removed it.
+   */
+  public boolean removeIfAutoRemove(ContainerService containers, String id) {
+    ContainerRecord r;
+    try {
+      r = reconcile(find(id));
+    } catch (dev.berth.errors.NotFoundException e) {
+      return false;
+    }
+    if (r.running() || !ContainerConfigs.parse(r.config()).path("AutoRemove").asBoolean(false)
+        || Files.exists(store.paths().container(r.id()).resolve(RESTARTING))) {
+      return false;
+    }
+    try {
+      remove(containers, r.id(), true, true);
+    } catch (dev.berth.errors.NotFoundException | ConflictException e) {
+      // removed by someone else meanwhile, or already being removed
+      return false;
+    }
+    return true;
   }
 
   /** {@code docker stop}: the image's stop signal, then SIGKILL after {@code timeout}. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code berth create}: makes a container and prints its full ID. */
@@ -16,13 +17,16 @@ public final class CreateCommand extends BaseCommand {
   @Mixin
   ContainerOptions options;
 
+  @Option(names = "--rm")
+  boolean rm;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
   @Override
   protected int execute() {
     minArgs(args, 1);
-    String config = options.toConfig(args.get(0), args.subList(1, args.size()), false, path, usageTail());
+    String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, path, usageTail());
     String created;
     try {
       created = ctx.containers().create(args.get(0), options.name, config);

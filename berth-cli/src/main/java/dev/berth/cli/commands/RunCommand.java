@@ -63,7 +63,7 @@ public final class RunCommand extends BaseCommand {
     }
     try {
       if (detach) {
-        ctx.engine().lifecycle().start(c.id());
+        ctx.engine().lifecycle().startSelfRemoving(c.id());
         ctx.out().println(c.id());
         ctx.out().flush();
         return 0;
