@@ -109,6 +109,7 @@ final class ContainerActionEndpoints {
       autoRemover.whileRestarting(r.id(), () -> {
         lifecycle.stop(r.id(), timeout);
         startRun(r.id());
+        lifecycle.restarted(lifecycle.reconcile(engine.containers().inspect(r.id())));
       });
     } catch (BerthException e) {
       throw new BerthException(e.kind(), "Cannot restart container " + arg + ": " + e.getMessage());

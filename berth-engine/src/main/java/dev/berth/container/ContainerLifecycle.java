@@ -250,7 +250,9 @@ public final class ContainerLifecycle {
     }
     try {
       stop(r.id(), timeout);
-      return start(r.id(), selfRemoving);
+      ContainerRecord started = start(r.id(), selfRemoving);
+      restarted(started);
+      return started;
     } finally {
       try {
         Files.deleteIfExists(marker);
@@ -261,6 +263,11 @@ public final class ContainerLifecycle {
   }
 
   private static final String RESTARTING = "restarting";
+
+  /** Logs {@code restart} once a restarted container runs again. */
+  public void restarted(ContainerRecord r) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "restart", r));
+  }
 
   /**
    * The exit hook of a self-removing start: removes the container (force, with its anonymous
@@ -335,11 +342,60 @@ public final class ContainerLifecycle {
   /** As {@link #exec}; {@code started} receives the process's host pid once it runs. */
   public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
       OutputStream err, java.util.function.LongConsumer started) {
+    ContainerRecord r = execTarget(arg);
+    return execStart(execCreate(r, request), r, request, in, out, err, started);
+  }
+
+  /**
+   * Runs an exec instance made by {@link #execCreate} ({@code POST /exec/{id}/start}) to its end;
+   * returns its exit code.
+   */
+  public int execStart(String execId, String arg, dev.berth.runtime.ExecRequest request, InputStream in,
+      OutputStream out, OutputStream err, java.util.function.LongConsumer started) {
+    return execStart(execId, execTarget(arg), request, in, out, err, started);
+  }
+
+  /** The running, unpaused container an exec goes into. */
+  public ContainerRecord execTarget(String arg) {
     ContainerRecord r = requireRunning(arg);
     if (r.state() == ContainerState.PAUSED) {
       throw new ConflictException("Container " + arg + " is paused, unpause the container before exec");
     }
-    return runtime.exec(r.id(), dirs(r.id()), request, in, out, err, started);
+    return r;
+  }
+
+  /** A new exec instance's ID (64 hex digits, as the daemon's), logged as {@code exec_create: CMD}. */
+  public String execCreate(ContainerRecord r, dev.berth.runtime.ExecRequest request) {
+    byte[] raw = new byte[32];
+    EXEC_IDS.nextBytes(raw);
+    String id = java.util.HexFormat.of().formatHex(raw);
+    execEvent(r, "exec_create: " + String.join(" ", request.cmd()), id, null);
+    return id;
+  }
+
+  private static final java.security.SecureRandom EXEC_IDS = new java.security.SecureRandom();
+
+  private int execStart(String execId, ContainerRecord r, dev.berth.runtime.ExecRequest request, InputStream in,
+      OutputStream out, OutputStream err, java.util.function.LongConsumer started) {
+    execEvent(r, "exec_start: " + String.join(" ", request.cmd()), execId, null);
+    int code;
+    try {
+      code = runtime.exec(r.id(), dirs(r.id()), request, in, out, err, started);
+    } catch (dev.berth.runtime.ContainerStartException e) {
+      execEvent(r, "exec_die", execId, e.exitStatus());
+      throw e;
+    }
+    execEvent(r, "exec_die", execId, code);
+    return code;
+  }
+
+  private void execEvent(ContainerRecord r, String action, String execId, Integer exitCode) {
+    java.util.Map<String, String> attrs = new java.util.LinkedHashMap<>();
+    attrs.put("execID", execId);
+    if (exitCode != null) {
+      attrs.put("exitCode", Integer.toString(exitCode));
+    }
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, action, r, attrs));
   }
 
   /** {@code docker top}. */
