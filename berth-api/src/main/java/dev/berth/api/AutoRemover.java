@@ -74,7 +74,7 @@ final class AutoRemover {
   private void remove(String id, int code) {
     waiter.removed(id, code);
     try {
-      remove(id, true);
+      remove(id, true, true); // with its anonymous volumes, as the daemon's AutoRemove
     } catch (NotFoundException gone) {
       // removed meanwhile
     }
@@ -84,11 +84,11 @@ final class AutoRemover {
    * {@code DELETE /containers/{id}} and the auto-removal go through here, one at a time per
    * container, so they never delete the same files at once.
    */
-  void remove(String arg, boolean force) {
+  void remove(String arg, boolean force, boolean removeVolumes) {
     String id = engine.containers().inspect(arg).id();
     // One small lock object per container ever removed here: a removed ID never comes back.
     synchronized (removalLocks.computeIfAbsent(id, k -> new Object())) {
-      engine.containers().remove(id, force);
+      engine.containers().remove(id, force, removeVolumes);
     }
   }
 }

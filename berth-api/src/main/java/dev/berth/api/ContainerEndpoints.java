@@ -77,7 +77,7 @@ final class ContainerEndpoints {
     if (x.bool("link")) {
       throw new NotSupportedException("removing container links");
     }
-    remover.remove(x.pathParam(0), x.bool("force"));
+    remover.remove(x.pathParam(0), x.bool("force"), x.bool("v"));
     x.empty(204);
   }
 

@@ -21,6 +21,7 @@ final class Endpoints {
     routes.addAll(new ContainerStreamEndpoints(engine).routes());
     routes.addAll(new ExecEndpoints(engine).routes());
     routes.addAll(new CommitEndpoint(engine).routes());
+    routes.addAll(new VolumeEndpoints(engine).routes());
     routes.addAll(new AbsentResourceEndpoints().routes());
     return routes;
   }

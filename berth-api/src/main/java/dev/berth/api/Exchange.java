@@ -119,6 +119,27 @@ final class Exchange {
     return out.toByteArray();
   }
 
+  /**
+   * A JSON request body as the daemon reads one: a Content-Type other than JSON and an empty body
+   * are errors (400).
+   */
+  JsonNode jsonBody() throws IOException {
+    String type = header("Content-Type");
+    if (type != null && !type.split(";", 2)[0].trim().equalsIgnoreCase("application/json")) {
+      throw new BerthException(ErrorKind.INVALID_ARGUMENT,
+          "Content-Type specified (" + type + ") must be 'application/json'");
+    }
+    byte[] body = smallBody();
+    if (body.length == 0) {
+      throw new BerthException(ErrorKind.INVALID_ARGUMENT, "got EOF while reading request body");
+    }
+    try {
+      return Json.MAPPER.readTree(body);
+    } catch (IOException e) {
+      throw new BerthException(ErrorKind.INVALID_ARGUMENT, e.getMessage());
+    }
+  }
+
   void setHeader(String name, String value) {
     response.getHeaders().put(name, value);
   }

@@ -55,22 +55,6 @@ final class ExecEndpoints {
     return e;
   }
 
-  private static JsonNode jsonBody(Exchange x) throws IOException {
-    String type = x.header("Content-Type");
-    byte[] body = x.smallBody();
-    if (type != null && !type.split(";", 2)[0].trim().equalsIgnoreCase("application/json")) {
-      throw new InvalidArgumentException("Content-Type specified (" + type + ") must be 'application/json'");
-    }
-    if (body.length == 0) {
-      throw new InvalidArgumentException("got EOF while reading request body");
-    }
-    try {
-      return Json.MAPPER.readTree(body);
-    } catch (IOException e) {
-      throw new InvalidArgumentException(e.getMessage());
-    }
-  }
-
   private static List<String> strings(JsonNode n) {
     List<String> out = new ArrayList<>();
     if (n.isTextual()) {
@@ -83,7 +67,7 @@ final class ExecEndpoints {
 
   /** 201 {@code {"Id":...}}; the container must be running and not paused. */
   private void create(Exchange x) throws Exception {
-    JsonNode body = jsonBody(x);
+    JsonNode body = x.jsonBody();
     List<String> cmd = strings(body.path("Cmd"));
     if (cmd.isEmpty()) {
       throw new InvalidArgumentException("No exec command specified");
@@ -107,7 +91,7 @@ final class ExecEndpoints {
    * written into the stream (stdout), as the daemon does; detached: 200 once it runs.
    */
   private void start(Exchange x) throws Exception {
-    JsonNode body = jsonBody(x);
+    JsonNode body = x.jsonBody();
     ExecInstance exec = instance(x.pathParam(0));
     if (exec.request().tty() || body.path("Tty").asBoolean(false)) {
       throw new NotSupportedException("exec with a TTY (-t)");

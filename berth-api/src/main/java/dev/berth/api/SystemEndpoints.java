@@ -67,7 +67,7 @@ final class SystemEndpoints {
 
   /**
    * {@code GET /system/df}: the images of {@code /images/json} with container counts and shared
-   * sizes, every container with its sizes, no volumes ({@code []}) and no BuildKit cache
+   * sizes, every container with its sizes, every volume with its usage, and no BuildKit cache
    * ({@code null}), as the daemon answers without them.
    */
   private void diskUsage(Exchange x) throws IOException {
@@ -96,7 +96,8 @@ final class SystemEndpoints {
       }
       containers.add(c);
     }
-    o.putArray("Volumes");
+    ArrayNode volumes = o.putArray("Volumes");
+    engine.volumes().usage().forEach(u -> volumes.add(VolumeEndpoints.usage(engine.volumes(), u)));
     o.putNull("BuildCache");
     o.put("BuilderSize", 0);
     x.json(200, o);
