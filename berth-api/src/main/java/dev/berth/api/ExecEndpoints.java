@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.container.ContainerLifecycle;
 import dev.berth.container.ContainerRecord;
-import dev.berth.container.ContainerState;
 import dev.berth.engine.Engine;
 import dev.berth.errors.BerthException;
-import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.errors.NotSupportedException;
@@ -17,9 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * it, resize it.
  */
 final class ExecEndpoints {
-  private static final SecureRandom RANDOM = new SecureRandom();
   /** Headers the daemon copies into its hijacked exec answer (sorted by name, as Go writes them). */
   private static final List<String> COPIED_HEADERS = List.of("Api-Version", "Docker-Experimental", "Ostype", "Server");
 
@@ -92,24 +87,15 @@ final class ExecEndpoints {
     if (cmd.isEmpty()) {
       throw new InvalidArgumentException("No exec command specified");
     }
-    String arg = x.pathParam(0);
-    ContainerRecord r = lifecycle.reconcile(engine.containers().inspect(arg));
-    if (!r.running()) {
-      throw new ConflictException("Container " + r.id() + " is not running");
-    }
-    if (r.state() == ContainerState.PAUSED) {
-      // The daemon names the container as the client did here.
-      throw new ConflictException("Container " + arg + " is paused, unpause the container before exec");
-    }
+    ContainerRecord r = lifecycle.requireExecutable(x.pathParam(0));
     boolean stdin = body.path("AttachStdin").asBoolean(false);
     ExecRequest request = new ExecRequest(cmd, strings(body.path("Env")), body.path("WorkingDir").asText(""),
         body.path("User").asText(""), stdin, body.path("Tty").asBoolean(false), false);
-    byte[] raw = new byte[32];
-    RANDOM.nextBytes(raw);
-    String id = HexFormat.of().formatHex(raw);
+    String id = ContainerLifecycle.newExecId();
     instances.put(id, new ExecInstance(id, r.id(), request, stdin, body.path("AttachStdout").asBoolean(false),
         body.path("AttachStderr").asBoolean(false), body.path("Privileged").asBoolean(false),
         body.path("DetachKeys").asText("")));
+    lifecycle.execCreated(r, id, cmd);
     ObjectNode out = Json.MAPPER.createObjectNode().put("Id", id);
     x.json(201, out);
   }
@@ -156,7 +142,7 @@ final class ExecEndpoints {
   // Runs the process to its end; the daemon's error text when it could not run.
   private String run(ExecInstance exec, InputStream in, OutputStream out, OutputStream err) {
     try {
-      exec.ended(lifecycle.exec(exec.containerId(), exec.request(), in, out, err, exec::started));
+      exec.ended(lifecycle.exec(exec.containerId(), exec.id(), exec.request(), in, out, err, exec::started));
       return null;
     } catch (ContainerStartException e) {
       exec.ended(e.exitStatus());
