@@ -6,7 +6,6 @@ import dev.berth.container.ContainerLifecycle;
 import dev.berth.container.ContainerRecord;
 import dev.berth.engine.Engine;
 import dev.berth.errors.BerthException;
-import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.errors.NotSupportedException;
@@ -72,16 +71,15 @@ final class ExecEndpoints {
     if (cmd.isEmpty()) {
       throw new InvalidArgumentException("No exec command specified");
     }
-    String arg = x.pathParam(0);
-    // The daemon names the container as the client did in the paused error.
-    ContainerRecord r = lifecycle.execTarget(arg);
+    ContainerRecord r = lifecycle.requireExecutable(x.pathParam(0));
     boolean stdin = body.path("AttachStdin").asBoolean(false);
     ExecRequest request = new ExecRequest(cmd, strings(body.path("Env")), body.path("WorkingDir").asText(""),
         body.path("User").asText(""), stdin, body.path("Tty").asBoolean(false), false);
-    String id = lifecycle.execCreate(r, request);
+    String id = ContainerLifecycle.newExecId();
     instances.put(id, new ExecInstance(id, r.id(), request, stdin, body.path("AttachStdout").asBoolean(false),
         body.path("AttachStderr").asBoolean(false), body.path("Privileged").asBoolean(false),
         body.path("DetachKeys").asText("")));
+    lifecycle.execCreated(r, id, cmd);
     ObjectNode out = Json.MAPPER.createObjectNode().put("Id", id);
     x.json(201, out);
   }
@@ -128,7 +126,7 @@ final class ExecEndpoints {
   // Runs the process to its end; the daemon's error text when it could not run.
   private String run(ExecInstance exec, InputStream in, OutputStream out, OutputStream err) {
     try {
-      exec.ended(lifecycle.execStart(exec.id(), exec.containerId(), exec.request(), in, out, err, exec::started));
+      exec.ended(lifecycle.exec(exec.containerId(), exec.id(), exec.request(), in, out, err, exec::started));
       return null;
     } catch (ContainerStartException e) {
       exec.ended(e.exitStatus());

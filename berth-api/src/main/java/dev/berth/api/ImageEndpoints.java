@@ -114,13 +114,14 @@ final class ImageEndpoints {
   }
 
   /**
-   * {@code POST /images/load?quiet=}: the body is the archive. The answer starts at once (200), so
-   * every failure, even of an unreadable archive, arrives as an error message in the stream; the
-   * per-layer "Loading layer" progress of {@code quiet=0} is not produced.
+   * {@code POST /images/load?quiet=}: the body is the archive. As the daemon's, the answer (200)
+   * starts with its first line, once the archive is read and loaded: a client that sends the body
+   * and then closes the answer unread (docker-java) finds the image in place. Every failure, even
+   * of an unreadable archive, arrives as an error message in that 200 stream; the per-layer
+   * "Loading layer" progress of {@code quiet=0} is not produced.
    */
   private void load(Exchange x) throws Exception {
-    try (OutputStream out = x.stream("application/json"); InputStream body = x.body()) {
-      out.flush();
+    try (OutputStream out = x.lazyStream("application/json"); InputStream body = x.body()) {
       List<String> lines;
       try {
         lines = new ImageArchives(engine.store()).load(body);

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -290,6 +291,35 @@ class ContainerProcessEndpointsTest extends ServerTestBase {
           + " container process: exec: \"nosuchcmd\": executable file not found in $PATH: unknown\r\n"));
     }
     assertThat(Json.MAPPER.readTree(http.get("/exec/" + exec + "/json").rawBody()).get("ExitCode").asInt()).isEqualTo(126);
+  }
+
+  /** What dockerd 20.10 logs for an exec that runs and one that cannot start (no exec_die). */
+  @Test
+  void execLogsTheDaemonsEvents() throws Exception {
+    String id = create("e3", "{\"Image\":\"busybox\",\"Cmd\":[\"sleep\",\"600\"]}");
+    assertThat(post("/containers/e3/start").status()).isEqualTo(204);
+    List<String> execs = new ArrayList<>();
+    for (String cmd : List.of("true", "nosuchcmd")) {
+      String exec = Json.MAPPER.readTree(http.send("POST", "/containers/e3/exec", "application/json",
+          ("{\"AttachStdout\":true,\"Cmd\":[\"" + cmd + "\"]}").getBytes(StandardCharsets.UTF_8)).rawBody())
+          .get("Id").asText();
+      try (RawConnection start = RawConnection.hijack(socket, "/exec/" + exec + "/start", "{\"Detach\":false,\"Tty\":false}")) {
+        start.head();
+        start.rest();
+      }
+      execs.add(exec);
+    }
+    List<String> logged = new dev.berth.events.EventLog(engine.store()).after(0, dev.berth.events.EventFilter.none())
+        .events().stream().filter(e -> e.action().startsWith("exec"))
+        .map(e -> e.actorId() + " " + e.action() + "|" + new java.util.TreeMap<>(e.attributes())).toList();
+    String t = execs.get(0);
+    String n = execs.get(1);
+    assertThat(logged).containsExactly(
+        id + " exec_create: true |{execID=" + t + ", image=busybox, name=e3}",
+        id + " exec_start: true |{execID=" + t + ", image=busybox, name=e3}",
+        id + " exec_die|{execID=" + t + ", exitCode=0, image=busybox, name=e3}",
+        id + " exec_create: nosuchcmd |{execID=" + n + ", image=busybox, name=e3}",
+        id + " exec_start: nosuchcmd |{execID=" + n + ", image=busybox, name=e3}");
   }
 
   @Test

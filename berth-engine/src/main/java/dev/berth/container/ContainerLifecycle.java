@@ -38,6 +38,7 @@ import java.util.Optional;
  * reconciled from conmon's exit files the next time anyone looks.
  */
 public final class ContainerLifecycle {
+  private static final java.security.SecureRandom EXEC_IDS = new java.security.SecureRandom();
   private final BerthStore store;
   private final ContainerRuntime runtime;
   private final List<String> exitCommand;
@@ -333,30 +334,37 @@ public final class ContainerLifecycle {
     return r;
   }
 
-  /** {@code docker exec}: runs a process in a running container; returns its exit code. */
+  /**
+   * {@code docker exec}: creates an exec instance and runs it at once in a running container; returns
+   * its exit code. Logs {@code exec_create}, {@code exec_start} and (unless detached, whose end berth
+   * does not see) {@code exec_die}, as the daemon does for the docker CLI's create + start.
+   */
   public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
       OutputStream err) {
-    return exec(arg, request, in, out, err, pid -> { });
-  }
-
-  /** As {@link #exec}; {@code started} receives the process's host pid once it runs. */
-  public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
-      OutputStream err, java.util.function.LongConsumer started) {
-    ContainerRecord r = execTarget(arg);
-    return execStart(execCreate(r, request), r, request, in, out, err, started);
+    ContainerRecord r = requireExecutable(arg);
+    String execId = newExecId();
+    execCreated(r, execId, request.cmd());
+    return exec(r.id(), execId, request, in, out, err, pid -> { });
   }
 
   /**
-   * Runs an exec instance made by {@link #execCreate} ({@code POST /exec/{id}/start}) to its end;
-   * returns its exit code.
+   * Runs exec instance {@code execId} (made by {@link #execCreated}); {@code started} receives the
+   * process's host pid once it runs. Like the daemon: {@code exec_start} before it runs, {@code
+   * exec_die} with its exit code when it ends, nothing more when it cannot start.
    */
-  public int execStart(String execId, String arg, dev.berth.runtime.ExecRequest request, InputStream in,
-      OutputStream out, OutputStream err, java.util.function.LongConsumer started) {
-    return execStart(execId, execTarget(arg), request, in, out, err, started);
+  public int exec(String arg, String execId, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
+      OutputStream err, java.util.function.LongConsumer started) {
+    ContainerRecord r = requireExecutable(arg);
+    execEvent(r, "exec_start", execId, request.cmd(), java.util.Map.of());
+    int code = runtime.exec(r.id(), dirs(r.id()), request, in, out, err, started);
+    if (!request.detach()) {
+      execEvent(r, "exec_die", execId, null, java.util.Map.of("exitCode", Integer.toString(code)));
+    }
+    return code;
   }
 
-  /** The running, unpaused container an exec goes into. */
-  public ContainerRecord execTarget(String arg) {
+  /** The container an exec may run in: running and not paused (the daemon names it as given). */
+  public ContainerRecord requireExecutable(String arg) {
     ContainerRecord r = requireRunning(arg);
     if (r.state() == ContainerState.PAUSED) {
       throw new ConflictException("Container " + arg + " is paused, unpause the container before exec");
@@ -364,38 +372,29 @@ public final class ContainerLifecycle {
     return r;
   }
 
-  /** A new exec instance's ID (64 hex digits, as the daemon's), logged as {@code exec_create: CMD}. */
-  public String execCreate(ContainerRecord r, dev.berth.runtime.ExecRequest request) {
+  /** A new exec instance ID: 32 random bytes in hex, as the daemon's. */
+  public static String newExecId() {
     byte[] raw = new byte[32];
     EXEC_IDS.nextBytes(raw);
-    String id = java.util.HexFormat.of().formatHex(raw);
-    execEvent(r, "exec_create: " + String.join(" ", request.cmd()), id, null);
-    return id;
+    return java.util.HexFormat.of().formatHex(raw);
   }
 
-  private static final java.security.SecureRandom EXEC_IDS = new java.security.SecureRandom();
-
-  private int execStart(String execId, ContainerRecord r, dev.berth.runtime.ExecRequest request, InputStream in,
-      OutputStream out, OutputStream err, java.util.function.LongConsumer started) {
-    execEvent(r, "exec_start: " + String.join(" ", request.cmd()), execId, null);
-    int code;
-    try {
-      code = runtime.exec(r.id(), dirs(r.id()), request, in, out, err, started);
-    } catch (dev.berth.runtime.ContainerStartException e) {
-      execEvent(r, "exec_die", execId, e.exitStatus());
-      throw e;
-    }
-    execEvent(r, "exec_die", execId, code);
-    return code;
+  /** {@code exec_create} of instance {@code execId} in container {@code r}. */
+  public void execCreated(ContainerRecord r, String execId, List<String> cmd) {
+    execEvent(r, "exec_create", execId, cmd, java.util.Map.of());
   }
 
-  private void execEvent(ContainerRecord r, String action, String execId, Integer exitCode) {
-    java.util.Map<String, String> attrs = new java.util.LinkedHashMap<>();
+  /**
+   * A container event with {@code execID}; with a command, the action names it as the daemon does:
+   * entrypoint, a space, the arguments joined by spaces (so "exec_start: true " for no arguments).
+   */
+  private void execEvent(ContainerRecord r, String action, String execId, List<String> cmd,
+      java.util.Map<String, String> extra) {
+    String name = cmd == null ? action
+        : action + ": " + cmd.getFirst() + " " + String.join(" ", cmd.subList(1, cmd.size()));
+    java.util.Map<String, String> attrs = new java.util.LinkedHashMap<>(extra);
     attrs.put("execID", execId);
-    if (exitCode != null) {
-      attrs.put("exitCode", Integer.toString(exitCode));
-    }
-    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, action, r, attrs));
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, name, r, attrs));
   }
 
   /** {@code docker top}. */
