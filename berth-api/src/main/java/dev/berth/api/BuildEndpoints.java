@@ -1,6 +1,7 @@
 package dev.berth.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.build.BuildContext;
 import dev.berth.build.BuildRequest;
 import dev.berth.build.BuildStepFailedException;
 import dev.berth.build.Builder;
@@ -10,15 +11,9 @@ import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.errors.SystemException;
 import dev.berth.image.Names;
-import dev.berth.layer.Compression;
-import dev.berth.layer.ExpansionLimit;
-import dev.berth.layer.LayerUnpacker;
-import dev.berth.layer.WhiteoutFormat;
 import dev.berth.reference.Reference;
-import dev.berth.store.BerthStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -27,7 +22,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * {@code POST /build}: the classic builder over a context tar (plain or compressed). Failures found
@@ -49,25 +43,17 @@ final class BuildEndpoints {
     Map<String, String> buildArgs = stringMap(x.query("buildargs"), "error reading build args", true);
     Map<String, String> labels = stringMap(x.query("labels"), "error reading labels", false);
     List<String> cacheFrom = stringList(x.query("cachefrom"));
-    if (!cacheFrom.isEmpty()) {
-      throw new NotSupportedException("build --cache-from");
-    }
-    if (!x.query("target").isEmpty()) {
-      throw new NotSupportedException("build --target");
-    }
+    String target = x.query("target").isEmpty() ? null : x.query("target");
     if (!x.query("remote").isEmpty()) {
       throw new NotSupportedException("building from a remote context (POST /build?remote=)");
     }
     boolean forceRm = x.bool("forcerm");
     boolean rm = forceRm || x.query("rm").isEmpty() || x.bool("rm");
     List<String> tags = tags(x.queryAll("t"));
-    Path dir = engine.store().paths().staging().resolve("build-" + UUID.randomUUID());
-    try {
-      Path context = dir.resolve("context");
-      Files.createDirectories(context);
-      unpackContext(x.body(), context);
-      Path dockerfile = dockerfile(context, x.query("dockerfile"));
-      BuildRequest req = new BuildRequest(context, dockerfile, tags, x.bool("nocache"), rm, forceRm, buildArgs, labels);
+    try (BuildContext context = unpackContext(x.body())) {
+      Path dockerfile = dockerfile(context.root(), x.query("dockerfile"));
+      BuildRequest req = new BuildRequest(context.root(), dockerfile, tags, x.bool("nocache"), rm, forceRm, buildArgs,
+          labels, target, cacheFrom, context);
       BuildOutput out = new BuildOutput(x.lazyStream("application/json"), x.bool("q"));
       String id;
       try {
@@ -77,8 +63,6 @@ final class BuildEndpoints {
         return;
       }
       out.succeed(id);
-    } finally {
-      BerthStore.deleteTree(dir);
     }
   }
 
@@ -115,17 +99,17 @@ final class BuildEndpoints {
     return out;
   }
 
-  private static void unpackContext(InputStream body, Path context) {
-    try (InputStream in = Compression.open(body, ExpansionLimit.DEFAULT).stream()) {
-      LayerUnpacker.Options options = LayerUnpacker.Options.forCurrentUser().withWhiteouts(WhiteoutFormat.PLAIN);
-      new LayerUnpacker(options).unpack(in, context, OutputStream.nullOutputStream(), null);
+  /**
+   * The context tar (plain or compressed) unpacked as the builder reads one, with the checksums
+   * of its headers. The docker CLI may end it right after the last entry's data (no padding, no
+   * end blocks) when it added a Dockerfile from outside the context: that is a complete context.
+   */
+  private BuildContext unpackContext(InputStream body) {
+    try {
+      return BuildContext.fromTar(body, engine.store().paths().staging());
     } catch (BerthException e) {
       // the daemon answers every unreadable context with a plain (500) error
       throw new SystemException(e.getMessage(), e);
-    } catch (java.io.EOFException e) {
-      throw new SystemException("unexpected EOF", e);
-    } catch (IOException e) {
-      throw new SystemException(e.getMessage() == null ? e.toString() : e.getMessage(), e);
     }
   }
 
@@ -141,7 +125,7 @@ final class BuildEndpoints {
     throw new SystemException("Cannot locate specified Dockerfile: " + (name.isEmpty() ? "Dockerfile" : name));
   }
 
-  /** A JSON object of strings (build args may be null: declared without a value, so left out). */
+  /** A JSON object of strings (build args may be null: given without a value). */
   private static Map<String, String> stringMap(String text, String what, boolean nullable) {
     Map<String, String> out = new LinkedHashMap<>();
     if (text.isEmpty()) {
@@ -160,9 +144,8 @@ final class BuildEndpoints {
       if (v.isTextual()) {
         out.put(field.getKey(), v.asText());
       } else if (v.isNull()) {
-        if (!nullable) {
-          out.put(field.getKey(), "");
-        }
+        // a build arg given without a value and not in the client's environment: declared, no value
+        out.put(field.getKey(), nullable ? null : "");
       } else {
         throw new InvalidArgumentException(what + ": " + FiltersParam.typeError(v, "string"));
       }

@@ -39,7 +39,7 @@ final class TarExtractor {
       String rel = DockerIgnore.cleanPath("/" + e.name()).substring(1);
       MessageDigest md = sums ? new TarSum(e.name(), e.mode(), e.uid(), e.gid(), e.size(), e.type(),
           e.linkName() == null ? "" : e.linkName(), "", "", e.devMajor(), e.devMinor()).start() : null;
-      Path target = rel.isEmpty() ? dest : dest.resolve(rel);
+      Path target = rel.isEmpty() ? dest : inScope(dest, rel);
       if (!target.normalize().startsWith(dest)) {
         continue;
       }
@@ -59,7 +59,8 @@ final class TarExtractor {
           Files.createSymbolicLink(target, Path.of(e.linkName()));
         }
         case '1' -> {
-          Path source = dest.resolve(DockerIgnore.cleanPath("/" + e.linkName()).substring(1));
+          String linkRel = DockerIgnore.cleanPath("/" + e.linkName()).substring(1);
+          Path source = linkRel.isEmpty() ? dest : inScope(dest, linkRel);
           Files.deleteIfExists(target);
           if (source.normalize().startsWith(dest) && Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
             Files.createLink(target, source);
@@ -104,6 +105,21 @@ final class TarExtractor {
     }
     in.transferTo(OutputStream.nullOutputStream());
     return out;
+  }
+
+  /**
+   * Where entry {@code rel} lands: its parent directory with every symlink followed as if
+   * {@code dest} were {@code /} (as the daemon extracts in a chroot), so that a link unpacked
+   * earlier can never lead a later entry outside; the last name itself is not followed.
+   */
+  private static Path inScope(Path dest, String rel) {
+    int slash = rel.lastIndexOf('/');
+    if (slash < 0) {
+      return dest.resolve(rel);
+    }
+    String parent = ScopedPath.resolve(dest, rel.substring(0, slash));
+    Path dir = parent == null || parent.isEmpty() ? dest : dest.resolve(parent);
+    return dir.resolve(rel.substring(slash + 1));
   }
 
   /** Copies a regular file keeping its mode and times (used for downloads). */

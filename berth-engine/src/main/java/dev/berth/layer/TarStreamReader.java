@@ -55,6 +55,9 @@ public final class TarStreamReader {
       return null;
     }
     finishBody();
+    if (ended) {
+      return null;
+    }
     String longName = null;
     String longLink = null;
     Map<String, String> pax = new LinkedHashMap<>();
@@ -219,12 +222,17 @@ public final class TarStreamReader {
       }
     }
     if (pendingPadding > 0) {
-      byte[] pad = in.readNBytes(pendingPadding);
+      int wanted = pendingPadding;
+      pendingPadding = 0;
+      byte[] pad = in.readNBytes(wanted);
       raw.write(pad, 0, pad.length);
-      if (pad.length < pendingPadding) {
+      if (pad.length == 0) {
+        // the stream ends right after the last entry's data: Go's reader (the daemon's) takes that as
+        // the end of the archive; the docker CLI sends such contexts
+        ended = true;
+      } else if (pad.length < wanted) {
         throw truncated();
       }
-      pendingPadding = 0;
     }
   }
 
