@@ -83,6 +83,7 @@ final class ContainerStreamEndpoints {
           LogOptions opts = new LogOptions(out != null, err != null, -1, false, null, null, false);
           new LogReader(dirs(r).log()).copy(opts, orNull(out), orNull(err), () -> true);
         }
+        lifecycle.attached(r);
         if (x.bool("stream")) {
           session.run(new ContainerAttacher.Streams(x.bool("stdin") ? h.input() : null, out, err));
         }

@@ -216,7 +216,7 @@ public final class ContainerLifecycle {
     ContainerRecord r = find(arg);
     ContainerRuntime.StartRequest req = prepare(r);
     Instant started = Instant.now();
-    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "attach", r));
+    attached(r);
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
     int code;
     try {
@@ -264,6 +264,11 @@ public final class ContainerLifecycle {
   }
 
   private static final String RESTARTING = "restarting";
+
+  /** Logs {@code attach}: a client attached to the container's streams (after any log replay). */
+  public void attached(ContainerRecord r) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "attach", r));
+  }
 
   /** Logs {@code restart} once a restarted container runs again. */
   public void restarted(ContainerRecord r) {
