@@ -20,6 +20,8 @@ import dev.berth.runtime.Signals;
 import dev.berth.store.BerthStore;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -48,10 +50,15 @@ public final class ContainerLifecycle {
     return runtime;
   }
 
-  /** Removes what the runtime keeps of a stopped container (runc state, mounts, exit file). */
+  /**
+   * Removes what the runtime keeps of a stopped container (runc state, mounts, exit file). A
+   * start killed before it recorded anything leaves a mounted rootfs (and maybe a runc container)
+   * behind a row that still says "created": the rootfs directory gives it away.
+   */
   void forget(ContainerRecord r) {
-    if (r.startedAt() != null || r.finishedAt() != null) {
-      runtime.remove(r.id(), dirs(r.id()), true);
+    if (r.startedAt() != null || r.finishedAt() != null
+        || Files.exists(RootFs.merged(dirs(r.id()).dir()), LinkOption.NOFOLLOW_LINKS)) {
+      runtime.release(r.id(), dirs(r.id()), true);
     }
   }
 

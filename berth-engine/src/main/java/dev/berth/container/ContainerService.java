@@ -14,6 +14,7 @@ import dev.berth.image.TimeFilter;
 import dev.berth.store.BerthStore;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -47,32 +48,46 @@ public final class ContainerService {
     RANDOM.nextBytes(idBytes);
     String id = HexFormat.of().formatHex(idBytes);
     long now = BerthStore.nowNs();
+    Path dir = store.paths().container(id);
     try {
-      Files.createDirectories(store.paths().container(id));
+      return store.db().write(c -> create(c, id, dir, imageArg, name, configJson, now));
+    } catch (RuntimeException e) {
+      // the row was rolled back: its directory goes too
+      BerthStore.deleteTree(dir);
+      throw e;
+    }
+  }
+
+  /**
+   * The directory is made inside the row's transaction, so a process that finds a container
+   * directory without a row while it holds the write lock knows a kill left it.
+   */
+  private ContainerRecord create(Connection c, String id, Path dir, String imageArg, String name, String configJson,
+      long now) throws SQLException {
+    String imageId = Names.resolveForRun(c, imageArg);
+    String finalName = name == null || name.isEmpty() ? generateName(c) : name.startsWith("/") ? name.substring(1) : name;
+    var clash = ContainerStore.byName(c, finalName);
+    if (clash.isPresent()) {
+      throw new ConflictException(
+          "Conflict. The container name \"/" + finalName + "\" is already in use by container \""
+              + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
+    }
+    byte[] imageConfig = store.content().read(imageId);
+    String config = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
+    ContainerRecord r =
+        new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0, null, null, config);
+    ContainerStore.insert(c, r);
+    ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
+    if (img.topLayer() != null) {
+      ImageStore.useChain(c, "c:" + id, img.topLayer());
+    }
+    ImageStore.touch(c, imageId, now);
+    try {
+      Files.createDirectories(dir);
     } catch (IOException e) {
       throw new dev.berth.errors.SystemException("creating container directory: " + e.getMessage(), e);
     }
-    return store.db().write(c -> {
-      String imageId = Names.resolveForRun(c, imageArg);
-      String finalName = name == null || name.isEmpty() ? generateName(c) : name.startsWith("/") ? name.substring(1) : name;
-      var clash = ContainerStore.byName(c, finalName);
-      if (clash.isPresent()) {
-        throw new ConflictException(
-            "Conflict. The container name \"/" + finalName + "\" is already in use by container \""
-                + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
-      }
-      byte[] imageConfig = store.content().read(imageId);
-      String config = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
-      ContainerRecord r =
-          new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0, null, null, config);
-      ContainerStore.insert(c, r);
-      ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
-      if (img.topLayer() != null) {
-        ImageStore.useChain(c, "c:" + id, img.topLayer());
-      }
-      ImageStore.touch(c, imageId, now);
-      return r;
-    });
+    return r;
   }
 
   private static String generateName(Connection c) throws SQLException {
