@@ -244,9 +244,17 @@ public final class ContainerLifecycle {
         throw new ConflictException("You cannot remove a running container " + r.id()
             + ". Stop the container before attempting removal or force remove");
       }
-      runtime.kill(r.id(), 9);
-      runtime.waitForExit(r.id(), Duration.ofSeconds(10));
-      reconcile(find(r.id()));
+      try {
+        runtime.kill(r.id(), 9);
+        runtime.waitForExit(r.id(), Duration.ofSeconds(10));
+      } catch (ConflictException stoppedMeanwhile) {
+        // it exited by itself since the row was read, or a killed start never ran it
+      }
+      r = reconcile(find(r.id()));
+      if (r.running()) {
+        // nothing of it runs any more (runc delete --force below makes sure): record it as killed
+        record(r.withState(ContainerState.EXITED, 0, 137, r.startedAt(), rfc(Instant.now())));
+      }
     }
     containers.remove(r.id(), false);
   }
