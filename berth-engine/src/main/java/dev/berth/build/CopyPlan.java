@@ -52,7 +52,8 @@ final class CopyPlan {
         continue;
       }
       Path abs = context.root().resolve(clean);
-      if ((!clean.isEmpty() && context.excluded(rel)) || !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
+      if ((!clean.isEmpty() && context.excluded(rel)) || !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)
+          || !parentInsideContext(context, abs)) {
         throw notFound(keyword, src);
       }
       resolved.add(clean.isEmpty() ? Path.of("") : rel);
@@ -67,6 +68,22 @@ final class CopyPlan {
     String absDest = dest.startsWith("/") ? dest : base + "/" + dest;
     boolean dir = dest.endsWith("/") || dest.endsWith("/.") || dest.equals(".") || resolved.size() > 1;
     return new CopyPlan(context, resolved, Path.of(absDest).normalize().toString(), dir);
+  }
+
+  /**
+   * A symlinked directory on the way to a source must not lead out of the context: Docker resolves
+   * such links inside the context, where their outside target does not exist.
+   */
+  private static boolean parentInsideContext(BuildContext context, Path abs) {
+    Path parent = abs.getParent();
+    if (parent == null || abs.equals(context.root())) {
+      return true;
+    }
+    try {
+      return parent.toRealPath().startsWith(context.root().toRealPath());
+    } catch (java.io.IOException e) {
+      return false;
+    }
   }
 
   private static BuildStepFailedException notFound(String keyword, String src) {
