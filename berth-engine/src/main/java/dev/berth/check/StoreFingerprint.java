@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Everything a hostile input could have changed in a store: every row of every table and the
+ * Everything an operation could have changed in a store (the hostile-input tests compare it): every row of every table and the
  * file tree (paths, types and sizes), minus what merely being open changes (the database files,
  * the process's session file). Equal fingerprints before and after = the input changed nothing.
  */
