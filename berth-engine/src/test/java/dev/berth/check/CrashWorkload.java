@@ -40,6 +40,13 @@ public final class CrashWorkload {
     Path scratch = Path.of(args[4]);
     boolean run = args[5].equals("run");
     try (Engine e = Engine.open(new StorePaths(root, Path.of(args[1])))) {
+      // warm up (class loading and native linking take seconds on a busy machine), so that the
+      // kill window after "started" covers real work rather than a JVM still starting
+      String warm = "l-" + generation + "-warm:latest";
+      load(e, warm, random);
+      announce("untagging " + warm);
+      e.images().remove(warm, false, false);
+      announce("untagged " + warm);
       OUT.println("started");
       OUT.flush();
       for (int i = 0; ; i++) {
