@@ -74,8 +74,10 @@ public final class ConcurrencyWorker {
             kind = "tag";
             List<ImageSummary> images = e.images().list(false, Filters.empty());
             ImageSummary s = images.isEmpty() ? null : images.get(random.nextInt(images.size()));
-            if (s != null && s.repoTags() != null && !s.repoTags().isEmpty()) {
-              String source = s.repoTags().get(random.nextInt(s.repoTags().size()));
+            List<String> sources = s == null || s.repoTags() == null ? List.of()
+                : s.repoTags().stream().filter(t -> !t.equals("<none>:<none>")).toList(); // a dangling image's row
+            if (!sources.isEmpty()) {
+              String source = sources.get(random.nextInt(sources.size()));
               String target = me + "-t" + i;
               try {
                 e.images().tag(source, "docker.io/library/" + target, "x");
