@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.unixdomain.server.UnixDomainServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -45,19 +47,25 @@ public final class BerthServer implements AutoCloseable {
   /**
    * Listens on every host ({@code unix:///path} or {@code tcp://HOST:PORT}) and starts serving.
    * A stale socket file is replaced; sockets get mode 0660. TCP on a non-loopback address is
-   * refused (berth has no TLS yet).
+   * refused unless TLS verifies client certificates: anyone who reaches the API controls the host.
    */
   public synchronized void start(List<URI> hosts) {
+    start(hosts, null);
+  }
+
+  /** As {@link #start(List)}, with TLS (null: none) on every TCP listener; unix sockets stay plain. */
+  public synchronized void start(List<URI> hosts, TlsConfig tls) {
     if (server != null) {
       throw new IllegalStateException("server already started");
     }
     List<HostAddress> addresses = new ArrayList<>();
     for (URI h : hosts.isEmpty() ? List.of(defaultHost()) : hosts) {
       HostAddress a = HostAddress.parse(h);
-      if (a instanceof HostAddress.Tcp t && !t.loopback()) {
+      if (a instanceof HostAddress.Tcp t && !t.loopback() && (tls == null || !tls.verifiesClients())) {
         throw new InvalidArgumentException("refusing to serve the API on tcp://" + t.host() + ":" + t.port()
-            + " without TLS: anyone who can reach it could control berth; use a unix socket or a loopback"
-            + " address such as tcp://127.0.0.1:" + t.port() + " (TLS is not supported yet by berth)");
+            + " without TLS client verification: anyone who can reach it could control berth; give"
+            + " --tlscert, --tlskey and --tlscacert, or use a unix socket or a loopback address such as"
+            + " tcp://127.0.0.1:" + t.port());
       }
       addresses.add(a);
     }
@@ -71,6 +79,7 @@ public final class BerthServer implements AutoCloseable {
     http.setSendDateHeader(true);
     // Image names travel in paths; let the API router (not Jetty) judge odd paths, as dockerd does.
     http.setUriCompliance(org.eclipse.jetty.http.UriCompliance.LEGACY);
+    SslContextFactory.Server ssl = tls == null ? null : tls.sslContextFactory();
     List<Path> created = new ArrayList<>();
     for (HostAddress a : addresses) {
       switch (a) {
@@ -83,7 +92,9 @@ public final class BerthServer implements AutoCloseable {
           created.add(socket);
         }
         case HostAddress.Tcp t -> {
-          ServerConnector c = new ServerConnector(s, new HttpConnectionFactory(http));
+          ServerConnector c = ssl == null
+              ? new ServerConnector(s, new HttpConnectionFactory(http))
+              : new ServerConnector(s, ssl, new HttpConnectionFactory(httpsOf(http)));
           c.setHost(t.host());
           c.setPort(t.port());
           s.addConnector(c);
@@ -166,6 +177,13 @@ public final class BerthServer implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  /** HTTPS: the certificate names need not match the host a client dialled (dockerd does not check SNI either). */
+  private static HttpConfiguration httpsOf(HttpConfiguration http) {
+    HttpConfiguration https = new HttpConfiguration(http);
+    https.addCustomizer(new SecureRequestCustomizer(false));
+    return https;
   }
 
   private static void prepareSocketPath(Path socket) {

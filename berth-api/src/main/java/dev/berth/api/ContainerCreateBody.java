@@ -157,6 +157,12 @@ final class ContainerCreateBody {
     if (host.path("ReadonlyRootfs").asBoolean(false)) {
       c.put("ReadonlyRootfs", true);
     }
+    // mounts: binds and named volumes (-v), --mount, anonymous volumes (Config.Volumes)
+    copyIfPresent(host, c, "Binds");
+    copyIfPresent(host, c, "Mounts");
+    if (body.path("Volumes").isObject() && !body.get("Volumes").isEmpty()) {
+      c.set("Volumes", body.get("Volumes"));
+    }
     return c.toString();
   }
 

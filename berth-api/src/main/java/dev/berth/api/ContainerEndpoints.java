@@ -1,9 +1,8 @@
 package dev.berth.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.berth.container.ContainerConfigs;
+import dev.berth.api.json.ContainerJson;
+import dev.berth.api.json.ContainerSummary;
 import dev.berth.container.ContainerInspector;
 import dev.berth.container.ContainerRecord;
 import dev.berth.container.ContainerService;
@@ -11,15 +10,17 @@ import dev.berth.engine.Engine;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.store.BerthStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
 
 /** {@code /containers/...}: create, list, inspect, remove, prune. */
 final class ContainerEndpoints {
   private final Engine engine;
+  private final AutoRemover remover;
 
-  ContainerEndpoints(Engine engine) {
+  ContainerEndpoints(Engine engine, AutoRemover remover) {
     this.engine = engine;
+    this.remover = remover;
   }
 
   List<Route> routes() {
@@ -36,10 +37,7 @@ final class ContainerEndpoints {
     String name = x.query("name");
     ContainerRecord r = engine.containers().create(body.path("Image").asText(""),
         name.isEmpty() ? null : name, ContainerCreateBody.engineConfig(body));
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    out.put("Id", r.id());
-    out.putArray("Warnings");
-    x.json(201, out);
+    x.json(201, ContainerJson.createdToJson(r.id(), List.of()));
   }
 
   /** {@code GET /containers/json?all=&limit=&size=&filters=}. */
@@ -48,70 +46,23 @@ final class ContainerEndpoints {
     ContainerService service = engine.containers();
     List<ContainerRecord> records = service.list(x.bool("all"), limit, x.filters());
     boolean size = x.bool("size");
-    long now = BerthStore.nowNs();
-    ArrayNode out = Json.MAPPER.createArrayNode();
+    Instant now = nowInstant(BerthStore.nowNs());
+    List<ContainerSummary> out = new ArrayList<>();
     for (ContainerRecord r : records) {
-      out.add(summary(r, service.imageField(r), size ? service.imageSize(r) : 0, now));
+      long rw = size ? service.writableSize(r) : 0;
+      long rootFs = size ? service.imageSize(r) + rw : 0;
+      out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now));
     }
-    x.json(200, out);
+    x.json(200, ContainerJson.summariesToJson(out));
   }
 
   /** One entry of the container list, in the daemon's key order. */
   static ObjectNode summary(ContainerRecord r, String imageField, long rootFsSize, long nowNs) {
-    JsonNode config = ContainerConfigs.parse(r.config());
-    ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("Id", r.id());
-    o.putArray("Names").add("/" + r.name());
-    o.put("Image", imageField);
-    o.put("ImageID", r.imageId());
-    o.put("Command", command(config));
-    o.put("Created", Math.floorDiv(r.createdNs(), 1_000_000_000L));
-    o.putArray("Ports");
-    if (rootFsSize > 0) {
-      o.put("SizeRootFs", rootFsSize);
-    }
-    ObjectNode labels = o.putObject("Labels");
-    new TreeMap<>(ContainerConfigs.labels(r.config())).forEach(labels::put);
-    o.put("State", r.state().apiName());
-    o.put("Status", status(r, nowNs));
-    String mode = config.path("NetworkMode").asText("none");
-    o.putObject("HostConfig").put("NetworkMode", mode);
-    ObjectNode net = o.putObject("NetworkSettings").putObject("Networks")
-        .putObject(mode.equals("default") ? "bridge" : mode);
-    net.putNull("IPAMConfig");
-    net.putNull("Links");
-    net.putNull("Aliases");
-    for (String f : new String[] {"NetworkID", "EndpointID", "Gateway", "IPAddress"}) {
-      net.put(f, "");
-    }
-    net.put("IPPrefixLen", 0);
-    net.put("IPv6Gateway", "");
-    net.put("GlobalIPv6Address", "");
-    net.put("GlobalIPv6PrefixLen", 0);
-    net.put("MacAddress", "");
-    net.putNull("DriverOpts");
-    o.putArray("Mounts");
-    return o;
+    return ContainerJson.toJson(ContainerSummary.of(r, imageField, 0, rootFsSize, nowInstant(nowNs)));
   }
 
-  /** Path and arguments joined by spaces; an argument holding a space is single-quoted (as the daemon does). */
-  private static String command(JsonNode config) {
-    StringBuilder b = new StringBuilder(config.path("Path").asText(""));
-    JsonNode args = config.path("Args");
-    if (args.isArray() && !args.isEmpty()) {
-      b.append(' ');
-      for (int i = 0; i < args.size(); i++) {
-        String arg = args.get(i).asText();
-        b.append(i > 0 ? " " : "").append(arg.contains(" ") ? "'" + arg + "'" : arg);
-      }
-    }
-    return b.toString();
-  }
-
-  /** The daemon's human status: Created, Up 5 minutes, Exited (0) 2 hours ago, ... */
-  static String status(ContainerRecord r, long nowNs) {
-    return dev.berth.container.ContainerStatusText.of(r,
-        java.time.Instant.ofEpochSecond(Math.floorDiv(nowNs, 1_000_000_000L), Math.floorMod(nowNs, 1_000_000_000L)));
+  private static Instant nowInstant(long nowNs) {
+    return Instant.ofEpochSecond(Math.floorDiv(nowNs, 1_000_000_000L), Math.floorMod(nowNs, 1_000_000_000L));
   }
 
   private void inspect(Exchange x) throws Exception {
@@ -126,21 +77,11 @@ final class ContainerEndpoints {
     if (x.bool("link")) {
       throw new NotSupportedException("removing container links");
     }
-    engine.containers().remove(x.pathParam(0), x.bool("force"));
+    remover.remove(x.pathParam(0), x.bool("force"), x.bool("v"));
     x.empty(204);
   }
 
   private void prune(Exchange x) throws Exception {
-    ContainerService.PruneReport report = engine.containers().prune(x.filters());
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    if (report.deleted().isEmpty()) {
-      out.putNull("ContainersDeleted");
-    } else {
-      ArrayNode ids = out.putArray("ContainersDeleted");
-      report.deleted().forEach(ids::add);
-    }
-    out.put("SpaceReclaimed", report.spaceReclaimed());
-    x.json(200, out);
+    x.json(200, ContainerJson.pruneReportToJson(engine.containers().prune(x.filters())));
   }
-
 }

@@ -12,7 +12,16 @@ final class Endpoints {
     List<Route> routes = new ArrayList<>();
     routes.addAll(new SystemEndpoints(engine).routes());
     routes.addAll(new ImageEndpoints(engine).routes());
-    routes.addAll(new ContainerEndpoints(engine).routes());
+    routes.addAll(new EventEndpoints(engine).routes());
+    routes.addAll(new BuildEndpoints(engine).routes());
+    var waiter = new dev.berth.container.ContainerWaiter(engine.store(), engine.lifecycle());
+    AutoRemover autoRemover = new AutoRemover(engine, waiter);
+    routes.addAll(new ContainerEndpoints(engine, autoRemover).routes());
+    routes.addAll(new ContainerActionEndpoints(engine, waiter, autoRemover).routes());
+    routes.addAll(new ContainerStreamEndpoints(engine).routes());
+    routes.addAll(new ExecEndpoints(engine).routes());
+    routes.addAll(new CommitEndpoint(engine).routes());
+    routes.addAll(new VolumeEndpoints(engine).routes());
     routes.addAll(new AbsentResourceEndpoints().routes());
     return routes;
   }

@@ -59,6 +59,12 @@ final class Exchange {
     return v == null ? "" : v;
   }
 
+  /** Every value of a repeated query parameter, in order ({@code names=a&names=b}). */
+  List<String> queryAll(String name) {
+    List<String> v = query.getValues(name);
+    return v == null ? List.of() : v;
+  }
+
   boolean hasQuery(String name) {
     return query.get(name) != null;
   }
@@ -113,8 +119,46 @@ final class Exchange {
     return out.toByteArray();
   }
 
+  /**
+   * A JSON request body as the daemon reads one: a Content-Type other than JSON and an empty body
+   * are errors (400).
+   */
+  JsonNode jsonBody() throws IOException {
+    String type = header("Content-Type");
+    if (type != null && !type.split(";", 2)[0].trim().equalsIgnoreCase("application/json")) {
+      throw new BerthException(ErrorKind.INVALID_ARGUMENT,
+          "Content-Type specified (" + type + ") must be 'application/json'");
+    }
+    byte[] body = smallBody();
+    if (body.length == 0) {
+      throw new BerthException(ErrorKind.INVALID_ARGUMENT, "got EOF while reading request body");
+    }
+    try {
+      return Json.MAPPER.readTree(body);
+    } catch (IOException e) {
+      throw new BerthException(ErrorKind.INVALID_ARGUMENT, e.getMessage());
+    }
+  }
+
   void setHeader(String name, String value) {
     response.getHeaders().put(name, value);
+  }
+
+  /**
+   * True once the client has closed the connection. A streaming answer that has nothing to send
+   * (events) asks now and then, so that its loop ends without waiting for the next write to fail;
+   * docker clients send nothing else on a connection whose answer is still streaming.
+   */
+  boolean clientGone() {
+    var endPoint = request.getConnectionMetaData().getConnection().getEndPoint();
+    if (!endPoint.isOpen()) {
+      return true;
+    }
+    try {
+      return endPoint.fill(ByteBuffer.allocate(0)) < 0 || endPoint.isInputShutdown();
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   boolean committed() {
@@ -143,11 +187,66 @@ final class Exchange {
     }
   }
 
-  /** Starts a streamed (chunked) 200 answer; the caller closes the stream. */
+  /**
+   * A chunked 200 answer that starts with its first write (or flush), so that a failure before any
+   * output still gets the daemon's JSON error with its status. Each write is sent at once.
+   */
+  OutputStream lazyStream(String contentType) {
+    return new OutputStream() {
+      private OutputStream out;
+
+      private OutputStream out() {
+        if (out == null) {
+          out = stream(contentType);
+        }
+        return out;
+      }
+
+      @Override
+      public void write(int b) throws IOException {
+        out().write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        out().write(b, off, len);
+      }
+
+      /** Nothing to send yet is not a reason to start the answer. */
+      @Override
+      public void flush() throws IOException {
+        if (out != null) {
+          out.flush();
+        }
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (out != null) {
+          out.close();
+        }
+      }
+    };
+  }
+
+  /** Starts a streamed (chunked) 200 answer (no Content-Type when null); the caller closes the stream. */
   OutputStream stream(String contentType) {
     committed = true;
     response.setStatus(200);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    if (contentType != null) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    }
     return Content.Sink.asOutputStream(response);
+  }
+
+  /** A header already set on the answer (the daemon's common headers), or null. */
+  String responseHeader(String name) {
+    return response.getHeaders().get(name);
+  }
+
+  /** Takes the connection over, writing {@code head} as the answer's status line and headers. */
+  Hijack hijack(String head) throws IOException {
+    committed = true;
+    return Hijack.take(request, head);
   }
 }

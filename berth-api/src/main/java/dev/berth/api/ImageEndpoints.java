@@ -2,21 +2,21 @@ package dev.berth.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.api.json.ImageJson;
 import dev.berth.engine.Engine;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.image.DeleteRecord;
 import dev.berth.image.Filters;
+import dev.berth.image.ImageArchives;
 import dev.berth.image.ImageImporter;
 import dev.berth.image.ImageInspector;
-import dev.berth.image.ImageService;
 import dev.berth.image.ImageSummary;
 import dev.berth.reference.Reference;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /images/...}: daemon-semantics §3-§6, with the daemon's JSON. */
 final class ImageEndpoints {
@@ -31,13 +31,13 @@ final class ImageEndpoints {
         Route.of("GET", "/images/json", this::list),
         Route.of("POST", "/images/create", this::create),
         Route.of("POST", "/images/prune", this::prune),
-        Route.of("POST", "/images/load", x -> notYet("loading images (POST /images/load)")),
-        Route.of("GET", "/images/get", x -> notYet("saving images (GET /images/get)")),
+        Route.of("POST", "/images/load", this::load),
+        Route.of("GET", "/images/get", x -> save(x, x.queryAll("names"))),
         Route.of("GET", "/images/search", x -> notYet("registry search (GET /images/search)")),
         Route.of("GET", "/images/{name*}/json", this::inspect),
         Route.of("GET", "/images/{name*}/history", this::history),
         Route.of("POST", "/images/{name*}/tag", this::tag),
-        Route.of("GET", "/images/{name*}/get", x -> notYet("saving images (GET /images/{name}/get)")),
+        Route.of("GET", "/images/{name*}/get", x -> save(x, List.of(x.pathParam(0)))),
         Route.of("POST", "/images/{name*}/push", x -> notYet("pushing images (POST /images/{name}/push)")),
         Route.of("DELETE", "/images/{name*}", this::remove));
   }
@@ -55,38 +55,22 @@ final class ImageEndpoints {
     List<ImageSummary> images = engine.images().list(x.bool("all"), filters);
     ArrayNode out = Json.MAPPER.createArrayNode();
     for (ImageSummary s : images) {
-      ObjectNode o = out.addObject();
-      o.put("Containers", s.containers());
-      o.put("Created", s.created());
-      o.put("Id", s.id());
-      putLabels(o, s.labels());
-      o.put("ParentId", s.parentId());
-      putStrings(o, "RepoDigests", s.repoDigests());
-      putStrings(o, "RepoTags", s.repoTags());
-      o.put("SharedSize", s.sharedSize());
-      o.put("Size", s.size());
-      o.put("VirtualSize", s.size());
+      out.add(summary(s));
     }
     x.json(200, out);
+  }
+
+  /** One entry of {@code GET /images/json} (and of {@code /system/df}), keys in the daemon's order. */
+  static ObjectNode summary(ImageSummary s) {
+    return ImageJson.toJson(s);
   }
 
   private void inspect(Exchange x) throws Exception {
     x.json(200, new ImageInspector(engine.store()).inspect(x.pathParam(0)));
   }
 
-  /** {@code GET /images/{name}/history}: keys alphabetical, as the daemon's encoder writes them. */
   private void history(Exchange x) throws Exception {
-    ArrayNode out = Json.MAPPER.createArrayNode();
-    for (ImageInspector.HistoryItem h : new ImageInspector(engine.store()).history(x.pathParam(0))) {
-      ObjectNode o = out.addObject();
-      o.put("Comment", h.comment());
-      o.put("Created", h.created());
-      o.put("CreatedBy", h.createdBy());
-      o.put("Id", h.id());
-      o.put("Size", h.size());
-      putStrings(o, "Tags", h.tags());
-    }
-    x.json(200, out);
+    x.json(200, ImageJson.historyToJson(new ImageInspector(engine.store()).history(x.pathParam(0))));
   }
 
   private void tag(Exchange x) throws Exception {
@@ -96,19 +80,11 @@ final class ImageEndpoints {
 
   private void remove(Exchange x) throws Exception {
     List<DeleteRecord> records = engine.images().remove(x.pathParam(0), x.bool("force"), x.bool("noprune"));
-    x.json(200, deleteRecords(records));
+    x.json(200, ImageJson.deleteRecordsToJson(records));
   }
 
   private void prune(Exchange x) throws Exception {
-    ImageService.PruneReport report = engine.images().prune(x.filters());
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    if (report.deleted().isEmpty()) {
-      out.putNull("ImagesDeleted");
-    } else {
-      out.set("ImagesDeleted", deleteRecords(report.deleted()));
-    }
-    out.put("SpaceReclaimed", report.spaceReclaimed());
-    x.json(200, out);
+    x.json(200, ImageJson.pruneReportToJson(engine.images().prune(x.filters())));
   }
 
   /**
@@ -137,6 +113,35 @@ final class ImageEndpoints {
     }
   }
 
+  /**
+   * {@code POST /images/load?quiet=}: the body is the archive. As the daemon's, the answer (200)
+   * starts with its first line, once the archive is read and loaded: a client that sends the body
+   * and then closes the answer unread (docker-java) finds the image in place. Every failure, even
+   * of an unreadable archive, arrives as an error message in that 200 stream; the per-layer
+   * "Loading layer" progress of {@code quiet=0} is not produced.
+   */
+  private void load(Exchange x) throws Exception {
+    try (OutputStream out = x.lazyStream("application/json"); InputStream body = x.body()) {
+      List<String> lines;
+      try {
+        lines = new ImageArchives(engine.store()).load(body);
+      } catch (dev.berth.errors.BerthException e) {
+        out.write(GoJsonText.error(e.getMessage(), null));
+        return;
+      }
+      for (String line : lines) {
+        out.write(GoJsonText.stream(line + "\n"));
+      }
+    }
+  }
+
+  /** {@code GET /images/get?names=...} and {@code GET /images/{name}/get}: the archive {@code berth save} writes. */
+  private void save(Exchange x, List<String> names) throws Exception {
+    try (OutputStream out = new java.io.BufferedOutputStream(x.lazyStream("application/x-tar"), 65536)) {
+      new ImageArchives(engine.store()).save(names, out);
+    }
+  }
+
   /** The daemon's checks of the import target (all 400), before the body is read. */
   private static String importReference(String repo, String tag) {
     if (repo.isEmpty()) {
@@ -150,38 +155,5 @@ final class ImageEndpoints {
       ref = ref.withTag(tag);
     }
     return ref.toString();
-  }
-
-  static ArrayNode deleteRecords(List<DeleteRecord> records) {
-    ArrayNode out = Json.MAPPER.createArrayNode();
-    for (DeleteRecord r : records) {
-      ObjectNode o = out.addObject();
-      if (r.untagged() != null) {
-        o.put("Untagged", r.untagged());
-      }
-      if (r.deleted() != null) {
-        o.put("Deleted", r.deleted());
-      }
-    }
-    return out;
-  }
-
-  static void putStrings(ObjectNode o, String key, List<String> values) {
-    if (values == null) {
-      o.putNull(key);
-    } else {
-      ArrayNode a = o.putArray(key);
-      values.forEach(a::add);
-    }
-  }
-
-  static void putLabels(ObjectNode o, Map<String, String> labels) {
-    if (labels == null) {
-      o.putNull("Labels");
-    } else {
-      // Go writes map keys sorted.
-      ObjectNode l = o.putObject("Labels");
-      new java.util.TreeMap<>(labels).forEach(l::put);
-    }
   }
 }

@@ -2,6 +2,8 @@ package dev.berth.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.api.json.ServerVersion;
+import dev.berth.api.json.SystemJson;
 import dev.berth.engine.Engine;
 import dev.berth.engine.SystemInfo;
 import dev.berth.image.ImageService;
@@ -27,7 +29,8 @@ final class SystemEndpoints {
         Route.of("GET", "/_ping", this::ping),
         Route.of("HEAD", "/_ping", this::ping),
         Route.of("GET", "/version", this::version),
-        Route.of("GET", "/info", this::info));
+        Route.of("GET", "/info", this::info),
+        Route.of("GET", "/system/df", this::diskUsage));
   }
 
   private void ping(Exchange x) throws IOException {
@@ -38,108 +41,65 @@ final class SystemEndpoints {
   }
 
   private void version(Exchange x) throws IOException {
-    ObjectNode out = Json.MAPPER.createObjectNode();
-    out.putObject("Platform").put("Name", "berth");
-    ArrayNode components = out.putArray("Components");
-    ObjectNode engineComponent = components.addObject();
-    engineComponent.put("Name", "Engine");
-    engineComponent.put("Version", BerthServer.VERSION);
-    ObjectNode details = engineComponent.putObject("Details");
-    details.put("ApiVersion", ApiVersion.CURRENT);
-    details.put("Arch", arch());
-    details.put("BuildTime", "");
-    details.put("Experimental", "false");
-    details.put("GitCommit", "");
-    details.put("GoVersion", "java" + Runtime.version());
-    details.put("KernelVersion", kernelVersion());
-    details.put("MinAPIVersion", ApiVersion.MINIMUM);
-    details.put("Os", "linux");
-    out.put("Version", BerthServer.VERSION);
-    out.put("ApiVersion", ApiVersion.CURRENT);
-    out.put("MinAPIVersion", ApiVersion.MINIMUM);
-    out.put("GitCommit", "");
-    out.put("GoVersion", "java" + Runtime.version());
-    out.put("Os", "linux");
-    out.put("Arch", arch());
-    out.put("KernelVersion", kernelVersion());
-    x.json(200, out);
+    x.json(200, SystemJson.toJson(serverVersion()));
+  }
+
+  /** What this server says about itself in {@code GET /version}. */
+  static ServerVersion serverVersion() {
+    return new ServerVersion("berth", BerthServer.VERSION, ApiVersion.CURRENT, ApiVersion.MINIMUM, "",
+        "java" + Runtime.version(), "linux", arch(), kernelVersion(), false);
   }
 
   private void info(Exchange x) throws IOException {
     SystemInfo facts = SystemInfo.collect(engine);
+    String cgroup = Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers")) ? "2" : "1";
+    x.json(200, SystemJson.infoToJson(withKernel(facts), daemonId(),
+        ImageService.rfc3339Nano(dev.berth.store.BerthStore.nowNs()), cgroup, osRelease("VERSION_ID"),
+        Thread.activeCount()));
+  }
+
+  /** The kernel release as the daemon reads it (/proc), in place of the JVM's view. */
+  private static SystemInfo withKernel(SystemInfo f) {
+    return new SystemInfo(f.containers(), f.running(), f.paused(), f.stopped(), f.images(), f.serverVersion(),
+        f.apiVersion(), f.minApiVersion(), kernelVersion(), f.operatingSystem(), f.architecture(), f.cpus(),
+        f.memTotal(), f.name(), f.rootDir(), f.runcVersion());
+  }
+
+  /**
+   * {@code GET /system/df}: the images of {@code /images/json} with container counts and shared
+   * sizes, every container with its sizes, every volume with its usage, and no BuildKit cache
+   * ({@code null}), as the daemon answers without them.
+   */
+  private void diskUsage(Exchange x) throws IOException {
+    dev.berth.gc.DiskUsage du = engine.diskUsage();
     ObjectNode o = Json.MAPPER.createObjectNode();
-    o.put("ID", daemonId());
-    o.put("Containers", facts.containers());
-    o.put("ContainersRunning", facts.running());
-    o.put("ContainersPaused", facts.paused());
-    o.put("ContainersStopped", facts.stopped());
-    o.put("Images", facts.images());
-    o.put("Driver", "vfs");
-    o.putNull("DriverStatus");
-    ObjectNode plugins = o.putObject("Plugins");
-    plugins.putArray("Volume").add("local");
-    plugins.putArray("Network").add("host").add("null");
-    plugins.putNull("Authorization");
-    plugins.putArray("Log").add("json-file");
-    for (String f : new String[] {"MemoryLimit", "SwapLimit", "KernelMemory", "KernelMemoryTCP", "CpuCfsPeriod",
-        "CpuCfsQuota", "CPUShares", "CPUSet", "PidsLimit", "IPv4Forwarding", "BridgeNfIptables",
-        "BridgeNfIp6tables", "Debug"}) {
-      o.put(f, false);
+    o.put("LayersSize", du.layersSize());
+    ArrayNode images = o.putArray("Images");
+    du.images().forEach(s -> images.add(ImageEndpoints.summary(s)));
+    ArrayNode containers = o.putArray("Containers");
+    long now = dev.berth.store.BerthStore.nowNs();
+    for (dev.berth.gc.DiskUsage.ContainerUsage u : du.containers()) {
+      ObjectNode summary = ContainerEndpoints.summary(u.container(), engine.containers().imageField(u.container()),
+          0, now);
+      ObjectNode c = Json.MAPPER.createObjectNode();
+      for (var field : summary.properties()) {
+        if (field.getKey().equals("Labels")) {
+          // SizeRw and SizeRootFs sit between Ports and Labels; both are left out when 0
+          if (u.sizeRw() > 0) {
+            c.put("SizeRw", u.sizeRw());
+          }
+          if (u.sizeRootFs() > 0) {
+            c.put("SizeRootFs", u.sizeRootFs());
+          }
+        }
+        c.set(field.getKey(), field.getValue());
+      }
+      containers.add(c);
     }
-    o.put("NFd", 0);
-    o.put("OomKillDisable", false);
-    o.put("NGoroutines", Thread.activeCount());
-    o.put("SystemTime", ImageService.rfc3339Nano(dev.berth.store.BerthStore.nowNs()));
-    o.put("LoggingDriver", "json-file");
-    o.put("CgroupDriver", "cgroupfs");
-    o.put("CgroupVersion", Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers")) ? "2" : "1");
-    o.put("NEventsListener", 0);
-    o.put("KernelVersion", kernelVersion());
-    o.put("OperatingSystem", facts.operatingSystem());
-    o.put("OSVersion", osRelease("VERSION_ID"));
-    o.put("OSType", "linux");
-    o.put("Architecture", facts.architecture());
-    o.put("IndexServerAddress", "https://index.docker.io/v1/");
-    ObjectNode registry = o.putObject("RegistryConfig");
-    registry.putArray("AllowNondistributableArtifactsCIDRs");
-    registry.putArray("AllowNondistributableArtifactsHostnames");
-    registry.putArray("InsecureRegistryCIDRs").add("127.0.0.0/8");
-    ObjectNode hub = registry.putObject("IndexConfigs").putObject("docker.io");
-    hub.put("Name", "docker.io");
-    hub.putArray("Mirrors");
-    hub.put("Secure", true);
-    hub.put("Official", true);
-    registry.putArray("Mirrors");
-    o.put("NCPU", facts.cpus());
-    o.put("MemTotal", facts.memTotal());
-    o.putNull("GenericResources");
-    o.put("DockerRootDir", engine.store().paths().root().toAbsolutePath().toString());
-    o.put("HttpProxy", "");
-    o.put("HttpsProxy", "");
-    o.put("NoProxy", "");
-    o.put("Name", facts.name());
-    o.putArray("Labels");
-    o.put("ExperimentalBuild", false);
-    o.put("ServerVersion", BerthServer.VERSION);
-    o.putObject("Runtimes").putObject("runc").put("path", "runc");
-    o.put("DefaultRuntime", "runc");
-    ObjectNode swarm = o.putObject("Swarm");
-    swarm.put("NodeID", "");
-    swarm.put("NodeAddr", "");
-    swarm.put("LocalNodeState", "inactive");
-    swarm.put("ControlAvailable", false);
-    swarm.put("Error", "");
-    swarm.putNull("RemoteManagers");
-    o.put("LiveRestoreEnabled", false);
-    o.put("Isolation", "");
-    o.put("InitBinary", "");
-    for (String f : new String[] {"ContainerdCommit", "RuncCommit", "InitCommit"}) {
-      ObjectNode commit = o.putObject(f);
-      commit.put("ID", "");
-      commit.put("Expected", "");
-    }
-    o.putArray("SecurityOptions");
-    o.putNull("Warnings");
+    ArrayNode volumes = o.putArray("Volumes");
+    engine.volumes().usage().forEach(u -> volumes.add(VolumeEndpoints.usage(engine.volumes(), u)));
+    o.putNull("BuildCache");
+    o.put("BuilderSize", 0);
     x.json(200, o);
   }
 

@@ -110,4 +110,59 @@ class DockerCliTest extends ServerTestBase {
     assertThat(prune.err()).isEmpty();
     assertThat(prune.out()).isEqualTo("Total reclaimed space: 0B\n");
   }
+
+  @Test
+  void runAttachesWaitsAndRemoves() throws Exception {
+    assumeTrue(ContainerProcessEndpointsTest.canRunContainers(), "needs root, runc, conmon and busybox");
+    ContainerProcessEndpointsTest.importBusybox(this);
+    Run hi = docker(null, "run", "--rm", "--network", "none", "busybox", "echo", "hi");
+    assertThat(hi.err()).isEmpty();
+    assertThat(hi.out()).isEqualTo("hi\n");
+    assertThat(hi.exit()).isZero();
+    Run three = docker(null, "run", "--network", "none", "--name", "x3", "busybox", "sh", "-c", "echo out; echo err >&2; exit 3");
+    assertThat(three.out()).isEqualTo("out\n");
+    assertThat(three.err()).isEqualTo("err\n");
+    assertThat(three.exit()).isEqualTo(3);
+    Run cat = docker("data\n", "run", "-i", "--rm", "--network", "none", "busybox", "cat");
+    assertThat(cat.out()).isEqualTo("data\n");
+    assertThat(cat.exit()).isZero();
+    Run again = docker(null, "start", "-a", "x3");
+    assertThat(again.out()).isEqualTo("out\n");
+    assertThat(again.exit()).isEqualTo(3);
+    Run logs = docker(null, "logs", "x3");
+    assertThat(logs.out()).isEqualTo("out\nout\n");
+    assertThat(logs.err()).isEqualTo("err\nerr\n");
+    assertThat(docker(null, "ps", "-a", "--format", "{{.Names}} {{.Status}}").out()).startsWith("x3 Exited (3) ");
+  }
+
+  @Test
+  void execStopKillAndErrors() throws Exception {
+    assumeTrue(ContainerProcessEndpointsTest.canRunContainers(), "needs root, runc, conmon and busybox");
+    ContainerProcessEndpointsTest.importBusybox(this);
+    Run started = docker(null, "run", "-d", "--network", "none", "--name", "e1", "busybox", "sleep", "600");
+    assertThat(started.out()).matches("[0-9a-f]{64}\n");
+    String id = started.out().strip();
+    Run exec = docker(null, "exec", "e1", "sh", "-c", "echo o; echo e >&2; exit 4");
+    assertThat(exec.out()).isEqualTo("o\n");
+    assertThat(exec.err()).isEqualTo("e\n");
+    assertThat(exec.exit()).isEqualTo(4);
+    Run input = docker("in\n", "exec", "-i", "e1", "cat");
+    assertThat(input.out()).isEqualTo("in\n");
+    Run missing = docker(null, "exec", "e1", "nosuchcmd");
+    assertThat(missing.out()).isEqualTo("OCI runtime exec failed: exec failed: unable to start container process: exec: "
+        + "\"nosuchcmd\": executable file not found in $PATH: unknown\r\n");
+    assertThat(missing.exit()).isEqualTo(126);
+    Run restarted = docker(null, "restart", "-t", "1", "e1");
+    assertThat(restarted.out()).as("restart (stderr: %s)", restarted.err()).isEqualTo("e1\n");
+    assertThat(docker(null, "kill", "e1").out()).isEqualTo("e1\n");
+    Run killAgain = docker(null, "kill", "e1");
+    assertThat(killAgain.err()).isEqualTo("Error response from daemon: Cannot kill container: e1: Container " + id
+        + " is not running\n");
+    assertThat(killAgain.exit()).isEqualTo(1);
+    assertThat(docker(null, "wait", "e1").out()).isEqualTo("137\n");
+    assertThat(docker(null, "stop", "e1").out()).isEqualTo("e1\n");
+    Run startMissing = docker(null, "start", "nosuch");
+    assertThat(startMissing.err()).isEqualTo("Error response from daemon: No such container: nosuch\n"
+        + "Error: failed to start containers: nosuch\n");
+  }
 }

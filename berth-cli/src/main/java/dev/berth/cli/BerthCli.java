@@ -8,14 +8,28 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 
 /** Parses the global options, picks the command and runs it with Docker's error conventions. */
 public final class BerthCli {
   private BerthCli() {}
 
+  /**
+   * The commands that work against a daemon's API ({@code -H}), by their registry help key; the
+   * others print that they are not supported there yet.
+   */
+  static final Set<String> REMOTE_COMMANDS = Set.of("images", "rmi", "tag", "image prune", "container prune",
+      "create", "rm", "ps", "history", "inspect", "volume inspect", "load", "save", "version", "info");
+
   public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err) {
+    return run(argv, in, out, err, System.getenv("BERTH_HOST"));
+  }
+
+  /** @param envHost the value of {@code BERTH_HOST} (null or empty: unset); {@code -H} wins over it */
+  public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err, String envHost) {
     Path root = null;
+    String host = envHost == null || envHost.isEmpty() ? null : envHost;
     Path runRoot = null;
     int i = 0;
     while (i < argv.length && argv[i].startsWith("-")) {
@@ -38,8 +52,7 @@ public final class BerthCli {
           } else if (flag.equals("--runroot")) {
             runRoot = Path.of(value);
           } else if (flag.equals("-H") || flag.equals("--host")) {
-            err.println("berth: remote engines (-H/--host) are not supported yet");
-            return 1;
+            host = value;
           }
         }
         case "-D", "--debug" -> {}
@@ -96,10 +109,16 @@ public final class BerthCli {
       out.println("Usage:  " + usage);
       return 0;
     }
-    try (CliContext ctx = new CliContext(in, out, err, new StorePaths(root, runRoot))) {
+    if (host != null && !REMOTE_COMMANDS.contains(entry.helpKey())) {
+      err.println(CliContext.PROG + ": " + key + " against a remote daemon (-H) is not supported yet");
+      return 1;
+    }
+    try (CliContext ctx = new CliContext(in, out, err, new StorePaths(root, runRoot), host)) {
       BaseCommand command = entry.factory().get();
       command.bind(ctx, path, usage);
-      CommandLine cl = new CommandLine(command);
+      // The spec generated at compile time from the annotations; picocli's reflection otherwise.
+      Object spec = dev.berth.cli.commands.CommandSpecs.of(command);
+      CommandLine cl = new CommandLine(spec != null ? spec : command);
       cl.setStopAtPositional(entry.stopAtPositional());
       cl.setUnmatchedOptionsArePositionalParams(false);
       cl.setOverwrittenOptionsAllowed(true);

@@ -16,7 +16,7 @@ final class CommandRegistry {
   record Entry(String helpKey, String args, Supplier<BaseCommand> factory, boolean stopAtPositional) {}
 
   static final Map<String, Entry> COMMANDS = new LinkedHashMap<>();
-  static final java.util.Set<String> GROUPS = java.util.Set.of("image", "container", "system", "builder");
+  static final java.util.Set<String> GROUPS = java.util.Set.of("image", "container", "system", "builder", "volume");
 
   private static void add(Entry e, String... names) {
     for (String n : names) {
@@ -59,7 +59,13 @@ final class CommandRegistry {
     add(new Entry("pause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "pause", "container pause");
     add(new Entry("unpause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "unpause", "container unpause");
     add(new Entry("rename", "CONTAINER NEW_NAME", RenameCommand::new, false), "rename", "container rename");
+    add(new Entry("events", "[OPTIONS]", EventsCommand::new, false), "events", "system events");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
     add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");
+    add(new Entry("volume create", "[OPTIONS] [VOLUME]", VolumeCreateCommand::new, false), "volume create");
+    add(new Entry("volume ls", "[OPTIONS]", VolumeLsCommand::new, false), "volume ls", "volume list");
+    add(new Entry("volume inspect", "[OPTIONS] VOLUME [VOLUME...]", InspectCommand::new, false), "volume inspect");
+    add(new Entry("volume rm", "[OPTIONS] VOLUME [VOLUME...]", VolumeRmCommand::new, false), "volume rm", "volume remove");
+    add(new Entry("volume prune", "[OPTIONS]", VolumePruneCommand::new, false), "volume prune");
   }
 }

@@ -20,7 +20,15 @@ public final class Main {
       code = BerthCli.run(args, System.in, out, err);
     } finally {
       out.flush();
+      err.flush();
     }
-    System.exit(code);
+    // Not System.exit: since JDK 17 it starts the platform logging backend to ask whether to log
+    // the exit (~10 ms of a short command). Nothing in the CLI needs shutdown hooks once run() has
+    // returned; the API server stops itself before serve returns. Profiling (JFR writes its
+    // recording from a hook) asks for a normal exit with -Dberth.exitHooks=true.
+    if (Boolean.getBoolean("berth.exitHooks")) {
+      System.exit(code);
+    }
+    Runtime.getRuntime().halt(code);
   }
 }

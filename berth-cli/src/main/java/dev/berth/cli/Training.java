@@ -34,6 +34,7 @@ public final class Training {
     String store = root + "/store";
     String[][] commands = {
       {"--version"},
+      {"--root", store, "version"},
       {"--root", store, "images"},
       {"--root", store, "import", tar.toString(), "training:1"},
       {"--root", store, "tag", "training:1", "training:2"},
@@ -46,15 +47,40 @@ public final class Training {
       {"--root", store, "inspect", "t1"},
       {"--root", store, "image", "inspect", "--format", "{{.Id}} {{json .Config}}", "training:1"},
       {"--root", store, "history", "training:1"},
+      {"--root", store, "save", "-o", root + "/saved.tar", "training:1"},
+      {"--root", store, "load", "-i", root + "/saved.tar"},
+      {"--root", store, "info"},
       {"--root", store, "system", "df"},
       {"--root", store, "rmi", "training:2"},
       {"--root", store, "rm", "t1"},
+      {"--root", store, "container", "prune", "-f"},
       {"--root", store, "image", "prune", "-a", "-f"},
       {"--root", store, "rmi", "nosuch"},
       {"--root", store, "images", "--bogus"},
     };
     for (String[] command : commands) {
       BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink);
+    }
+    trainRemote(root, store, sink);
+  }
+
+  /** The remote mode ({@code -H}) against {@code berth serve} on the same store: the HTTP client's classes. */
+  private static void trainRemote(String root, String store, PrintStream sink) {
+    Path socket = Path.of(root, "run", "berth.sock");
+    try (dev.berth.engine.Engine engine =
+            dev.berth.engine.Engine.open(new dev.berth.store.StorePaths(Path.of(store), socket.getParent()));
+        dev.berth.api.BerthServer server = new dev.berth.api.BerthServer(engine)) {
+      server.start(java.util.List.of(java.net.URI.create("unix://" + socket)));
+      String host = "unix://" + socket;
+      String[][] commands = {
+        {"-H", host, "images"},
+        {"-H", host, "ps", "-a"},
+        {"-H", host, "image", "inspect", "training:1"},
+        {"-H", host, "rmi", "nosuch"},
+      };
+      for (String[] command : commands) {
+        BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink, null);
+      }
     }
   }
 }

@@ -2,99 +2,174 @@ package dev.berth.build;
 
 import dev.berth.errors.SystemException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A local build context directory with its {@code .dockerignore} rules. Knows the size of the tar
- * the docker CLI would send (the "Sending build context" figure).
+ * A build context: a directory with its {@code .dockerignore} rules, as the docker CLI would send
+ * it, or a tar the client sent (extracted, with the checksums of its own headers). Knows the size
+ * of the tar the CLI sends (the "Sending build context" figure) and each file's checksum for the
+ * COPY/ADD cache key (the CLI's tar headers: owner 0:0, permission bits only, no names).
  */
-public final class BuildContext {
-  private final Path root;
-  private final List<Rule> rules;
-
-  private record Rule(PathMatcher matcher, boolean exclude) {}
+public final class BuildContext extends CopySource implements AutoCloseable {
+  private final DockerIgnore ignore;
+  /** Checksums from the tar the client sent; null for a local directory. */
+  private final Map<String, String> tarSums;
+  private final boolean ownsRoot;
 
   public BuildContext(Path root) {
-    this.root = root.toAbsolutePath().normalize();
-    this.rules = readIgnore(this.root.resolve(".dockerignore"));
+    this(root.toAbsolutePath().normalize(), readIgnore(root.toAbsolutePath().normalize()), null, false);
   }
 
-  public Path root() {
-    return root;
+  private BuildContext(Path root, DockerIgnore ignore, Map<String, String> tarSums, boolean ownsRoot) {
+    super(root);
+    this.ignore = ignore;
+    this.tarSums = tarSums;
+    this.ownsRoot = ownsRoot;
   }
 
-  private static List<Rule> readIgnore(Path file) {
-    List<Rule> out = new ArrayList<>();
+  /**
+   * A context sent as a tar stream (plain, gzip, bzip2 or xz), extracted into a new directory
+   * under {@code scratch}; {@link #close} deletes it.
+   */
+  public static BuildContext fromTar(InputStream tar, Path scratch) {
+    try {
+      Path dir = Files.createTempDirectory(scratch, "context-");
+      Map<String, String> sums = TarExtractor.extract(tar, dir, true, true);
+      return new BuildContext(dir, readIgnore(dir), sums, true);
+    } catch (IOException e) {
+      throw new SystemException("reading build context: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    if (ownsRoot) {
+      dev.berth.store.BerthStore.deleteTree(root());
+    }
+  }
+
+  private static DockerIgnore readIgnore(Path root) {
+    Path file = root.resolve(".dockerignore");
     if (!Files.isRegularFile(file)) {
-      return out;
+      return DockerIgnore.none();
     }
     try {
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String p = line.strip();
-        if (p.isEmpty() || p.startsWith("#")) {
-          continue;
-        }
-        boolean exclude = !p.startsWith("!");
-        if (!exclude) {
-          p = p.substring(1).strip();
-        }
-        p = Path.of("/" + p).normalize().toString().substring(1);
-        if (p.isEmpty()) {
-          continue;
-        }
-        out.add(new Rule(FileSystems.getDefault().getPathMatcher("glob:" + p), exclude));
-      }
+      return DockerIgnore.parse(Files.readString(file, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new SystemException("reading .dockerignore: " + e.getMessage(), e);
     }
-    return out;
+  }
+
+  /** The directory holding the context's files. */
+  @Override
+  public Path root() {
+    return super.root();
+  }
+
+  public DockerIgnore ignore() {
+    return ignore;
   }
 
   /** Whether {@code rel} (or one of its parent directories) is excluded by .dockerignore. */
   public boolean excluded(Path rel) {
-    boolean excluded = false;
-    for (Rule r : rules) {
-      for (Path p = rel; p != null; p = p.getParent()) {
-        if (r.matcher().matches(p)) {
-          excluded = r.exclude();
-          break;
-        }
-      }
-    }
-    return excluded;
+    return !contains(rel.toString());
   }
 
-  /** Bytes of the context tar: a 512-byte header per entry, data padded to 512, 1024 end bytes. */
+  @Override
+  boolean contains(String rel) {
+    if (ignore.isEmpty() || rel.isEmpty()) {
+      return true;
+    }
+    int slash = -1;
+    while ((slash = rel.indexOf('/', slash + 1)) >= 0) {
+      String dir = rel.substring(0, slash);
+      if (ignore.excluded(dir) && ignore.skipsDirectory(dir)) {
+        return false;
+      }
+    }
+    return !ignore.excluded(rel);
+  }
+
+  @Override
+  boolean skipsDirectory(String rel) {
+    return ignore.excluded(rel) && ignore.skipsDirectory(rel);
+  }
+
+  @Override
+  String notFoundPrefix() {
+    return "file not found in build context or excluded by .dockerignore: ";
+  }
+
+  @Override
+  protected String missingHash(String rel, String resolved) {
+    return rel;
+  }
+
+  @Override
+  String hash(String rel) {
+    if (tarSums == null) {
+      return super.hash(rel);
+    }
+    String resolved = ScopedPath.resolve(root(), rel);
+    if (resolved == null) {
+      return rel;
+    }
+    String sum = contains(resolved) ? tarSums.get(resolved) : null;
+    return sum == null ? rel : sum;
+  }
+
+  @Override
+  protected TarSum header(String rel, Path file) throws IOException {
+    PosixFileAttributes a = Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    int mode = (Integer) Files.getAttribute(file, "unix:mode", LinkOption.NOFOLLOW_LINKS) & 07777;
+    if (a.isSymbolicLink()) {
+      return new TarSum(rel, mode, 0, 0, 0, '2', Files.readSymbolicLink(file).toString(), "", "", 0, 0);
+    }
+    if (a.isDirectory()) {
+      return new TarSum(rel + "/", mode, 0, 0, 0, '5', "", "", "", 0, 0);
+    }
+    return new TarSum(rel, mode, 0, 0, a.isRegularFile() ? a.size() : 0, a.isRegularFile() ? '0' : '6', "", "",
+        "", 0, 0);
+  }
+
+  /**
+   * Bytes of the context tar the CLI sends: a 512-byte header per entry, data padded to 512, 1024
+   * end bytes. The Dockerfile and .dockerignore are always sent.
+   */
   public long tarSize() {
     long total = 1024;
-    try (Stream<Path> walk = Files.walk(root)) {
+    try (Stream<Path> walk = Files.walk(root())) {
       for (Path p : (Iterable<Path>) walk::iterator) {
-        if (p.equals(root)) {
+        if (p.equals(root())) {
           continue;
         }
-        Path rel = root.relativize(p);
-        if (excluded(rel) && !rel.toString().equals(".dockerignore") && !rel.toString().equals("Dockerfile")) {
+        String rel = root().relativize(p).toString();
+        if (!contains(rel) && !rel.equals(".dockerignore") && !rel.equals("Dockerfile")) {
           continue;
         }
-        total += 512;
-        String name = rel.toString() + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : "");
-        if (name.length() > 100) {
-          total += 1024; // a PAX header block carrying the long name
-        }
-        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-          total += (Files.size(p) + 511) / 512 * 512;
-        }
+        total += entrySize(rel, p);
       }
     } catch (IOException e) {
       throw new SystemException("reading build context: " + e.getMessage(), e);
+    }
+    return total;
+  }
+
+  static long entrySize(String rel, Path p) throws IOException {
+    long total = 512;
+    String name = rel + (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "/" : "");
+    if (name.length() > 100) {
+      total += 1024; // a PAX header block carrying the long name
+    }
+    if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+      total += (Files.size(p) + 511) / 512 * 512;
     }
     return total;
   }

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * One classic build: the context directory, the Dockerfile (null: {@code Dockerfile} in the
- * context), normalized tag targets, and the flags of {@code docker build}.
+ * context), normalized tag targets, and the flags of {@code docker build}. {@code target} names the
+ * last stage to build (null: all), {@code cacheFrom} the images whose history may serve as cache,
+ * and {@code source} an already prepared context (e.g. one sent as a tar; null: the directory).
  */
 public record BuildRequest(
     Path context,
@@ -16,4 +18,18 @@ public record BuildRequest(
     boolean rm,
     boolean forceRm,
     Map<String, String> buildArgs,
-    Map<String, String> labels) {}
+    Map<String, String> labels,
+    String target,
+    List<String> cacheFrom,
+    BuildContext source) {
+
+  public BuildRequest {
+    cacheFrom = cacheFrom == null ? List.of() : List.copyOf(cacheFrom);
+  }
+
+  /** A build of a context directory with every stage and the local cache only. */
+  public BuildRequest(Path context, Path dockerfile, List<String> tags, boolean noCache, boolean rm, boolean forceRm,
+      Map<String, String> buildArgs, Map<String, String> labels) {
+    this(context, dockerfile, tags, noCache, rm, forceRm, buildArgs, labels, null, List.of(), null);
+  }
+}

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.container.ContainerRecord;
 import dev.berth.engine.Engine;
+import dev.berth.errors.BerthException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.errors.NotSupportedException;
@@ -12,9 +13,7 @@ import dev.berth.errors.SystemException;
 import dev.berth.image.GoContainerConfig;
 import dev.berth.image.ImageCommitter;
 import dev.berth.image.ImageConfig;
-import dev.berth.image.ImageRecord;
 import dev.berth.image.ImageService;
-import dev.berth.image.ImageStore;
 import dev.berth.image.Names;
 import dev.berth.store.BerthStore;
 import java.io.IOException;
@@ -27,95 +26,173 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Docker's classic ("legacy") builder: every instruction after FROM commits an image whose parent
  * is the previous step's image, metadata steps with an empty layer, RUN steps with the container's
- * changes and COPY/ADD with the copied files. A step whose container config matches a child of the
- * current image is taken from the cache. Progress goes to the given stream in the daemon's wording.
+ * changes and COPY/ADD with the copied files. A step whose cache key (the container config with
+ * its {@code #(nop)} command, COPY checksums included) matches a child of the current image is taken
+ * from the cache. Multi-stage builds, ONBUILD triggers and build arguments follow Docker's rules.
+ * Progress goes to the given stream in the daemon's wording.
  */
 public final class Builder {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
-  private static final Set<String> BUILTIN_ARGS = Set.of("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
-      "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy");
 
   private final Engine engine;
   private final BerthStore store;
   private final ImageCommitter committer;
+  private final BuildCache cache;
 
   public Builder(Engine engine) {
     this.engine = engine;
     this.store = engine.store();
     this.committer = new ImageCommitter(engine.store());
+    this.cache = new BuildCache(engine.store());
   }
 
-  /** Mutable state of one build (one stage). */
-  private static final class State {
+  /** A stage being built. */
+  private static final class Stage {
+    String name;
     String imageId;
-    boolean fromSeen;
     ObjectNode runConfig = GoContainerConfig.of(null);
     String author;
     boolean cmdSet;
     boolean cacheBusted;
-    List<String> shell = DEFAULT_SHELL;
-    final Map<String, String> metaArgs = new LinkedHashMap<>();
-    final Map<String, String> args = new LinkedHashMap<>();
-    final Set<String> consumed = new TreeSet<>();
+    BuildArgs args;
+  }
+
+  /** The state of one build. */
+  private final class Run implements AutoCloseable {
+    final BuildRequest req;
+    final Progress out;
+    final BuildContext context;
+    final BuildArgs args;
+    final List<String> stageNames = new ArrayList<>();
+    final List<String> stageImages = new ArrayList<>();
+    final List<Path> scratch = new ArrayList<>();
+    final boolean ownsContext;
+
+    Run(BuildRequest req, Progress out) {
+      this.req = req;
+      this.out = out;
+      this.ownsContext = req.source() == null;
+      this.context = req.source() != null ? req.source() : new BuildContext(req.context());
+      this.args = new BuildArgs(req.buildArgs());
+    }
+
+    @Override
+    public void close() {
+      scratch.forEach(BerthStore::deleteTree);
+    }
   }
 
   /** Runs the build; returns the final image ID ({@code sha256:...}). */
   public String build(BuildRequest req, OutputStream progressStream) {
-    Progress out = new Progress(progressStream);
-    BuildContext context = new BuildContext(req.context());
-    Path dockerfile = req.dockerfile() == null ? context.root().resolve("Dockerfile") : req.dockerfile();
-    String text;
+    try (Run run = new Run(req, new Progress(progressStream))) {
+      return build(run);
+    }
+  }
+
+  private String build(Run run) {
+    BuildRequest req = run.req;
+    Path dockerfile = req.dockerfile() == null ? run.context.root().resolve("Dockerfile") : req.dockerfile();
+    String name = req.dockerfile() == null ? "Dockerfile" : dockerfile.getFileName().toString();
+    byte[] bytes;
     try {
-      text = Files.readString(dockerfile, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(dockerfile);
     } catch (IOException e) {
-      throw new InvalidArgumentException("Cannot locate specified Dockerfile: " + dockerfile.getFileName());
+      throw new InvalidArgumentException("Cannot locate specified Dockerfile: " + name);
     }
-    List<Instruction> instructions = new ArrayList<>(DockerfileParser.parse(text));
-    DockerfileParser.validate(instructions);
-    if (!req.labels().isEmpty()) {
-      instructions.add(labelInstruction(req.labels()));
+    if (bytes.length == 0) {
+      throw new InvalidArgumentException("the Dockerfile (" + name + ") cannot be empty");
     }
-    if (instructions.isEmpty()) {
-      throw new InvalidArgumentException("the Dockerfile (" + dockerfile.getFileName() + ") cannot be empty");
-    }
-    State s = new State();
-    int total = instructions.size();
-    for (int i = 0; i < total; i++) {
-      Instruction in = instructions.get(i);
-      if (!s.fromSeen && in.keyword().equals("ARG")) {
-        out.line("Step " + (i + 1) + "/" + total + " : " + in.original());
-        metaArg(req, s, in);
-        continue;
+    List<Instruction> all = DockerfileParser.parse(new String(bytes, StandardCharsets.UTF_8));
+    DockerfileParser.validate(all);
+    List<Instruction> metaArgs = new ArrayList<>();
+    List<List<Instruction>> stages = new ArrayList<>();
+    for (Instruction in : all) {
+      if (in.keyword().equals("FROM")) {
+        stages.add(new ArrayList<>(List.of(in)));
+      } else if (stages.isEmpty()) {
+        metaArgs.add(in);
+      } else {
+        stages.getLast().add(in);
       }
-      out.line("Step " + (i + 1) + "/" + total + " : " + in.original());
-      if (!s.fromSeen && !in.keyword().equals("FROM")) {
-        throw new BuildStepFailedException("Please provide a source image with `from` prior to commit", 1);
+    }
+    if (req.target() != null && !req.target().isEmpty()) {
+      int ix = -1;
+      for (int i = 0; i < stages.size(); i++) {
+        if (stageName(stages.get(i).getFirst()).equalsIgnoreCase(req.target())) {
+          ix = i;
+          break;
+        }
       }
-      s.runConfig.put("Image", s.imageId == null ? "" : s.imageId);
-      dispatch(req, context, s, in, out);
-      out.line(" ---> " + (s.imageId == null ? "" : s.imageId.substring(7, 19)));
+      if (ix < 0) {
+        throw new InvalidArgumentException("failed to reach build target " + req.target() + " in Dockerfile");
+      }
+      stages = new ArrayList<>(stages.subList(0, ix + 1));
+    }
+    if (!stages.isEmpty()) {
+      for (String k : new TreeSet<>(req.labels().keySet())) {
+        String kv = k + "=" + req.labels().get(k);
+        stages.getLast().add(new Instruction(0, "LABEL", "LABEL " + kv, kv, List.of(), List.of(k, req.labels().get(k)),
+            false, null));
+      }
+    }
+    int total = metaArgs.size();
+    for (List<Instruction> s : stages) {
+      total += s.size();
+    }
+    int step = 0;
+    for (Instruction meta : metaArgs) {
+      run.out.line("Step " + (++step) + "/" + total + " : " + meta.original());
+      Map<String, String> vars = run.args.allAllowed();
+      for (String w : meta.args()) {
+        String[] kv = argPair(w, vars);
+        run.args.addArg(kv[0], kv[1]);
+        run.args.addMetaArg(kv[0], kv[1]);
+      }
+    }
+    if (stages.isEmpty()) {
+      throw new BuildStepFailedException("unexpected EOF", 1);
+    }
+    Stage s = null;
+    for (List<Instruction> stage : stages) {
+      Instruction from = stage.getFirst();
+      String sname = stageName(from);
+      if (!sname.isEmpty() && run.stageNames.contains(sname)) {
+        throw new BuildStepFailedException(sname + " stage name already used", 1);
+      }
+      s = new Stage();
+      s.name = sname;
+      s.args = run.args.forStage();
+      run.out.line("Step " + (++step) + "/" + total + " : " + from.original());
+      from(run, s, from);
+      s.runConfig.put("Image", nz(s.imageId));
+      run.out.line(" ---> " + shortId(s.imageId));
+      for (Instruction in : stage.subList(1, stage.size())) {
+        run.out.line("Step " + (++step) + "/" + total + " : " + in.original());
+        dispatchWithCleanup(run, s, in);
+        s.runConfig.put("Image", nz(s.imageId));
+        run.out.line(" ---> " + shortId(s.imageId));
+      }
+      run.args.mergeReferenced(s.args);
+      run.stageNames.add(sname);
+      run.stageImages.add(s.imageId);
+    }
+    List<String> unused = run.args.unreferencedOptions();
+    if (!unused.isEmpty()) {
+      run.out.line("[Warning] One or more build-args [" + String.join(" ", unused) + "] were not consumed");
     }
     if (s.imageId == null) {
       throw new BuildStepFailedException("No image was generated. Is your Dockerfile empty?", 1);
     }
-    List<String> unused = new ArrayList<>();
-    for (String k : new TreeSet<>(req.buildArgs().keySet())) {
-      if (!s.consumed.contains(k) && !BUILTIN_ARGS.contains(k)) {
-        unused.add(k);
-      }
-    }
-    if (!unused.isEmpty()) {
-      out.line("[Warning] One or more build-args [" + String.join(" ", unused) + "] were not consumed");
-    }
-    out.line("Successfully built " + s.imageId.substring(7, 19));
+    run.out.line("Successfully built " + s.imageId.substring(7, 19));
     long now = BerthStore.nowNs();
     String id = s.imageId;
     for (String tag : req.tags()) {
@@ -123,279 +200,397 @@ public final class Builder {
         ImageService.putTag(c, id, tag, now, "tag moved");
         return null;
       });
-      out.line("Successfully tagged " + Names.familiar(tag));
+      run.out.line("Successfully tagged " + Names.familiar(tag));
     }
     return id;
   }
 
-  private static Instruction labelInstruction(Map<String, String> labels) {
-    StringBuilder sb = new StringBuilder("LABEL");
-    StringBuilder rest = new StringBuilder();
-    new TreeSet<>(labels.keySet()).forEach(k -> {
-      String kv = k + "=" + labels.get(k);
-      sb.append(' ').append(kv);
-      rest.append(rest.isEmpty() ? "" : " ").append(kv);
-    });
-    return new Instruction(0, "LABEL", sb.toString(), rest.toString(), null);
+  private static String stageName(Instruction from) {
+    List<String> a = from.args();
+    return a.size() == 3 ? a.get(2).toLowerCase(Locale.ROOT) : "";
   }
 
-  private void metaArg(BuildRequest req, State s, Instruction in) {
-    List<String> words = ShellWords.split(in.rest(), s.metaArgs);
-    for (String w : words) {
-      int eq = w.indexOf('=');
-      String name = eq < 0 ? w : w.substring(0, eq);
-      String value = req.buildArgs().containsKey(name) ? req.buildArgs().get(name) : eq < 0 ? null : w.substring(eq + 1);
-      if (req.buildArgs().containsKey(name)) {
-        s.consumed.add(name);
-      }
-      if (value != null) {
-        s.metaArgs.put(name, value);
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static String shortId(String imageId) {
+    return imageId == null ? "" : imageId.substring(7, 19);
+  }
+
+  /** Docker removes the step's containers after the step: always with --force-rm, on success with --rm. */
+  private void dispatchWithCleanup(Run run, Stage s, Instruction in) {
+    List<String> containers = new ArrayList<>();
+    boolean ok = false;
+    try {
+      dispatch(run, s, in, containers);
+      ok = true;
+    } finally {
+      if (run.req.forceRm() || (run.req.rm() && ok)) {
+        for (String cid : containers) {
+          boolean real = !cid.startsWith("!");
+          run.out.line("Removing intermediate container " + cid.substring(real ? 0 : 1, real ? 12 : 13));
+          if (real) {
+            removeQuietly(cid);
+          }
+        }
       }
     }
   }
 
-  private void dispatch(BuildRequest req, BuildContext context, State s, Instruction in, Progress out) {
+  private void removeQuietly(String cid) {
+    try {
+      // with its anonymous volumes, as Docker's builder removes intermediate containers
+      engine.containers().remove(cid, true, true);
+    } catch (BerthException e) {
+      // already gone
+    }
+  }
+
+  // ------------------------------------------------------------------ FROM and ONBUILD
+
+  private void from(Run run, Stage s, Instruction in) {
+    Map<String, String> meta = s.args.allMeta();
+    String base = ShellWords.expand(in.args().getFirst(), meta);
+    if (base.isEmpty()) {
+      throw new BuildStepFailedException("base name (" + in.args().getFirst() + ") should not be blank", 1);
+    }
+    int stageIx = run.stageNames.indexOf(base.toLowerCase(Locale.ROOT));
+    if (stageIx >= 0 && !base.isEmpty()) {
+      s.imageId = run.stageImages.get(stageIx);
+    } else if (base.equals("scratch")) {
+      s.imageId = null;
+    } else {
+      try {
+        s.imageId = store.db().read(c -> Names.resolve(c, base));
+      } catch (NotFoundException e) {
+        throw new BuildStepFailedException("pull access denied for " + base.replaceAll(":[^/:]*$", "")
+            + ", repository does not exist or may require 'docker login': denied: requested access to the resource"
+            + " is denied", 1);
+      }
+    }
+    s.runConfig = s.imageId == null ? GoContainerConfig.of(null)
+        : GoContainerConfig.of(ImageConfig.parse(store.content().read(s.imageId)).containerConfig());
+    List<String> triggers = strings(s.runConfig.get("OnBuild"));
+    if (!triggers.isEmpty()) {
+      s.runConfig.putNull("OnBuild");
+      run.out.line("# Executing " + triggers.size() + " build trigger" + (triggers.size() > 1 ? "s" : ""));
+      for (String t : triggers) {
+        s.runConfig.put("Image", nz(s.imageId));
+        List<Instruction> parsed = DockerfileParser.parse(t);
+        if (parsed.size() != 1) {
+          throw new BuildStepFailedException("onbuild trigger should be a single expression", 1);
+        }
+        DockerfileParser.validate(List.of(new Instruction(0, "FROM", "", "", List.of(), List.of("x"), false, null),
+            parsed.getFirst()));
+        dispatchWithCleanup(run, s, parsed.getFirst());
+      }
+    }
+  }
+
+  private List<String> shell(Stage s) {
+    List<String> sh = strings(s.runConfig.get("Shell"));
+    return sh.isEmpty() ? DEFAULT_SHELL : sh;
+  }
+
+  // ------------------------------------------------------------------ dispatch
+
+  private void dispatch(Run run, Stage s, Instruction in, List<String> containers) {
     ObjectNode rc = s.runConfig;
+    Map<String, String> vars = vars(s);
+    List<String> a = in.args();
     switch (in.keyword()) {
-      case "FROM" -> from(s, in);
-      case "RUN" -> run(req, s, in, out);
-      case "COPY", "ADD" -> copy(req, context, s, in, out);
+      case "RUN" -> run(run, s, in, containers);
+      case "COPY", "ADD" -> copy(run, s, in, vars);
       case "CMD" -> {
-        List<String> cmd = in.execForm() ? in.json() : withShell(s, in.rest());
+        List<String> cmd = in.json() ? a : withShell(s, a);
         rc.set("Cmd", array(cmd));
-        s.cmdSet = true;
-        commitMeta(req, s, "CMD " + GoQuote.list(cmd), out);
+        commitMeta(run, s, "CMD " + GoQuote.list(cmd), containers);
+        if (!a.isEmpty()) {
+          s.cmdSet = true;
+        }
       }
       case "ENTRYPOINT" -> {
-        List<String> ep = in.execForm() ? in.json() : in.rest().isEmpty() ? null : withShell(s, in.rest());
-        rc.set("Entrypoint", ep == null ? null : array(ep));
+        List<String> ep = in.json() ? a : a.isEmpty() ? null : withShell(s, a);
+        if (ep == null) {
+          rc.putNull("Entrypoint");
+        } else {
+          rc.set("Entrypoint", array(ep));
+        }
         if (!s.cmdSet) {
           rc.putNull("Cmd");
         }
-        commitMeta(req, s, "ENTRYPOINT " + (ep == null ? "[]" : GoQuote.list(ep)), out);
+        commitMeta(run, s, "ENTRYPOINT " + GoQuote.list(ep == null ? List.of() : ep), containers);
       }
       case "ENV" -> {
-        List<String[]> pairs = pairs(in.rest(), vars(s), "ENV");
         StringBuilder comment = new StringBuilder("ENV");
+        List<String[]> pairs = new ArrayList<>();
+        for (int i = 0; i + 1 < a.size(); i += 2) {
+          pairs.add(new String[] {ShellWords.expand(a.get(i), vars), ShellWords.expand(a.get(i + 1), vars)});
+        }
         for (String[] p : pairs) {
           setEnv(rc, p[0], p[1]);
           comment.append(' ').append(p[0]).append('=').append(p[1]);
         }
-        commitMeta(req, s, comment.toString(), out);
+        commitMeta(run, s, comment.toString(), containers);
       }
       case "LABEL" -> {
-        List<String[]> pairs = pairs(in.rest(), vars(s), "LABEL");
-        java.util.TreeMap<String, String> labels = new java.util.TreeMap<>();
+        boolean expand = in.line() > 0;
+        TreeMap<String, String> labels = new TreeMap<>();
         if (rc.get("Labels") instanceof ObjectNode o) {
           o.properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
         }
         StringBuilder comment = new StringBuilder("LABEL");
-        for (String[] p : pairs) {
-          labels.put(p[0], p[1]);
-          comment.append(' ').append(p[0]).append('=').append(p[1]);
+        for (int i = 0; i + 1 < a.size(); i += 2) {
+          String k = expand ? ShellWords.expand(a.get(i), vars) : a.get(i);
+          String v = expand ? ShellWords.expand(a.get(i + 1), vars) : a.get(i + 1);
+          labels.put(k, v);
+          comment.append(' ').append(k).append('=').append(v);
         }
-        ObjectNode sortedLabels = rc.putObject("Labels"); // Go marshals map keys sorted
-        labels.forEach(sortedLabels::put);
-        commitMeta(req, s, comment.toString(), out);
+        ObjectNode sorted = rc.putObject("Labels"); // Go marshals map keys sorted
+        labels.forEach(sorted::put);
+        commitMeta(run, s, comment.toString(), containers);
       }
       case "MAINTAINER" -> {
-        s.author = ShellWords.expand(in.rest(), vars(s));
-        commitMeta(req, s, "MAINTAINER " + s.author, out);
+        s.author = a.getFirst();
+        commitMeta(run, s, "MAINTAINER " + s.author, containers);
       }
       case "USER" -> {
-        String user = ShellWords.expand(in.rest(), vars(s));
+        String user = ShellWords.expand(a.getFirst(), vars);
         rc.put("User", user);
-        commitMeta(req, s, "USER " + user, out);
+        commitMeta(run, s, "USER " + user, containers);
       }
       case "EXPOSE" -> {
-        List<String> ports = ShellWords.split(in.rest(), vars(s));
-        ObjectNode exposed = rc.get("ExposedPorts") instanceof ObjectNode o ? o : ImageConfig.MAPPER.createObjectNode();
-        TreeSet<String> keys = new TreeSet<>();
-        exposed.fieldNames().forEachRemaining(keys::add);
-        for (String p : ports) {
-          keys.add(p.contains("/") ? p.toLowerCase(java.util.Locale.ROOT) : p + "/tcp");
+        List<String> sortedRaw = new ArrayList<>(a);
+        sortedRaw.sort(null);
+        List<String> ports = new ArrayList<>();
+        for (String p : sortedRaw) {
+          ports.addAll(ShellWords.split(p, vars));
         }
-        ObjectNode sorted = ImageConfig.MAPPER.createObjectNode();
-        keys.forEach(k -> sorted.putObject(k));
-        rc.set("ExposedPorts", sorted);
-        commitMeta(req, s, "EXPOSE " + String.join(" ", ports), out);
+        TreeSet<String> keys = new TreeSet<>();
+        if (rc.get("ExposedPorts") instanceof ObjectNode o) {
+          o.fieldNames().forEachRemaining(keys::add);
+        }
+        for (String p : ports) {
+          keys.addAll(PortSpec.parse(p));
+        }
+        ObjectNode exposed = ImageConfig.MAPPER.createObjectNode();
+        keys.forEach(exposed::putObject);
+        rc.set("ExposedPorts", exposed);
+        commitMeta(run, s, "EXPOSE " + String.join(" ", ports), containers);
       }
       case "STOPSIGNAL" -> {
-        String sig = ShellWords.expand(in.rest(), vars(s));
+        String sig = ShellWords.expand(a.getFirst(), vars);
+        if (!Signals.valid(sig)) {
+          throw new BuildStepFailedException("Invalid signal: " + sig, 1);
+        }
         rc.put("StopSignal", sig);
-        commitMeta(req, s, "STOPSIGNAL " + sig, out);
+        commitMeta(run, s, "STOPSIGNAL " + sig, containers);
       }
       case "VOLUME" -> {
-        List<String> vols = in.execForm() ? in.json() : ShellWords.split(in.rest(), vars(s));
-        ObjectNode v = rc.get("Volumes") instanceof ObjectNode o ? o : rc.putObject("Volumes");
-        vols.forEach(x -> v.putObject(x));
-        commitMeta(req, s, "VOLUME [" + String.join(" ", vols) + "]", out);
+        List<String> vols = new ArrayList<>();
+        for (String v : a) {
+          String e = ShellWords.expand(v, vars).strip();
+          if (e.isEmpty()) {
+            throw new BuildStepFailedException("VOLUME specified can not be an empty string", 1);
+          }
+          vols.add(e);
+        }
+        TreeMap<String, Boolean> all = new TreeMap<>();
+        if (rc.get("Volumes") instanceof ObjectNode o) {
+          o.fieldNames().forEachRemaining(k -> all.put(k, true));
+        }
+        vols.forEach(v -> all.put(v, true));
+        ObjectNode v = ImageConfig.MAPPER.createObjectNode();
+        all.keySet().forEach(v::putObject);
+        rc.set("Volumes", v);
+        commitMeta(run, s, "VOLUME [" + String.join(" ", vols) + "]", containers);
       }
       case "SHELL" -> {
-        if (!in.execForm()) {
-          throw new BuildStepFailedException("SHELL requires the arguments to be in JSON form", 1);
-        }
-        s.shell = in.json();
-        rc.set("Shell", array(in.json()));
-        commitMeta(req, s, "SHELL " + GoQuote.list(in.json()), out);
+        rc.set("Shell", array(a));
+        commitMeta(run, s, "SHELL [" + String.join(" ", a) + "]", containers);
       }
-      case "WORKDIR" -> workdir(req, s, in, out);
-      case "ARG" -> arg(req, s, in, out);
+      case "ONBUILD" -> {
+        String expr = in.original().replaceFirst("(?i)^\\s*ONBUILD\\s*", "");
+        List<String> triggers = strings(rc.get("OnBuild"));
+        triggers.add(expr);
+        rc.set("OnBuild", array(triggers));
+        commitMeta(run, s, "ONBUILD " + expr, containers);
+      }
+      case "HEALTHCHECK" -> {
+        Healthcheck hc = Healthcheck.parse(in);
+        JsonNode old = rc.get("Healthcheck");
+        if (old != null && old.path("Test").isArray() && !old.path("Test").isEmpty()
+            && !old.path("Test").get(0).asText().equals("NONE")) {
+          run.out.line("Note: overriding previous HEALTHCHECK: [" + String.join(" ", strings(old.get("Test"))) + "]");
+        }
+        rc.set("Healthcheck", hc.json());
+        commitMeta(run, s, "HEALTHCHECK " + hc.comment(), containers);
+      }
+      case "WORKDIR" -> workdir(run, s, ShellWords.expand(a.getFirst(), vars), containers);
+      case "ARG" -> {
+        StringBuilder comment = new StringBuilder("ARG ");
+        for (int i = 0; i < a.size(); i++) {
+          String[] kv = argPair(a.get(i), vars);
+          comment.append(i == 0 ? "" : " ").append(kv[0]).append(kv[1] == null ? "" : "=" + kv[1]);
+          s.args.addArg(kv[0], kv[1]);
+        }
+        commitMeta(run, s, comment.toString(), containers);
+      }
       default -> throw new NotSupportedException("the " + in.keyword() + " instruction is not supported by berth build");
     }
   }
 
-  // ------------------------------------------------------------------ FROM
-
-  private void from(State s, Instruction in) {
-    List<String> words = ShellWords.split(in.rest(), s.metaArgs);
-    if (words.isEmpty()) {
-      throw new BuildStepFailedException("FROM requires either one or three arguments", 1);
+  /** {@code NAME} or {@code NAME=value}, both expanded; the value is null when absent. */
+  private static String[] argPair(String word, Map<String, String> vars) {
+    int eq = word.indexOf('=');
+    if (eq < 0) {
+      return new String[] {ShellWords.expand(word, vars), null};
     }
-    String name = words.getFirst();
-    s.fromSeen = true;
-    s.cmdSet = false;
-    s.cacheBusted = false;
-    s.shell = DEFAULT_SHELL;
-    s.args.clear();
-    if (name.equals("scratch")) {
-      s.imageId = null;
-      s.runConfig = GoContainerConfig.of(null);
-      return;
-    }
-    String id;
-    try {
-      id = store.db().read(c -> Names.resolve(c, name));
-    } catch (NotFoundException e) {
-      throw new BuildStepFailedException("pull access denied for " + name
-          + ": pulling images from a registry is not supported by berth", 1);
-    }
-    s.imageId = id;
-    s.runConfig = GoContainerConfig.of(ImageConfig.parse(store.content().read(id)).containerConfig());
-    if (s.runConfig.path("Shell").isArray()) {
-      List<String> sh = new ArrayList<>();
-      s.runConfig.get("Shell").forEach(x -> sh.add(x.asText()));
-      s.shell = sh;
-    }
+    return new String[] {ShellWords.expand(word.substring(0, eq), vars), ShellWords.expand(word.substring(eq + 1), vars)};
   }
 
   // ------------------------------------------------------------------ metadata steps
 
   /** A metadata step: Cmd of the probe is {@code shell + ["#(nop) ", comment]}. */
-  private void commitMeta(BuildRequest req, State s, String comment, Progress out) {
-    List<String> cmd = new ArrayList<>(s.shell);
+  private void commitMeta(Run run, Stage s, String comment, List<String> containers) {
+    List<String> cmd = new ArrayList<>(shell(s));
     cmd.add("#(nop) ");
     cmd.add(comment);
-    commitWithoutRun(req, s, cmd, out, null);
+    commitWithContainer(run, s, cmd, null, containers);
   }
 
-  private void commitWithoutRun(BuildRequest req, State s, List<String> probeCmd, Progress out, Path upper) {
+  /** Commits a step that Docker runs through a created (never started) container. */
+  private void commitWithContainer(Run run, Stage s, List<String> probeCmd, String workdirToCreate,
+      List<String> containers) {
     ObjectNode probe = s.runConfig.deepCopy();
     probe.set("Cmd", array(probeCmd));
-    if (probeCache(req, s, probe, out)) {
+    if (probeCache(run, s, probe)) {
       return;
     }
-    String cid = randomId();
-    out.line(" ---> Running in " + cid.substring(0, 12));
-    probe.put("Hostname", cid.substring(0, 12));
+    String cid;
+    if (run.req.rm() || run.req.forceRm()) {
+      cid = randomId();
+      containers.add("!" + cid); // no real container: nothing to remove but the message
+    } else {
+      ObjectNode create = probe.deepCopy();
+      create.put("NetworkMode", "none");
+      cid = engine.containers().create(s.imageId == null ? "scratch" : s.imageId, null, create.toString()).id();
+    }
+    String shortId = cid.substring(cid.startsWith("!") ? 1 : 0).substring(0, 12);
+    run.out.line(" ---> Running in " + shortId);
+    mergeHealthcheck(s);
+    probe.set("Healthcheck", s.runConfig.get("Healthcheck"));
+    if (probe.get("Healthcheck") == null) {
+      probe.remove("Healthcheck");
+    }
+    probe.put("Hostname", shortId);
     createdContainerLabels(probe);
-    s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, cid, String.join(" ", probeCmd), s.author);
-    if (req.rm() || req.forceRm()) {
-      out.line("Removing intermediate container " + cid.substring(0, 12));
+    Path upper = null;
+    try {
+      if (workdirToCreate != null && !new ImageFiles(store, s.imageId).exists(workdirToCreate)) {
+        upper = tempDir("workdir-");
+        Files.createDirectories(upper.resolve(workdirToCreate.substring(1)));
+      }
+      s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, cid, String.join(" ", probeCmd),
+          s.author);
+    } catch (IOException e) {
+      throw new SystemException("build: " + e.getMessage(), e);
+    } finally {
+      if (upper != null) {
+        BerthStore.deleteTree(upper);
+      }
     }
   }
 
-  private void workdir(BuildRequest req, State s, Instruction in, Progress out) {
-    String dir = ShellWords.expand(in.rest(), vars(s));
+  private void workdir(Run run, Stage s, String dir, List<String> containers) {
     String current = s.runConfig.path("WorkingDir").asText("");
-    String abs = dir.startsWith("/") ? dir : (current.isEmpty() ? "/" : current) + "/" + dir;
-    abs = Path.of(abs).normalize().toString();
+    String abs = DockerIgnore.cleanPath(dir.startsWith("/") ? dir : "/" + current + "/" + dir);
     s.runConfig.put("WorkingDir", abs);
-    List<String> cmd = new ArrayList<>(s.shell);
+    List<String> cmd = new ArrayList<>(shell(s));
     cmd.add("#(nop) WORKDIR " + abs);
-    ObjectNode probe = s.runConfig.deepCopy();
-    probe.set("Cmd", array(cmd));
-    if (probeCache(req, s, probe, out)) {
+    commitWithContainer(run, s, cmd, abs, containers);
+  }
+
+  /**
+   * Creating a step's container merges the image's healthcheck into the step's (Docker shares the
+   * struct), so unset durations and retries come from the parent image.
+   */
+  private void mergeHealthcheck(Stage s) {
+    if (s.imageId == null || !(s.runConfig.get("Healthcheck") instanceof ObjectNode hc)) {
       return;
     }
-    Path upper = tempDir("workdir-");
-    try {
-      if (!existsInImage(s.imageId, abs)) {
-        Files.createDirectories(upper.resolve(abs.substring(1)));
-      }
-      String cid = randomId();
-      out.line(" ---> Running in " + cid.substring(0, 12));
-      probe.put("Hostname", cid.substring(0, 12));
-      createdContainerLabels(probe);
-      s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, cid, String.join(" ", cmd),
-          s.author);
-      if (req.rm() || req.forceRm()) {
-        out.line("Removing intermediate container " + cid.substring(0, 12));
-      }
-    } catch (IOException e) {
-      throw new SystemException("WORKDIR: " + e.getMessage(), e);
-    } finally {
-      BerthStore.deleteTree(upper);
+    JsonNode parent = ImageConfig.parse(store.content().read(s.imageId)).json().path("config").path("Healthcheck");
+    if (!parent.isObject()) {
+      return;
     }
-  }
-
-  private void arg(BuildRequest req, State s, Instruction in, Progress out) {
-    List<String> words = ShellWords.split(in.rest(), vars(s));
-    StringBuilder comment = new StringBuilder("ARG");
-    for (String w : words) {
-      int eq = w.indexOf('=');
-      String name = eq < 0 ? w : w.substring(0, eq);
-      String dflt = eq < 0 ? s.metaArgs.get(name) : w.substring(eq + 1);
-      String value = req.buildArgs().containsKey(name) ? req.buildArgs().get(name) : dflt;
-      if (req.buildArgs().containsKey(name)) {
-        s.consumed.add(name);
+    ObjectNode merged = ImageConfig.MAPPER.createObjectNode();
+    merged.set("Test", hc.path("Test").isArray() && !hc.path("Test").isEmpty() ? hc.get("Test") : parent.get("Test"));
+    for (String f : List.of("Interval", "Timeout", "StartPeriod", "Retries")) {
+      long v = hc.path(f).asLong(0);
+      long p = parent.path(f).asLong(0);
+      if (v != 0 || p != 0) {
+        merged.put(f, v != 0 ? v : p);
       }
-      s.args.put(name, value);
-      comment.append(' ').append(name).append(eq < 0 ? "" : "=" + w.substring(eq + 1));
     }
-    commitMeta(req, s, comment.toString(), out);
+    s.runConfig.set("Healthcheck", merged);
   }
 
   // ------------------------------------------------------------------ RUN
 
-  private void run(BuildRequest req, State s, Instruction in, Progress out) {
+  private void run(Run run, Stage s, Instruction in, List<String> containers) {
+    if (!in.flags().isEmpty()) {
+      String flag = in.flags().getFirst().substring(2).split("=", 2)[0];
+      throw new BuildStepFailedException("the --" + flag + " option requires BuildKit. Refer to "
+          + "https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled", 1);
+    }
     if (s.imageId == null) {
       throw new NotSupportedException("RUN on a scratch image (no shell) is not supported by berth build");
     }
-    List<String> cmd = in.execForm() ? in.json() : withShell(s, in.rest());
-    List<String> buildArgEnv = buildArgEnv(s);
+    List<String> cmd = in.json() ? in.args() : withShell(s, in.args());
+    List<String> env = strings(s.runConfig.get("Env"));
+    List<String> buildArgEnv = s.args.filterAllowed(env);
     List<String> saveCmd = new ArrayList<>();
     if (!buildArgEnv.isEmpty()) {
-      saveCmd.add("|" + buildArgEnv.size());
-      saveCmd.addAll(buildArgEnv);
+      List<String> shown = new ArrayList<>();
+      for (String e : buildArgEnv) {
+        if (s.args.isReferencedOrNotBuiltin(e.substring(0, e.indexOf('=')))) {
+          shown.add(e);
+        }
+      }
+      saveCmd.add("|" + shown.size());
+      saveCmd.addAll(shown);
     }
     saveCmd.addAll(cmd);
     ObjectNode probe = s.runConfig.deepCopy();
     probe.set("Cmd", array(saveCmd));
     probe.putNull("Entrypoint");
-    if (probeCache(req, s, probe, out)) {
+    if (probeCache(run, s, probe)) {
       return;
     }
     ObjectNode create = ImageConfig.MAPPER.createObjectNode();
     create.set("Cmd", array(cmd));
     create.set("Entrypoint", array(List.of("")));
-    List<String> env = new ArrayList<>(strings(s.runConfig.get("Env")));
-    env.addAll(buildArgEnv);
-    create.set("Env", array(env));
+    List<String> allEnv = new ArrayList<>(env);
+    allEnv.addAll(buildArgEnv);
+    create.set("Env", array(allEnv));
     create.put("WorkingDir", s.runConfig.path("WorkingDir").asText(""));
     create.put("User", s.runConfig.path("User").asText(""));
     create.put("NetworkMode", "none");
     ContainerRecord c = engine.containers().create(s.imageId, null, create.toString());
     String shortId = c.id().substring(0, 12);
-    out.line(" ---> Running in " + shortId);
-    int code = engine.lifecycle().runAttached(c.id(), null, out.stdout(), out.stderr());
-    out.finishStderr();
+    containers.add(c.id());
+    run.out.line(" ---> Running in " + shortId);
+    int code = engine.lifecycle().runAttached(c.id(), null, run.out.stdout(), run.out.stderr());
+    run.out.finishStderr();
     if (code != 0) {
-      if (req.forceRm()) {
-        engine.containers().remove(c.id(), true);
-      }
       throw new BuildStepFailedException(
           "The command '" + String.join(" ", cmd) + "' returned a non-zero code: " + code, code);
+    }
+    mergeHealthcheck(s);
+    probe.set("Healthcheck", s.runConfig.get("Healthcheck"));
+    if (probe.get("Healthcheck") == null) {
+      probe.remove("Healthcheck");
     }
     probe.put("Hostname", shortId);
     createdContainerLabels(probe);
@@ -403,92 +598,111 @@ public final class Builder {
     dev.berth.container.RuntimeArtifacts.drop(upper);
     s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, c.id(),
         String.join(" ", saveCmd), s.author);
-    if (req.rm() || req.forceRm()) {
-      out.line("Removing intermediate container " + shortId);
-      engine.containers().remove(c.id(), true);
-    }
-  }
-
-  /** Declared build args with a value, not shadowed by ENV, as {@code K=V}. */
-  private static List<String> buildArgEnv(State s) {
-    Set<String> envKeys = new java.util.HashSet<>();
-    for (String e : strings(s.runConfig.get("Env"))) {
-      envKeys.add(e.contains("=") ? e.substring(0, e.indexOf('=')) : e);
-    }
-    List<String> out = new ArrayList<>();
-    new TreeSet<>(s.args.keySet()).forEach(k -> {
-      String v = s.args.get(k);
-      if (v != null && !envKeys.contains(k)) {
-        out.add(k + "=" + v);
-      }
-    });
-    return out;
   }
 
   // ------------------------------------------------------------------ COPY / ADD
 
-  private void copy(BuildRequest req, BuildContext context, State s, Instruction in, Progress out) {
+  private void copy(Run run, Stage s, Instruction in, Map<String, String> vars) {
     String name = in.keyword();
-    List<String> words = in.execForm() ? in.json() : ShellWords.split(in.rest(), vars(s));
-    List<String> args = new ArrayList<>();
-    for (String w : words) {
-      if (w.startsWith("--") && args.isEmpty()) {
-        throw new NotSupportedException(name + " " + w.split("=")[0] + " is not supported by berth build");
-      }
-      args.add(w);
+    if (!DockerfileParser.flag(in, "chmod").isEmpty()) {
+      throw new BuildStepFailedException("the --chmod option requires BuildKit. Refer to "
+          + "https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled", 1);
     }
-    if (args.size() < 2) {
-      throw new BuildStepFailedException(name + " requires at least two arguments", 1);
+    List<String> words = new ArrayList<>();
+    for (String w : in.args()) {
+      words.add(ShellWords.expand(w, vars));
     }
-    String dest = args.getLast();
-    List<String> srcs = args.subList(0, args.size() - 1);
-    CopyPlan plan = CopyPlan.of(context, name, srcs, dest, s.runConfig.path("WorkingDir").asText(""));
-    List<String> cmd = new ArrayList<>(s.shell);
-    cmd.add("#(nop) " + name + " " + plan.hash() + " in " + dest + " ");
-    ObjectNode probe = s.runConfig.deepCopy();
-    probe.set("Cmd", array(cmd));
-    if (probeCache(req, s, probe, out)) {
-      return;
+    String chown = ShellWords.expand(DockerfileParser.flag(in, "chown"), vars);
+    String fromFlag = DockerfileParser.flag(in, "from");
+    String dest = words.getLast();
+    List<String> srcs = words.subList(0, words.size() - 1);
+    CopySource source = run.context;
+    if (!fromFlag.isEmpty()) {
+      source = new ImageRootSource(flatten(run, imageForFrom(run, s, fromFlag)));
     }
-    Path upper = tempDir("copy-");
+    Downloads downloads = new Downloads(store.paths().staging(), run.out);
     try {
-      plan.materialize(upper);
-      // COPY/ADD commit without a container: no container ID, no hostname.
-      s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, "", String.join(" ", cmd), s.author);
+      CopyPlan plan = CopyPlan.of(name, source, srcs, dest,
+          name.equals("ADD") ? downloads::fetch : null);
+      String comment = name + " " + (chown.isEmpty() ? "" : "--chown=" + chown) + plan.hash() + " in " + dest + " ";
+      List<String> cmd = new ArrayList<>(shell(s));
+      cmd.add("#(nop) " + comment);
+      ObjectNode probe = s.runConfig.deepCopy();
+      probe.set("Cmd", array(cmd));
+      if (probeCache(run, s, probe)) {
+        return;
+      }
+      CopyPlan.Identity identity;
+      ImageFiles image = new ImageFiles(store, s.imageId);
+      if (!chown.isEmpty()) {
+        identity = Chown.parse(chown, image);
+      } else {
+        identity = new CopyPlan.Identity(0, 0, !fromFlag.isEmpty());
+      }
+      Path upper = tempDir("copy-");
+      try {
+        plan.materialize(upper, s.runConfig.path("WorkingDir").asText(""), identity, name.equals("ADD"),
+            image::kind);
+        // COPY/ADD commit without a container: no container ID, no hostname.
+        s.imageId = committer.commitStep(s.imageId, upper, s.runConfig, probe, "", String.join(" ", cmd), s.author);
+      } finally {
+        BerthStore.deleteTree(upper);
+      }
     } finally {
-      BerthStore.deleteTree(upper);
+      downloads.close();
     }
+  }
+
+  /** The image of {@code COPY --from}: a stage by name or index, else a local image. */
+  private String imageForFrom(Run run, Stage s, String from) {
+    int ix = run.stageNames.indexOf(from.toLowerCase(Locale.ROOT));
+    if (ix < 0 && from.matches("\\d+")) {
+      int i = Integer.parseInt(from);
+      if (i == run.stageNames.size()) {
+        throw new BuildStepFailedException("invalid from flag value " + from + ": refers to current build stage", 1);
+      }
+      if (i > run.stageNames.size()) {
+        throw new BuildStepFailedException("invalid from flag value " + from + ": index out of bounds", 1);
+      }
+      ix = i;
+    }
+    if (ix >= 0) {
+      String id = run.stageImages.get(ix);
+      if (id == null) {
+        throw new NotSupportedException("COPY --from a scratch stage is not supported by berth build");
+      }
+      return id;
+    }
+    try {
+      return store.db().read(c -> Names.resolve(c, from));
+    } catch (NotFoundException e) {
+      throw new BuildStepFailedException("invalid from flag value " + from + ": pull access denied for " + from
+          + ", repository does not exist or may require 'docker login': denied: requested access to the resource"
+          + " is denied", 1);
+    }
+  }
+
+  private Path flatten(Run run, String imageId) {
+    Path dir = tempDir("from-");
+    run.scratch.add(dir);
+    new ImageFiles(store, imageId).flattenInto(dir);
+    return dir;
   }
 
   // ------------------------------------------------------------------ cache
 
-  /** Finds a child of the current image whose container config equals {@code probe}. */
-  private boolean probeCache(BuildRequest req, State s, ObjectNode probe, Progress out) {
-    if (req.noCache() || s.cacheBusted) {
+  /** Finds a cached image for the step; on a hit the stage moves to it. */
+  private boolean probeCache(Run run, Stage s, ObjectNode probe) {
+    if (run.req.noCache() || s.cacheBusted) {
       s.cacheBusted = true;
       return false;
     }
-    JsonNode want = comparable(probe);
-    String parent = s.imageId;
-    String hit = store.db().read(c -> {
-      ImageRecord best = null;
-      for (ImageRecord r : ImageStore.all(c)) {
-        boolean sameParent = parent == null ? r.parent() == null : parent.equals(r.parent());
-        if (!sameParent || (parent == null && r.topLayer() != null)) {
-          continue;
-        }
-        JsonNode cc = ImageConfig.parse(store.content().read(r.id())).json().get("container_config");
-        if (cc != null && comparable(cc).equals(want) && (best == null || r.createdNs() > best.createdNs())) {
-          best = r;
-        }
-      }
-      return best == null ? null : best.id();
-    });
+    String hit = cache.lookup(s.imageId, probe, run.req.cacheFrom());
     if (hit == null) {
       s.cacheBusted = true;
       return false;
     }
-    out.line(" ---> Using cache");
+    run.out.line(" ---> Using cache");
     s.imageId = hit;
     return true;
   }
@@ -500,53 +714,21 @@ public final class Builder {
     }
   }
 
-  private static JsonNode comparable(JsonNode config) {
-    ObjectNode n = GoContainerConfig.of(config);
-    n.remove("Hostname");
-    n.remove("Image");
-    if (n.path("Labels").isEmpty()) {
-      n.remove("Labels"); // null and {} compare equal, as Docker compares by length
-    }
-    return n;
-  }
-
-  // ------------------------------------------------------------------ layers
-
-  private static boolean isEmptyDir(Path dir) throws IOException {
-    try (var entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
-  }
+  // ------------------------------------------------------------------ helpers
 
   /** An upper directory without changes is an empty layer, which Docker records as {@code empty_layer}. */
   private static Path emptyToNull(Path upper) {
     try {
-      return !Files.isDirectory(upper) || isEmptyDir(upper) ? null : upper;
+      if (!Files.isDirectory(upper)) {
+        return null;
+      }
+      try (var entries = Files.list(upper)) {
+        return entries.findAny().isEmpty() ? null : upper;
+      }
     } catch (IOException e) {
       throw new SystemException("build: " + e.getMessage(), e);
     }
   }
-
-  /** Whether {@code absPath} exists in one of the image's layers (whiteouts are not considered). */
-  private boolean existsInImage(String imageId, String absPath) {
-    if (imageId == null) {
-      return false;
-    }
-    List<dev.berth.image.LayerRecord> chain = store.db().read(c -> {
-      ImageRecord r = ImageStore.find(c, imageId).orElseThrow();
-      return r.topLayer() == null ? List.of() : ImageStore.chain(c, r.topLayer());
-    });
-    String rel = absPath.substring(1);
-    for (dev.berth.image.LayerRecord l : chain) {
-      if (rel.isEmpty() || Files.exists(store.paths().layerDiff(l.chainId()).resolve(rel),
-          java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // ------------------------------------------------------------------ helpers
 
   private Path tempDir(String prefix) {
     try {
@@ -562,55 +744,27 @@ public final class Builder {
     return HexFormat.of().formatHex(b);
   }
 
-  private static List<String> withShell(State s, String command) {
-    List<String> out = new ArrayList<>(s.shell);
-    out.add(command);
+  private List<String> withShell(Stage s, List<String> args) {
+    List<String> out = new ArrayList<>(shell(s));
+    out.addAll(args);
     return out;
   }
 
-  /** Variables visible to expansion: build args, then ENV (which wins). */
-  private static Map<String, String> vars(State s) {
+  /** Variables for word expansion: ENV first (it wins), then the allowed build args. */
+  private static Map<String, String> vars(Stage s) {
     Map<String, String> v = new LinkedHashMap<>();
-    s.args.forEach((k, val) -> {
-      if (val != null) {
-        v.put(k, val);
-      }
-    });
-    for (String e : strings(s.runConfig.get("Env"))) {
+    List<String> env = strings(s.runConfig.get("Env"));
+    for (String e : env) {
       int eq = e.indexOf('=');
       if (eq > 0) {
-        v.put(e.substring(0, eq), e.substring(eq + 1));
+        v.putIfAbsent(e.substring(0, eq), e.substring(eq + 1));
       }
+    }
+    for (String e : s.args.filterAllowed(env)) {
+      int eq = e.indexOf('=');
+      v.putIfAbsent(e.substring(0, eq), e.substring(eq + 1));
     }
     return v;
-  }
-
-  /** ENV/LABEL arguments: {@code K=V ...} or the legacy {@code K V with spaces}. */
-  static List<String[]> pairs(String rest, Map<String, String> vars, String keyword) {
-    List<String> words = ShellWords.split(rest, vars);
-    List<String[]> out = new ArrayList<>();
-    if (words.isEmpty()) {
-      throw new BuildStepFailedException(keyword + " requires at least one argument", 1);
-    }
-    if (!words.getFirst().contains("=")) {
-      String key = words.getFirst();
-      String after = rest.strip().substring(rest.strip().indexOf(key) + key.length()).strip();
-      String[] kw = rest.strip().split("\\s+", 2);
-      String value = kw.length < 2 ? "" : ShellWords.expand(kw[1].strip(), vars);
-      if (kw.length < 2 && after.isEmpty()) {
-        throw new BuildStepFailedException(keyword + " names can not be blank", 1);
-      }
-      out.add(new String[] {ShellWords.expand(kw[0], vars), value});
-      return out;
-    }
-    for (String w : words) {
-      int eq = w.indexOf('=');
-      if (eq <= 0) {
-        throw new BuildStepFailedException("Syntax error - can't find = in \"" + w + "\". Must be of the form: name=value", 1);
-      }
-      out.add(new String[] {w.substring(0, eq), w.substring(eq + 1)});
-    }
-    return out;
   }
 
   private static void setEnv(ObjectNode rc, String key, String value) {
@@ -622,6 +776,7 @@ public final class Builder {
       if (e.equals(key) || e.startsWith(key + "=")) {
         env.set(i, entry);
         replaced = true;
+        break;
       }
     }
     if (!replaced) {

@@ -1,207 +1,384 @@
 package dev.berth.build;
 
-import dev.berth.errors.NotSupportedException;
 import dev.berth.errors.SystemException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
- * What a COPY/ADD of local files puts into the new layer: the sources resolved in the context (with
- * wildcards and .dockerignore), the absolute destination, and a content hash for the build cache.
+ * A COPY/ADD resolved as the classic builder does it: the source entries (wildcards expanded,
+ * .dockerignore applied, URLs downloaded), the cache key ({@code file:}, {@code dir:} or
+ * {@code multi:} checksums) and the copy itself into a new layer directory.
  */
 final class CopyPlan {
-  private final BuildContext context;
-  private final List<Path> sources;
-  private final String dest;
-  private final boolean destIsDir;
+  /** One source entry: where it is read from, its path as named, and its checksum. */
+  record Info(CopySource source, String path, String hash, boolean noDecompress) {}
 
-  private CopyPlan(BuildContext context, List<Path> sources, String dest, boolean destIsDir) {
-    this.context = context;
-    this.sources = sources;
+  /** What the destination image already has at an absolute path. */
+  enum Existing { NONE, DIRECTORY, OTHER }
+
+  /** Who owns the copied files: a fixed uid/gid, or the source's owners ({@code COPY --from}). */
+  record Identity(int uid, int gid, boolean preserve) {}
+
+  private final String keyword;
+  private final List<Info> infos;
+  private final String dest;
+  /** Inodes already hard-linked into the layer directory. */
+  private final java.util.Set<String> linked = new java.util.HashSet<>();
+
+  private CopyPlan(String keyword, List<Info> infos, String dest) {
+    this.keyword = keyword;
+    this.infos = infos;
     this.dest = dest;
-    this.destIsDir = destIsDir;
   }
 
-  static CopyPlan of(BuildContext context, String keyword, List<String> srcs, String dest, String workdir) {
-    List<Path> resolved = new ArrayList<>();
-    for (String src : srcs) {
-      if (src.startsWith("http://") || src.startsWith("https://")) {
-        if (keyword.equals("COPY")) {
-          throw new BuildStepFailedException("COPY failed: source can't be a URL for COPY", 1);
-        }
-        throw new NotSupportedException("ADD from a URL is not supported by berth build");
-      }
-      String clean = Path.of("/" + src).normalize().toString().substring(1);
-      Path rel = Path.of(clean);
-      if (clean.matches(".*[*?\\[].*")) {
-        resolved.addAll(glob(context, clean, keyword, src));
-        continue;
-      }
-      Path abs = context.root().resolve(clean);
-      if ((!clean.isEmpty() && context.excluded(rel)) || !Files.exists(abs, LinkOption.NOFOLLOW_LINKS)
-          || !parentInsideContext(context, abs)) {
-        throw notFound(keyword, src);
-      }
-      resolved.add(clean.isEmpty() ? Path.of("") : rel);
-    }
-    for (Path p : resolved) {
-      Path abs = context.root().resolve(p);
-      if (keyword.equals("ADD") && Files.isRegularFile(abs) && isArchive(abs)) {
-        throw new NotSupportedException("ADD of a local archive (auto-extraction) is not supported by berth build");
-      }
-    }
-    String base = workdir.isEmpty() ? "/" : workdir;
-    String absDest = dest.startsWith("/") ? dest : base + "/" + dest;
-    boolean dir = dest.endsWith("/") || dest.endsWith("/.") || dest.equals(".") || resolved.size() > 1;
-    return new CopyPlan(context, resolved, Path.of(absDest).normalize().toString(), dir);
+  List<Info> infos() {
+    return infos;
   }
 
   /**
-   * A symlinked directory on the way to a source must not lead out of the context: Docker resolves
-   * such links inside the context, where their outside target does not exist.
+   * Resolves the sources. {@code download} fetches an ADD URL into a source (null for COPY, where a
+   * URL is an error).
    */
-  private static boolean parentInsideContext(BuildContext context, Path abs) {
-    Path parent = abs.getParent();
-    if (parent == null || abs.equals(context.root())) {
-      return true;
-    }
-    try {
-      return parent.toRealPath().startsWith(context.root().toRealPath());
-    } catch (java.io.IOException e) {
-      return false;
-    }
-  }
-
-  private static BuildStepFailedException notFound(String keyword, String src) {
-    return new BuildStepFailedException(keyword + " failed: file not found in build context or excluded by "
-        + ".dockerignore: stat " + src + ": file does not exist", 1);
-  }
-
-  private static List<Path> glob(BuildContext context, String pattern, String keyword, String src) {
-    PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    List<Path> out = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(context.root())) {
-      walk.map(p -> context.root().relativize(p)).filter(r -> !r.toString().isEmpty())
-          .filter(m::matches).filter(r -> !context.excluded(r)).sorted().forEach(out::add);
-    } catch (IOException e) {
-      throw new SystemException("reading build context: " + e.getMessage(), e);
-    }
-    if (out.isEmpty()) {
-      throw notFound(keyword, src);
-    }
-    return out;
-  }
-
-  private static boolean isArchive(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(262);
-      boolean gzip = head.length > 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b;
-      boolean bzip2 = head.length > 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h';
-      boolean xz = head.length > 6 && (head[0] & 0xff) == 0xfd && head[1] == '7' && head[2] == 'z';
-      boolean tar = head.length >= 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
-      return gzip || bzip2 || xz || tar;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /** {@code file:<hex>}, {@code dir:<hex>} or {@code multi:<hex>} over names, modes and contents. */
-  String hash() {
-    try {
-      MessageDigest all = MessageDigest.getInstance("SHA-256");
-      for (Path src : sources) {
-        for (Path f : files(src)) {
-          Path abs = context.root().resolve(f);
-          all.update(f.toString().getBytes(StandardCharsets.UTF_8));
-          all.update((byte) 0);
-          if (Files.isSymbolicLink(abs)) {
-            all.update(("link:" + Files.readSymbolicLink(abs)).getBytes(StandardCharsets.UTF_8));
-          } else if (Files.isRegularFile(abs)) {
-            all.update(PosixFilePermissions.toString(Files.getPosixFilePermissions(abs)).getBytes(StandardCharsets.UTF_8));
-            all.update(Files.readAllBytes(abs));
-          } else {
-            all.update("dir".getBytes(StandardCharsets.UTF_8));
-          }
-          all.update((byte) 0);
+  static CopyPlan of(String keyword, CopySource source, List<String> srcs, String dest,
+      Function<String, Info> download) {
+    List<Info> infos = new ArrayList<>();
+    for (String src : srcs) {
+      if (src.startsWith("http://") || src.startsWith("https://")) {
+        if (download == null) {
+          throw failed(keyword, "source can't be a URL for COPY");
         }
+        infos.add(download.apply(src));
+        continue;
       }
-      String kind = sources.size() > 1 ? "multi" : Files.isDirectory(context.root().resolve(sources.getFirst())) ? "dir" : "file";
-      return kind + ":" + HexFormat.of().formatHex(all.digest());
-    } catch (IOException | NoSuchAlgorithmException e) {
-      throw new SystemException("hashing build context: " + e.getMessage(), e);
+      infos.addAll(calc(keyword, source, src, true));
     }
+    if (infos.isEmpty()) {
+      throw failed(keyword, "no source files were specified");
+    }
+    if (infos.size() > 1 && !dest.endsWith("/")) {
+      throw new BuildStepFailedException("When using " + keyword
+          + " with more than one source file, the destination must be a directory and end with a /", 1);
+    }
+    return new CopyPlan(keyword, List.copyOf(infos), dest);
   }
 
-  private List<Path> files(Path src) throws IOException {
-    Path abs = context.root().resolve(src);
-    List<Path> out = new ArrayList<>();
-    if (!Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
-      out.add(src);
+  static BuildStepFailedException failed(String keyword, String message) {
+    return new BuildStepFailedException(keyword + " failed: " + message, 1);
+  }
+
+  private static List<Info> calc(String keyword, CopySource source, String orig, boolean wildcards) {
+    String p = orig.startsWith("/") ? orig.substring(1) : orig;
+    p = p.startsWith("./") ? p.substring(2) : p;
+    if (ScopedPath.lexicallyOutside(p)) {
+      throw failed(keyword, "forbidden path outside the build context: " + p + " ()");
+    }
+    if (wildcards && hasWildcards(p)) {
+      List<Info> out = new ArrayList<>();
+      String pattern = p;
+      walk(source, "", rel -> {
+        if (GoGlob.matches(pattern, rel)) {
+          out.addAll(calc(keyword, source, rel, false));
+        }
+      });
       return out;
     }
-    try (Stream<Path> walk = Files.walk(abs)) {
-      walk.map(p -> context.root().relativize(p)).filter(r -> r.toString().isEmpty() || !context.excluded(r))
-          .sorted().forEach(out::add);
+    String resolved = ScopedPath.resolve(source.root(), p);
+    Path full = resolved == null ? null : source.resolve(resolved);
+    if (full == null || !Files.exists(full) || (!resolved.isEmpty() && !source.contains(resolved))
+        || !resolvedInsideRoot(source.root(), full)) {
+      throw failed(keyword, source.notFoundPrefix() + "stat " + p + ": file does not exist");
     }
-    return out;
+    if (!Files.isDirectory(full)) {
+      return List.of(new Info(source, p, "file:" + source.hash(p), false));
+    }
+    List<String> sums = new ArrayList<>();
+    if (!resolved.isEmpty()) {
+      sums.add(source.hash(resolved)); // Go's Walk visits its root too; only the context root is left out
+    }
+    walk(source, resolved, rel -> sums.add(source.hash(rel)));
+    sums.sort(null);
+    return List.of(new Info(source, p, joinedHash("dir", sums), false));
   }
 
-  /** Writes the copied files into {@code upper} (a layer's root) at the destination. */
-  void materialize(Path upper) {
+  /** Go's filepath.Walk below {@code start}: lexical order, links not followed, the start itself left out. */
+  private static void walk(CopySource source, String start, java.util.function.Consumer<String> visit) {
     try {
-      Path destPath = upper.resolve(dest.substring(1));
-      for (Path src : sources) {
-        Path abs = context.root().resolve(src);
-        if (Files.isDirectory(abs, LinkOption.NOFOLLOW_LINKS)) {
-          for (Path f : files(src)) {
-            Path from = context.root().resolve(f);
-            Path to = destPath.resolve(abs.relativize(from).toString());
-            copyOne(from, to, upper);
+      walkSorted(source, start, visit);
+    } catch (IOException e) {
+      throw new SystemException("reading build sources: " + e.getMessage(), e);
+    }
+  }
+
+  private static void walkSorted(CopySource source, String dir, java.util.function.Consumer<String> visit)
+      throws IOException {
+    List<String> names = new ArrayList<>();
+    try (var entries = Files.list(source.resolve(dir))) {
+      entries.forEach(e -> names.add(e.getFileName().toString()));
+    }
+    names.sort(null);
+    for (String name : names) {
+      String rel = dir.isEmpty() ? name : dir + "/" + name;
+      boolean isDir = Files.isDirectory(source.resolve(rel), LinkOption.NOFOLLOW_LINKS);
+      if (isDir) {
+        if (!source.contains(rel) && source.skipsDirectory(rel)) {
+          continue;
+        }
+        visit.accept(rel);
+        walkSorted(source, rel, visit);
+      } else if (source.contains(rel)) {
+        visit.accept(rel);
+      }
+    }
+  }
+
+  /**
+   * Where the source really is must be inside the root: the scoped resolution replaced every
+   * symlink on the way, except when it gave up (a chain of more links than it follows), and the
+   * file system would then follow what is left out of the context. Docker finds no such file.
+   */
+  static boolean resolvedInsideRoot(Path root, Path full) {
+    try {
+      return full.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasWildcards(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      char ch = p.charAt(i);
+      if (ch == '\\') {
+        i++;
+      } else if (ch == '*' || ch == '?' || ch == '[') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static String joinedHash(String prefix, List<String> parts) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(String.join(",", parts).getBytes(StandardCharsets.UTF_8));
+      return prefix + ":" + HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The checksum part of the step's comment. */
+  String hash() {
+    if (infos.size() == 1) {
+      return infos.getFirst().hash();
+    }
+    return joinedHash("multi", infos.stream().map(Info::hash).toList());
+  }
+
+  /** The destination as an absolute path (relative ones are taken from the working directory). */
+  static String normalizeDest(String workdir, String dest) {
+    if (dest.startsWith("/")) {
+      return dest;
+    }
+    String joined = DockerIgnore.cleanPath("/" + workdir + "/" + dest);
+    return dest.endsWith("/") && !joined.equals("/") ? joined + "/" : joined;
+  }
+
+  /**
+   * Copies everything into {@code upper} (the new layer's root). {@code existing} tells what the
+   * image already has at an absolute path; {@code decompress} is ADD's archive extraction.
+   */
+  void materialize(Path upper, String workdir, Identity identity, boolean decompress,
+      Function<String, Existing> existing) {
+    String destAbs = normalizeDest(workdir, dest);
+    try {
+      for (Info info : infos) {
+        Path src = info.source().resolve(ScopedPath.resolve(info.source().root(), info.path()));
+        String destClean = DockerIgnore.cleanPath(destAbs);
+        if (Files.isDirectory(src)) {
+          copyDirectory(info, src, upper, destClean, identity, kind(upper, destClean, existing));
+        } else if (decompress && !info.noDecompress() && isArchive(src)) {
+          Path target = inUpper(upper, destClean);
+          mkdirs(upper, target, identity, existing);
+          try (InputStream in = Files.newInputStream(src)) {
+            TarExtractor.extract(in, target, true, false);
           }
         } else {
-          Path to = destIsDir ? destPath.resolve(abs.getFileName().toString()) : destPath;
-          copyOne(abs, to, upper);
+          String fileDest = destClean;
+          if (destAbs.endsWith("/") || kind(upper, destClean, existing) == Existing.DIRECTORY) {
+            String base = info.path().contains("/") ? info.path().substring(info.path().lastIndexOf('/') + 1)
+                : info.path();
+            fileDest = destClean.equals("/") ? "/" + base : destClean + "/" + base;
+          }
+          Path target = inUpper(upper, fileDest);
+          mkdirs(upper, target.getParent(), identity, existing);
+          if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            dev.berth.store.BerthStore.deleteTree(target);
+          }
+          Files.deleteIfExists(target);
+          place(src, target, identity);
         }
       }
     } catch (IOException e) {
-      throw new SystemException("copying build context files: " + e.getMessage(), e);
+      throw new SystemException(keyword + ": copying files: " + e.getMessage(), e);
     }
   }
 
-  private static void copyOne(Path from, Path to, Path upper) throws IOException {
-    mkdirs(to.getParent(), upper);
-    if (Files.isDirectory(from, LinkOption.NOFOLLOW_LINKS)) {
-      if (!Files.isDirectory(to)) {
-        Files.createDirectories(to);
-      }
-      Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-      Files.setLastModifiedTime(to, Files.getLastModifiedTime(from));
-      return;
+  private static Existing kind(Path upper, String abs, Function<String, Existing> existing) {
+    Path inUpper = inUpper(upper, abs);
+    if (Files.isDirectory(inUpper, LinkOption.NOFOLLOW_LINKS)) {
+      return Existing.DIRECTORY;
     }
-    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES,
-        LinkOption.NOFOLLOW_LINKS);
+    if (Files.exists(inUpper, LinkOption.NOFOLLOW_LINKS)) {
+      return Existing.OTHER;
+    }
+    return existing.apply(abs);
   }
 
-  private static void mkdirs(Path dir, Path upper) throws IOException {
-    if (dir == null || Files.isDirectory(dir) || dir.equals(upper)) {
+  private static Path inUpper(Path upper, String abs) {
+    return abs.equals("/") ? upper : upper.resolve(abs.substring(1));
+  }
+
+  /** Creates missing parents (0755, owned by the copy's identity when new to the image too). */
+  private static void mkdirs(Path upper, Path dir, Identity identity, Function<String, Existing> existing)
+      throws IOException {
+    if (dir == null || dir.equals(upper) || Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    mkdirs(dir.getParent(), upper);
+    mkdirs(upper, dir.getParent(), identity, existing);
     Files.createDirectory(dir);
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    dev.berth.layer.NativeFs.chmod(dir, 0755);
+    String abs = "/" + upper.relativize(dir);
+    if (existing.apply(abs) == Existing.NONE && !identity.preserve()) {
+      Owners.lchown(dir, identity.uid(), identity.gid());
+    }
+  }
+
+  private void copyDirectory(Info info, Path srcDir, Path upper, String destAbs, Identity identity,
+      Existing destKind) throws IOException {
+    Path target = inUpper(upper, destAbs);
+    boolean destExisted = destKind == Existing.DIRECTORY;
+    mkdirs(upper, target.getParent(), identity, a -> Existing.DIRECTORY);
+    CopySource source = info.source();
+    Path root = source.root();
+    List<Path> dirs = new ArrayList<>();
+    Files.walkFileTree(srcDir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+        String rel = root.relativize(dir).toString();
+        if (!dir.equals(srcDir) && !source.contains(rel) && source.skipsDirectory(rel)) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        Path to = target.resolve(srcDir.relativize(dir).toString());
+        if (!Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+          Files.deleteIfExists(to);
+          Files.createDirectories(to);
+        }
+        boolean isRoot = dir.equals(srcDir);
+        if (!isRoot || !destExisted) {
+          dev.berth.layer.NativeFs.chmod(to, (Integer) Files.getAttribute(dir, "unix:mode") & 07777);
+          own(to, identity, dir);
+        }
+        dirs.add(dir);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        String rel = root.relativize(file).toString();
+        if (!source.contains(rel)) {
+          return FileVisitResult.CONTINUE;
+        }
+        Path to = target.resolve(srcDir.relativize(file).toString());
+        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
+          dev.berth.store.BerthStore.deleteTree(to);
+        }
+        Files.deleteIfExists(to);
+        place(file, to, identity);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    for (int i = dirs.size() - 1; i >= 0; i--) {
+      Path dir = dirs.get(i);
+      Path to = target.resolve(srcDir.relativize(dir).toString());
+      if (!dir.equals(srcDir) || !destExisted) {
+        FileTime t = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS);
+        Files.setLastModifiedTime(to, t);
+      }
+    }
+  }
+
+  /**
+   * Puts one file (or symlink) at {@code to} with the copy's owner. A regular file that already has
+   * that owner is hard-linked instead of copied: the layer directory is only read (into the layer
+   * tar) and then deleted, and a link has the same content, mode and times. A file linked once is
+   * copied the second time, so that the layer never holds two names for one inode.
+   */
+  private void place(Path from, Path to, Identity identity) throws IOException {
+    java.util.Map<String, Object> a = Files.readAttributes(from, "unix:uid,gid,ino,dev,mode", LinkOption.NOFOLLOW_LINKS);
+    int uid = ((Number) a.get("uid")).intValue();
+    int gid = ((Number) a.get("gid")).intValue();
+    boolean regular = (((Number) a.get("mode")).intValue() & 0170000) == 0100000;
+    boolean ownerOk = identity.preserve() || (uid == identity.uid() && gid == identity.gid());
+    if (regular && ownerOk && linked.add(a.get("dev") + ":" + a.get("ino"))) {
+      try {
+        Files.createLink(to, from);
+        return;
+      } catch (IOException | UnsupportedOperationException e) {
+        // another file system, or links not allowed: copy
+      }
+    }
+    Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    if (!ownerOk || !regular) {
+      own(to, identity, from);
+    }
+  }
+
+  private static void own(Path target, Identity identity, Path source) throws IOException {
+    if (identity.preserve()) {
+      int uid = ((Number) Files.getAttribute(source, "unix:uid", LinkOption.NOFOLLOW_LINKS)).intValue();
+      int gid = ((Number) Files.getAttribute(source, "unix:gid", LinkOption.NOFOLLOW_LINKS)).intValue();
+      Owners.lchown(target, uid, gid);
+    } else {
+      Owners.lchown(target, identity.uid(), identity.gid());
+    }
+  }
+
+  /** Whether the file is a tar, possibly compressed (gzip, bzip2, xz), as ADD extracts it. */
+  static boolean isArchive(Path file) {
+    try (InputStream raw = Files.newInputStream(file)) {
+      InputStream in = dev.berth.layer.Compression.open(raw, dev.berth.layer.ExpansionLimit.NONE).stream();
+      byte[] head = in.readNBytes(512);
+      if (head.length < 512) {
+        return false;
+      }
+      String magic = new String(head, 257, 5, StandardCharsets.US_ASCII);
+      if (magic.equals("ustar")) {
+        return true;
+      }
+      // A v7 tar has no magic: its header checksum must be right.
+      long sum = 0;
+      for (int i = 0; i < 512; i++) {
+        sum += (i >= 148 && i < 156) ? ' ' : (head[i] & 0xff);
+      }
+      String field = new String(head, 148, 8, StandardCharsets.US_ASCII).replace("\0", "").strip();
+      return !field.isEmpty() && field.matches("[0-7]+") && Long.parseLong(field, 8) == sum;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 }

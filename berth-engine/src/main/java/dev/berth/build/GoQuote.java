@@ -27,6 +27,23 @@ final class GoQuote {
     return b.append('"').toString();
   }
 
+  /** {@code %q} of an integer: a Go rune literal such as {@code '\x04'} or {@code 'A'}. */
+  static String rune(int cp) {
+    return switch (cp) {
+      case 7 -> "'\\a'";
+      case 8 -> "'\\b'";
+      case 9 -> "'\\t'";
+      case 10 -> "'\\n'";
+      case 11 -> "'\\v'";
+      case 12 -> "'\\f'";
+      case 13 -> "'\\r'";
+      case '\'' -> "'\\''";
+      case '\\' -> "'\\\\'";
+      default -> cp < 0x20 || cp == 0x7f ? String.format("'\\x%02x'", cp)
+          : "'" + new String(Character.toChars(cp)) + "'";
+    };
+  }
+
   /** {@code %q} of a {@code []string}: {@code ["a" "b"]}. */
   static String list(List<String> values) {
     StringBuilder b = new StringBuilder("[");

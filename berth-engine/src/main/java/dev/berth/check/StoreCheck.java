@@ -8,6 +8,8 @@ import dev.berth.image.ImageStore;
 import dev.berth.image.LayerRecord;
 import dev.berth.runtime.RootFs;
 import dev.berth.store.BerthStore;
+import dev.berth.volume.VolumeRecord;
+import dev.berth.volume.VolumeStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * Verifies the store's invariants (docs/ARCHITECTURE.md) and reports each problem in one line:
- * rows that point at missing content, layers nobody uses, directories no row knows.
+ * rows that point at missing content, layers nobody uses, directories no row knows (layers and
+ * volumes), volume uses by containers that are gone.
  */
 public final class StoreCheck {
   private final BerthStore store;
@@ -93,8 +96,30 @@ public final class StoreCheck {
           problems.add("layer directory " + dir + ": no layer row");
         }
       }
+      checkVolumes(c, problems);
       return problems;
     });
+  }
+
+  /** Volume rows against their data directories and the containers said to use them. */
+  private void checkVolumes(java.sql.Connection c, List<String> problems) throws java.sql.SQLException {
+    Set<String> names = new HashSet<>();
+    for (VolumeRecord v : VolumeStore.all(c)) {
+      names.add(v.name());
+      if (!Files.isDirectory(store.paths().volumeData(v.name()))) {
+        problems.add("volume " + v.name() + ": directory missing");
+      }
+      for (String user : VolumeStore.users(c, v.name())) {
+        if (ContainerStore.byId(c, user).isEmpty()) {
+          problems.add("volume " + v.name() + ": used by missing container " + user);
+        }
+      }
+    }
+    for (String dir : list(store.paths().volumes())) {
+      if (!names.contains(dir)) {
+        problems.add("volume directory " + dir + ": no volume row");
+      }
+    }
   }
 
   /**
@@ -129,6 +154,18 @@ public final class StoreCheck {
           RootFs.unmount(path);
           store.discard(path);
           done.add("removed orphan container directory " + dir);
+        }
+      }
+      // a volume directory without a row was left by a create that did not commit: nothing
+      // can name it, so its data is unreachable
+      Set<String> volumes = new HashSet<>();
+      for (VolumeRecord v : VolumeStore.all(c)) {
+        volumes.add(v.name());
+      }
+      for (String dir : list(store.paths().volumes())) {
+        if (!volumes.contains(dir)) {
+          store.discard(store.paths().volumeDir(dir));
+          done.add("removed orphan volume directory " + dir);
         }
       }
       return done;

@@ -58,6 +58,16 @@ public final class CommandResolution {
       labels.setAll((ObjectNode) userLabels);
     }
     config.set("Labels", labels);
+    // the image's VOLUMEs join the user's anonymous volumes (the daemon merges the configs)
+    JsonNode imageVolumes = imageConfig.get("Volumes");
+    if (imageVolumes != null && imageVolumes.isObject() && !imageVolumes.isEmpty()) {
+      ObjectNode volumes = config.get("Volumes") instanceof ObjectNode v ? v : config.putObject("Volumes");
+      imageVolumes.fieldNames().forEachRemaining(p -> {
+        if (!volumes.has(p)) {
+          volumes.putObject(p);
+        }
+      });
+    }
     return config.toString();
   }
 

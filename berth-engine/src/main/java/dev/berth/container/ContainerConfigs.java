@@ -18,6 +18,19 @@ public final class ContainerConfigs {
     }
   }
 
+  /**
+   * The daemon's {@code Command} of the container list: Path and Args joined by spaces, each
+   * argument that contains a space wrapped in single quotes.
+   */
+  public static String command(JsonNode config) {
+    StringBuilder b = new StringBuilder(config.path("Path").asText(""));
+    for (JsonNode a : config.path("Args")) {
+      String arg = a.asText();
+      b.append(' ').append(arg.contains(" ") ? "'" + arg + "'" : arg);
+    }
+    return b.toString();
+  }
+
   public static Map<String, String> labels(String json) {
     Map<String, String> out = new LinkedHashMap<>();
     JsonNode l = parse(json).path("Labels");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.image.GoContainerConfig;
 import dev.berth.image.ImageConfig;
 import dev.berth.store.BerthStore;
+import dev.berth.volume.MountPoint;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -60,7 +61,10 @@ public final class ContainerInspector {
     ObjectNode driver = out.putObject("GraphDriver");
     driver.putNull("Data");
     driver.put("Name", "vfs");
-    out.putArray("Mounts");
+    ArrayNode mounts = out.putArray("Mounts");
+    for (MountPoint m : MountPoint.of(config)) {
+      mounts.add(mountJson(m));
+    }
     ObjectNode userConfig = (ObjectNode) config.deepCopy();
     userConfig.put("Hostname", r.id().substring(0, 12));
     userConfig.put("AttachStdout", true);
@@ -72,7 +76,11 @@ public final class ContainerInspector {
 
   private static ObjectNode hostConfig(JsonNode config) {
     ObjectNode h = ImageConfig.MAPPER.createObjectNode();
-    h.putNull("Binds");
+    if (config.path("Binds").isArray() && !config.path("Binds").isEmpty()) {
+      h.set("Binds", config.get("Binds"));
+    } else {
+      h.putNull("Binds");
+    }
     h.put("ContainerIDFile", "");
     ObjectNode log = h.putObject("LogConfig");
     log.put("Type", "json-file");
@@ -136,6 +144,9 @@ public final class ContainerInspector {
     for (String f : new String[] {"CpuCount", "CpuPercent", "IOMaximumIOps", "IOMaximumBandwidth"}) {
       h.put(f, 0);
     }
+    if (config.path("Mounts").isArray() && !config.path("Mounts").isEmpty()) {
+      h.set("Mounts", config.get("Mounts"));
+    }
     ArrayNode masked = h.putArray("MaskedPaths");
     for (String p : new String[] {"/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
         "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware"}) {
@@ -146,6 +157,26 @@ public final class ContainerInspector {
       ro.add(p);
     }
     return h;
+  }
+
+  /** One entry of {@code Mounts}: volumes carry Name and Driver, binds neither. */
+  private ObjectNode mountJson(MountPoint m) {
+    ObjectNode o = ImageConfig.MAPPER.createObjectNode();
+    o.put("Type", m.type());
+    if (m.isVolume()) {
+      o.put("Name", m.name());
+      o.put("Source", store.paths().volumeData(m.name()).toString());
+    } else {
+      o.put("Source", m.source());
+    }
+    o.put("Destination", m.destination());
+    if (m.isVolume()) {
+      o.put("Driver", m.driver());
+    }
+    o.put("Mode", m.mode());
+    o.put("RW", m.rw());
+    o.put("Propagation", m.propagation());
+    return o;
   }
 
   private static ObjectNode networkSettings(String mode) {

@@ -10,6 +10,8 @@ import dev.berth.runtime.ContainerDirs;
 import dev.berth.runtime.ContainerRuntime;
 import dev.berth.runtime.ContainerStatus;
 import dev.berth.runtime.ExitStatus;
+import dev.berth.errors.SystemException;
+import dev.berth.runtime.ImageDataCopier;
 import dev.berth.runtime.ImageProcessConfig;
 import dev.berth.runtime.NetworkMode;
 import dev.berth.runtime.OciSpecBuilder;
@@ -18,6 +20,8 @@ import dev.berth.runtime.RunOptions;
 import dev.berth.runtime.RuntimeConfig;
 import dev.berth.runtime.Signals;
 import dev.berth.store.BerthStore;
+import dev.berth.volume.MountPoint;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -35,6 +39,7 @@ import java.util.Optional;
  * reconciled from conmon's exit files the next time anyone looks.
  */
 public final class ContainerLifecycle {
+  private static final java.security.SecureRandom EXEC_IDS = new java.security.SecureRandom();
   private final BerthStore store;
   private final ContainerRuntime runtime;
   private final List<String> exitCommand;
@@ -72,6 +77,14 @@ public final class ContainerLifecycle {
 
   /** Mounts the rootfs and writes the bundle; returns the request that starts it. */
   private ContainerRuntime.StartRequest prepare(ContainerRecord r) {
+    return prepare(r, false);
+  }
+
+  /**
+   * @param selfRemoving whether conmon's exit hook removes a container created with {@code --rm}
+   *     once it exits (the daemonless CLI's start: no daemon is left to do it)
+   */
+  private ContainerRuntime.StartRequest prepare(ContainerRecord r, boolean selfRemoving) {
     JsonNode config = ContainerConfigs.parse(r.config());
     List<Path> layers = store.db().read(c -> {
       List<Path> out = new ArrayList<>();
@@ -84,11 +97,7 @@ public final class ContainerLifecycle {
     List<String> argv = new ArrayList<>();
     argv.add(config.path("Path").asText());
     config.path("Args").forEach(a -> argv.add(a.asText()));
-    List<BindMount> binds = new ArrayList<>();
-    for (JsonNode b : config.path("Binds")) {
-      String[] parts = b.asText().split(":");
-      binds.add(new BindMount(Path.of(parts[0]), parts[1], parts.length > 2 && parts[2].contains("ro")));
-    }
+    List<BindMount> binds = bindMounts(MountPoint.of(config));
     RunOptions opts = RunOptions.defaults()
         .withEntrypoint(argv)
         .withCmd(List.of())
@@ -106,9 +115,69 @@ public final class ContainerLifecycle {
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
     List<String> onExit = exitCommand == null ? List.of() : new ArrayList<>(exitCommand);
     if (!onExit.isEmpty()) {
+      if (selfRemoving && config.path("AutoRemove").asBoolean(false)) {
+        onExit.add("--rm");
+      }
       onExit.add(r.id());
     }
     return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit);
+  }
+
+  /**
+   * What the runtime mounts: a volume's data directory, or the host path (created when missing,
+   * as the daemon does for {@code -v /host:/dst}).
+   */
+  private List<BindMount> bindMounts(List<MountPoint> mounts) {
+    List<BindMount> binds = new ArrayList<>();
+    for (MountPoint m : mounts) {
+      Path source = m.isVolume() ? store.paths().volumeData(m.name()) : Path.of(m.source());
+      if (!m.isVolume() && !Files.exists(source)) {
+        try {
+          Files.createDirectories(source);
+        } catch (IOException e) {
+          throw new SystemException("error while creating mount source path '" + source + "': " + e.getMessage(), e);
+        }
+      }
+      binds.add(new BindMount(source, m.destination(), !m.rw()));
+    }
+    return binds;
+  }
+
+  /**
+   * Copies the image's content at each fresh volume's destination into the volume (Docker does
+   * this at create, only into an empty volume, unless {@code nocopy}). The rootfs is mounted just
+   * for the copy, and only when a layer may hold one of those paths.
+   */
+  void populateVolumes(ContainerRecord r) {
+    List<MountPoint> wanted = new ArrayList<>();
+    for (MountPoint m : MountPoint.of(ContainerConfigs.parse(r.config()))) {
+      if (m.isVolume() && m.copyData() && ImageDataCopier.isEmptyDirectory(store.paths().volumeData(m.name()))) {
+        wanted.add(m);
+      }
+    }
+    if (wanted.isEmpty()) {
+      return;
+    }
+    List<Path> layers = store.db().read(c -> {
+      List<Path> out = new ArrayList<>();
+      for (String chain : ImageStore.ownerChain(c, "c:" + r.id())) {
+        out.add(store.paths().layerDiff(chain));
+      }
+      return out;
+    });
+    wanted.removeIf(m -> !ImageDataCopier.mayExist(layers, m.destination()));
+    if (wanted.isEmpty()) {
+      return;
+    }
+    RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
+        RootFs.XattrNamespace.TRUSTED);
+    try {
+      for (MountPoint m : wanted) {
+        ImageDataCopier.copy(rootfs.path(), m.destination(), store.paths().volumeData(m.name()));
+      }
+    } finally {
+      rootfs.unmount();
+    }
   }
 
   private ImageProcessConfig imageConfig(ContainerRecord r) {
@@ -120,11 +189,24 @@ public final class ContainerLifecycle {
 
   /** {@code docker start}: starts a created or exited container detached. */
   public ContainerRecord start(String arg) {
+    return start(arg, false);
+  }
+
+  /**
+   * {@code docker start} from the daemonless CLI: as {@link #start(String)}, and a container
+   * created with {@code --rm} is removed with its anonymous volumes once it exits, by conmon's
+   * exit hook calling {@link #removeIfAutoRemove(ContainerService, String)}.
+   */
+  public ContainerRecord startSelfRemoving(String arg) {
+    return start(arg, true);
+  }
+
+  private ContainerRecord start(String arg, boolean selfRemoving) {
     ContainerRecord r = reconcile(find(arg));
     if (r.running()) {
       return r;
     }
-    ContainerRuntime.StartRequest req = prepare(r);
+    ContainerRuntime.StartRequest req = prepare(r, selfRemoving);
     Instant started = Instant.now();
     try {
       ContainerRuntime.Started s = runtime.start(req, dirs(r.id()));
@@ -140,6 +222,7 @@ public final class ContainerLifecycle {
     ContainerRecord r = find(arg);
     ContainerRuntime.StartRequest req = prepare(r);
     Instant started = Instant.now();
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "attach", r));
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
     int code;
     try {
@@ -159,6 +242,65 @@ public final class ContainerLifecycle {
         0, code, r.startedAt(), rfc(started)));
   }
 
+  /**
+   * {@code docker restart}: stop, then start. A {@code --rm} container is not removed in between
+   * (the daemon suspends AutoRemove while it restarts one); a marker file tells the exit hook so.
+   */
+  public ContainerRecord restart(String arg, Duration timeout, boolean selfRemoving) {
+    ContainerRecord r = find(arg);
+    Path marker = store.paths().container(r.id()).resolve(RESTARTING);
+    try {
+      Files.createDirectories(marker.getParent());
+      Files.writeString(marker, "");
+    } catch (IOException e) {
+      throw new SystemException("cannot restart " + r.id() + ": " + e.getMessage(), e);
+    }
+    try {
+      stop(r.id(), timeout);
+      ContainerRecord started = start(r.id(), selfRemoving);
+      restarted(started);
+      return started;
+    } finally {
+      try {
+        Files.deleteIfExists(marker);
+      } catch (IOException e) {
+        // a stale marker only keeps an exited --rm container until it is removed by hand
+      }
+    }
+  }
+
+  private static final String RESTARTING = "restarting";
+
+  /** Logs {@code restart} once a restarted container runs again. */
+  public void restarted(ContainerRecord r) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "restart", r));
+  }
+
+  /**
+   * The exit hook of a self-removing start: removes the container (force, with its anonymous
+   * volumes, as the daemon's AutoRemove) unless it runs again, is being restarted, or is gone.
+   * Returns whether it removed it.
+   */
+  public boolean removeIfAutoRemove(ContainerService containers, String id) {
+    ContainerRecord r;
+    try {
+      r = reconcile(find(id));
+    } catch (dev.berth.errors.NotFoundException e) {
+      return false;
+    }
+    if (r.running() || !ContainerConfigs.parse(r.config()).path("AutoRemove").asBoolean(false)
+        || Files.exists(store.paths().container(r.id()).resolve(RESTARTING))) {
+      return false;
+    }
+    try {
+      remove(containers, r.id(), true, true);
+    } catch (dev.berth.errors.NotFoundException | ConflictException e) {
+      // removed by someone else meanwhile, or already being removed
+      return false;
+    }
+    return true;
+  }
+
   /** {@code docker stop}: the image's stop signal, then SIGKILL after {@code timeout}. */
   public ContainerRecord stop(String arg, Duration timeout) {
     ContainerRecord r = reconcile(find(arg));
@@ -166,8 +308,14 @@ public final class ContainerLifecycle {
       return r;
     }
     int signal = Signals.number(OciSpecBuilder.stopSignal(imageConfig(r)));
-    runtime.stop(r.id(), signal, timeout);
-    return reconcile(find(r.id()));
+    killEvent(r, signal);
+    Optional<ExitStatus> exit = runtime.stop(r.id(), signal, timeout);
+    if (signal != 9 && exit.map(e -> e.exitCode() == 137).orElse(false)) {
+      killEvent(r, 9); // the timeout ran out: the runtime sent SIGKILL, as the daemon logs it
+    }
+    ContainerRecord stopped = reconcile(find(r.id()));
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "stop", stopped));
+    return stopped;
   }
 
   /** {@code docker kill}. */
@@ -176,6 +324,7 @@ public final class ContainerLifecycle {
     if (!r.running()) {
       throw new ConflictException("Container " + r.id() + " is not running");
     }
+    killEvent(r, Signals.number(signal));
     runtime.kill(r.id(), Signals.number(signal));
     if (Signals.number(signal) == 9) {
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
@@ -191,14 +340,67 @@ public final class ContainerLifecycle {
     return r;
   }
 
-  /** {@code docker exec}: runs a process in a running container; returns its exit code. */
+  /**
+   * {@code docker exec}: creates an exec instance and runs it at once in a running container; returns
+   * its exit code. Logs {@code exec_create}, {@code exec_start} and (unless detached, whose end berth
+   * does not see) {@code exec_die}, as the daemon does for the docker CLI's create + start.
+   */
   public int exec(String arg, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
       OutputStream err) {
+    ContainerRecord r = requireExecutable(arg);
+    String execId = newExecId();
+    execCreated(r, execId, request.cmd());
+    return exec(r.id(), execId, request, in, out, err, pid -> { });
+  }
+
+  /**
+   * Runs exec instance {@code execId} (made by {@link #execCreated}); {@code started} receives the
+   * process's host pid once it runs. Like the daemon: {@code exec_start} before it runs, {@code
+   * exec_die} with its exit code when it ends, nothing more when it cannot start.
+   */
+  public int exec(String arg, String execId, dev.berth.runtime.ExecRequest request, InputStream in, OutputStream out,
+      OutputStream err, java.util.function.LongConsumer started) {
+    ContainerRecord r = requireExecutable(arg);
+    execEvent(r, "exec_start", execId, request.cmd(), java.util.Map.of());
+    int code = runtime.exec(r.id(), dirs(r.id()), request, in, out, err, started);
+    if (!request.detach()) {
+      execEvent(r, "exec_die", execId, null, java.util.Map.of("exitCode", Integer.toString(code)));
+    }
+    return code;
+  }
+
+  /** The container an exec may run in: running and not paused (the daemon names it as given). */
+  public ContainerRecord requireExecutable(String arg) {
     ContainerRecord r = requireRunning(arg);
     if (r.state() == ContainerState.PAUSED) {
       throw new ConflictException("Container " + arg + " is paused, unpause the container before exec");
     }
-    return runtime.exec(r.id(), dirs(r.id()), request, in, out, err);
+    return r;
+  }
+
+  /** A new exec instance ID: 32 random bytes in hex, as the daemon's. */
+  public static String newExecId() {
+    byte[] raw = new byte[32];
+    EXEC_IDS.nextBytes(raw);
+    return java.util.HexFormat.of().formatHex(raw);
+  }
+
+  /** {@code exec_create} of instance {@code execId} in container {@code r}. */
+  public void execCreated(ContainerRecord r, String execId, List<String> cmd) {
+    execEvent(r, "exec_create", execId, cmd, java.util.Map.of());
+  }
+
+  /**
+   * A container event with {@code execID}; with a command, the action names it as the daemon does:
+   * entrypoint, a space, the arguments joined by spaces (so "exec_start: true " for no arguments).
+   */
+  private void execEvent(ContainerRecord r, String action, String execId, List<String> cmd,
+      java.util.Map<String, String> extra) {
+    String name = cmd == null ? action
+        : action + ": " + cmd.getFirst() + " " + String.join(" ", cmd.subList(1, cmd.size()));
+    java.util.Map<String, String> attrs = new java.util.LinkedHashMap<>(extra);
+    attrs.put("execID", execId);
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, name, r, attrs));
   }
 
   /** {@code docker top}. */
@@ -220,7 +422,8 @@ public final class ContainerLifecycle {
   public ContainerRecord unpause(String arg) {
     ContainerRecord r = reconcile(find(arg));
     if (r.state() != ContainerState.PAUSED) {
-      throw new ConflictException("Container " + r.id() + " is not paused");
+      // The daemon answers this one with a 500, not a conflict.
+      throw new dev.berth.errors.SystemException("Container " + r.id() + " is not paused");
     }
     runtime.unpause(r.id());
     return record(r.withState(ContainerState.RUNNING, r.pid(), r.exitCode(), r.startedAt(), r.finishedAt()));
@@ -238,12 +441,18 @@ public final class ContainerLifecycle {
 
   /** {@code docker rm [-f]} of a container that may be running. */
   public void remove(ContainerService containers, String arg, boolean force) {
+    remove(containers, arg, force, false);
+  }
+
+  /** {@code docker rm [-f] [-v]}: {@code removeVolumes} also removes its anonymous volumes. */
+  public void remove(ContainerService containers, String arg, boolean force, boolean removeVolumes) {
     ContainerRecord r = reconcile(find(arg));
     if (r.running()) {
       if (!force) {
         throw new ConflictException("You cannot remove a running container " + r.id()
             + ". Stop the container before attempting removal or force remove");
       }
+      killEvent(r, 9);
       try {
         runtime.kill(r.id(), 9);
         runtime.waitForExit(r.id(), Duration.ofSeconds(10));
@@ -256,7 +465,7 @@ public final class ContainerLifecycle {
         record(r.withState(ContainerState.EXITED, 0, 137, r.startedAt(), rfc(Instant.now())));
       }
     }
-    containers.remove(r.id(), false);
+    containers.remove(r.id(), false, removeVolumes);
   }
 
   /**
@@ -290,8 +499,14 @@ public final class ContainerLifecycle {
     }
   }
 
+  private void killEvent(ContainerRecord r, int signal) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "kill", r,
+        java.util.Map.of("signal", Integer.toString(signal))));
+  }
+
   private ContainerRecord record(ContainerRecord r) {
     store.db().write(c -> {
+      dev.berth.events.EventLog.stateChange(c, r);
       ContainerStore.updateState(c, r);
       return null;
     });

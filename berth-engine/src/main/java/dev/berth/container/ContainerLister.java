@@ -5,6 +5,7 @@ import dev.berth.image.Filters;
 import dev.berth.image.ImageStore;
 import dev.berth.image.Labels;
 import dev.berth.image.Names;
+import dev.berth.volume.MountPoint;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -77,6 +78,9 @@ final class ContainerLister {
       if (filters.has("label") && !Labels.matchAll(ContainerConfigs.labels(r.config()), filters.get("label"))) {
         continue;
       }
+      if (filters.has("volume") && !mountsAny(r, filters.get("volume"))) {
+        continue;
+      }
       if (filters.has("ancestor") && !ancestors.contains(r.imageId())) {
         continue;
       }
@@ -92,6 +96,16 @@ final class ContainerLister {
       }
     }
     return out;
+  }
+
+  /** The {@code volume} filter: a mount's destination, volume name or (for a bind) host path. */
+  private static boolean mountsAny(ContainerRecord r, List<String> values) {
+    for (MountPoint m : MountPoint.of(ContainerConfigs.parse(r.config()))) {
+      if (values.contains(m.destination()) || values.contains(m.displayName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchesAny(List<String> patterns, String value) {

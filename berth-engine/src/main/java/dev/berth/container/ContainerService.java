@@ -1,5 +1,6 @@
 package dev.berth.container;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
@@ -12,6 +13,11 @@ import dev.berth.image.LayerRecord;
 import dev.berth.image.Names;
 import dev.berth.image.TimeFilter;
 import dev.berth.store.BerthStore;
+import dev.berth.runtime.RootFs;
+import dev.berth.volume.DirectorySize;
+import dev.berth.volume.MountPoint;
+import dev.berth.volume.MountSpecs;
+import dev.berth.volume.VolumeMounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +34,11 @@ import java.util.regex.Pattern;
 /** Container records and Docker's rules for creating, finding, listing and removing them. */
 public final class ContainerService {
   private static final Pattern VALID_NAME = Pattern.compile("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
-  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Seeded on first use: most commands never create a container. */
+  private static final class Random {
+    static final SecureRandom SOURCE = new SecureRandom();
+  }
 
   private final BerthStore store;
   private final ContainerLifecycle lifecycle;
@@ -45,17 +55,20 @@ public final class ContainerService {
           "Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
     }
     byte[] idBytes = new byte[32];
-    RANDOM.nextBytes(idBytes);
+    Random.SOURCE.nextBytes(idBytes);
     String id = HexFormat.of().formatHex(idBytes);
     long now = BerthStore.nowNs();
     Path dir = store.paths().container(id);
+    ContainerRecord created;
     try {
-      return store.db().write(c -> create(c, id, dir, imageArg, name, configJson, now));
+      created = store.db().write(c -> create(c, id, dir, imageArg, name, configJson, now));
     } catch (RuntimeException e) {
       // the row was rolled back: its directory goes too
       BerthStore.deleteTree(dir);
       throw e;
     }
+    lifecycle.populateVolumes(created);
+    return created;
   }
 
   /**
@@ -73,10 +86,15 @@ public final class ContainerService {
               + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
     }
     byte[] imageConfig = store.content().read(imageId);
-    String config = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
-    ContainerRecord r =
-        new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0, null, null, config);
+    String completed = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
+    ObjectNode config = (ObjectNode) ContainerConfigs.parse(completed);
+    List<MountPoint> mounts = MountSpecs.parse(config);
+    config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
+    ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
+        null, null, config.toString());
     ContainerStore.insert(c, r);
+    VolumeMounts.attach(c, store.paths(), id, mounts);
+    dev.berth.events.EventLog.container(c, "create", r);
     ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
     if (img.topLayer() != null) {
       ImageStore.useChain(c, "c:" + id, img.topLayer());
@@ -151,34 +169,53 @@ public final class ContainerService {
     });
   }
 
+  /** Bytes of the container's writable layer (Docker's {@code SizeRw}). */
+  public long writableSize(ContainerRecord r) {
+    return DirectorySize.of(RootFs.upper(store.paths().container(r.id())));
+  }
+
   /** Size of the container's image (its "virtual" size), 0 when the image is gone. */
   public long imageSize(ContainerRecord r) {
     return store.db().read(c -> ImageStore.ownerSize(c, "c:" + r.id()));
   }
 
-  /** {@code docker rename OLD NEW}. */
+  /** {@code docker rename OLD NEW}, with the daemon's checks in the daemon's order. */
   public void rename(String arg, String newName) {
-    String name = newName.startsWith("/") ? newName.substring(1) : newName;
-    if (!VALID_NAME.matcher(name).matches()) {
-      throw new InvalidArgumentException("Invalid container name (" + newName + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+    if (arg.isEmpty() || newName.isEmpty()) {
+      throw new InvalidArgumentException("Neither old nor new names may be empty");
     }
+    String name = newName.startsWith("/") ? newName.substring(1) : newName;
     store.db().write(c -> {
       ContainerRecord r = find(c, arg);
       if (r.name().equals(name)) {
         throw new InvalidArgumentException("Renaming a container with the same name as its current name");
       }
+      if (!VALID_NAME.matcher(name).matches()) {
+        throw new InvalidArgumentException("Error when allocating new name: Invalid container name (/" + name
+            + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
+      }
       var clash = ContainerStore.byName(c, name);
       if (clash.isPresent()) {
-        throw new ConflictException("Conflict. The container name \"/" + name + "\" is already in use by container \""
-            + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
+        throw new ConflictException("Error when allocating new name: Conflict. The container name \"/" + name
+            + "\" is already in use by container \"" + clash.get().id()
+            + "\". You have to remove (or rename) that container to be able to reuse that name.");
       }
       ContainerStore.rename(c, r.id(), name);
+      dev.berth.events.EventLog.container(c, "rename", find(c, r.id()), Map.of("oldName", "/" + r.name()));
       return null;
     });
   }
 
   /** {@code DELETE /containers/{id}}: refuses a running container unless forced. */
   public void remove(String arg, boolean force) {
+    remove(arg, force, false);
+  }
+
+  /**
+   * {@code DELETE /containers/{id}?force=&v=}: with {@code removeVolumes} the container's anonymous
+   * volumes go too (unless another container uses them).
+   */
+  public void remove(String arg, boolean force, boolean removeVolumes) {
     ContainerRecord r = store.db().read(c -> find(c, arg));
     if (r.running() && !force) {
       throw new ConflictException(
@@ -186,12 +223,15 @@ public final class ContainerService {
               + ". Stop the container before attempting removal or force remove");
     }
     if (r.running()) {
-      lifecycle.remove(this, r.id(), true);
+      lifecycle.remove(this, r.id(), true, removeVolumes);
       return;
     }
     lifecycle.forget(r);
+    List<String> volumes = new ArrayList<>();
     List<LayerRecord> freed = store.db().write(c -> {
       ContainerStore.delete(c, r.id());
+      volumes.addAll(VolumeMounts.release(c, r.id(), MountPoint.of(ContainerConfigs.parse(r.config())), removeVolumes));
+      dev.berth.events.EventLog.container(c, "destroy", r);
       ImageStore.releaseOwner(c, "c:" + r.id());
       // The image may have been deleted earlier (rmi -f while this container was stopped): its
       // layers were kept for this container and are free now.
@@ -206,6 +246,9 @@ public final class ContainerService {
     store.discard(store.paths().container(r.id()));
     for (LayerRecord l : freed) {
       store.discard(store.paths().layerDir(l.chainId()));
+    }
+    for (String v : volumes) {
+      store.discard(store.paths().volumeDir(v));
     }
   }
 
@@ -242,6 +285,7 @@ public final class ContainerService {
       remove(r.id(), false);
       deleted.add(r.id());
     }
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.prune(c, "container", 0));
     return new PruneReport(deleted, 0);
   }
 }

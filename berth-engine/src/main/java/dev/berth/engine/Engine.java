@@ -4,20 +4,21 @@ import dev.berth.container.ContainerService;
 import dev.berth.image.ImageService;
 import dev.berth.store.BerthStore;
 import dev.berth.store.StorePaths;
+import dev.berth.volume.VolumeService;
 
 /** The in-process engine: one open store and the services that implement Docker's semantics. */
 public final class Engine implements AutoCloseable {
   private final BerthStore store;
   private final ImageService images;
-  private final ContainerService containers;
-
-  private final dev.berth.container.ContainerLifecycle lifecycle;
+  private final VolumeService volumes;
+  // Made on first use: image commands never need the runtime.
+  private ContainerService containers;
+  private dev.berth.container.ContainerLifecycle lifecycle;
 
   private Engine(BerthStore store) {
     this.store = store;
     this.images = new ImageService(store);
-    this.lifecycle = new dev.berth.container.ContainerLifecycle(store, exitCommand(store));
-    this.containers = new ContainerService(store, lifecycle);
+    this.volumes = new VolumeService(store);
   }
 
   /**
@@ -34,7 +35,10 @@ public final class Engine implements AutoCloseable {
         store.paths().runRoot().toString(), "container", "cleanup");
   }
 
-  public dev.berth.container.ContainerLifecycle lifecycle() {
+  public synchronized dev.berth.container.ContainerLifecycle lifecycle() {
+    if (lifecycle == null) {
+      lifecycle = new dev.berth.container.ContainerLifecycle(store, exitCommand(store));
+    }
     return lifecycle;
   }
 
@@ -70,8 +74,15 @@ public final class Engine implements AutoCloseable {
     return images;
   }
 
-  public ContainerService containers() {
+  public synchronized ContainerService containers() {
+    if (containers == null) {
+      containers = new ContainerService(store, lifecycle());
+    }
     return containers;
+  }
+
+  public VolumeService volumes() {
+    return volumes;
   }
 
   public dev.berth.gc.DiskUsage diskUsage() {

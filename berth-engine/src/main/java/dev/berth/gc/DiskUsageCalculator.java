@@ -7,10 +7,11 @@ import dev.berth.image.ImageService;
 import dev.berth.image.ImageStore;
 import dev.berth.image.ImageSummary;
 import dev.berth.image.LayerRecord;
+import dev.berth.runtime.RootFs;
 import dev.berth.store.BerthStore;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import dev.berth.volume.DirectorySize;
+import dev.berth.volume.VolumeService;
+import dev.berth.volume.VolumeUsage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Docker's disk-usage accounting (daemon-semantics §7.1). */
 public final class DiskUsageCalculator {
@@ -32,6 +32,7 @@ public final class DiskUsageCalculator {
 
   public DiskUsage compute() {
     List<ImageSummary> listed = images.list(false, Filters.empty());
+    List<VolumeUsage> volumes = new VolumeService(store).usage();
     return store.db().read(c -> {
       Map<String, List<LayerRecord>> layersOf = new HashMap<>();
       Map<String, Integer> imagesPerLayer = new HashMap<>();
@@ -66,32 +67,19 @@ public final class DiskUsageCalculator {
           }
         }
         out.add(new ImageSummary(s.id(), s.parentId(), s.repoTags(), s.repoDigests(), s.created(), s.size(),
-            shared, containersPerImage.getOrDefault(s.id(), 0), s.labels()));
+            shared, containersPerImage.getOrDefault(s.id(), 0), s.labelsJson()));
       }
       List<DiskUsage.ContainerUsage> usage = new ArrayList<>();
       for (ContainerRecord r : containers) {
-        long rw = writableSize(store.paths().container(r.id()).resolve("upper"));
+        long rw = writableSize(RootFs.upper(store.paths().container(r.id())));
         usage.add(new DiskUsage.ContainerUsage(r, rw, ImageStore.ownerSize(c, "c:" + r.id()) + rw));
       }
-      return new DiskUsage(layersSize, out, usage);
+      return new DiskUsage(layersSize, out, usage, volumes);
     });
   }
 
-  /** Bytes of regular files in a container's writable layer (0 when it has none yet). */
+  /** Bytes of a container's writable layer (Docker's size of its changes; 0 before it has one). */
   public static long writableSize(Path upper) {
-    if (!Files.isDirectory(upper, LinkOption.NOFOLLOW_LINKS)) {
-      return 0;
-    }
-    try (Stream<Path> files = Files.walk(upper)) {
-      return files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).mapToLong(p -> {
-        try {
-          return Files.size(p);
-        } catch (IOException e) {
-          return 0;
-        }
-      }).sum();
-    } catch (IOException e) {
-      return 0;
-    }
+    return DirectorySize.of(upper);
   }
 }

@@ -88,6 +88,7 @@ public final class ImageArchives {
       }
       for (String id : selected.keySet()) {
         ImageStore.touch(c, id, now);
+        dev.berth.events.EventLog.image(c, "save", id);
       }
       return null;
     });

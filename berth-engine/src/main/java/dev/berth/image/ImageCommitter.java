@@ -64,6 +64,8 @@ public final class ImageCommitter {
         if (ref != null) {
           ImageService.putTag(c, id, ref, now, "commit replaced it");
         }
+        dev.berth.events.EventLog.container(c, "commit", r, Map.of("comment", message == null ? "" : message,
+            "imageID", id, "imageRef", ref == null ? "" : Names.familiar(ref)));
         return null;
       });
     } finally {

@@ -35,6 +35,7 @@ public final class ImageImporter {
         if (ref != null) {
           ImageService.putTag(c, id, ref, now, "import replaced it");
         }
+        dev.berth.events.EventLog.image(c, "import", id);
         return null;
       });
       return id;

@@ -77,6 +77,7 @@ public final class ImageLoader {
             }
             messages.add("Loaded image: " + familiar);
           }
+          dev.berth.events.EventLog.image(c, "load", id);
           lastUntagged = a.repoTags().isEmpty();
         }
         for (int i = 0; i < images.size(); i++) {

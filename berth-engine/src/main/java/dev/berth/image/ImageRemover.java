@@ -84,7 +84,7 @@ public final class ImageRemover {
       if (!otherTagInRepo) {
         for (ImageRef r : left) {
           if (r.digest() && r.repository().equals(repo)) {
-            untag(r);
+            untag(r, false);
           }
         }
       }
@@ -99,7 +99,7 @@ public final class ImageRemover {
   public void removeById(String imageId, boolean force, boolean prune) throws SQLException {
     List<ImageRef> refs = ImageStore.refs(c, imageId);
     if (ImageUsage.isSingleReference(refs)) {
-      Optional<String> conflict = conflict(imageId, force, false);
+      Optional<String> conflict = conflict(imageId, force, null);
       if (conflict.isPresent()) {
         throw new ConflictException(conflict.get());
       }
@@ -112,7 +112,8 @@ public final class ImageRemover {
 
   private void deleteImage(String imageId, boolean force, boolean prune, boolean quiet)
       throws SQLException {
-    Optional<String> conflict = conflict(imageId, force, true);
+    List<ImageRef> refs = ImageStore.refs(c, imageId);
+    Optional<String> conflict = conflict(imageId, force, refs);
     if (conflict.isPresent()) {
       if (quiet) {
         return;
@@ -120,10 +121,11 @@ public final class ImageRemover {
       throw new ConflictException(conflict.get());
     }
     ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
-    for (ImageRef r : ImageStore.refs(c, imageId)) {
+    for (ImageRef r : refs) {
       untag(r);
     }
     ImageStore.delete(c, imageId);
+    dev.berth.events.EventLog.image(c, "delete", imageId);
     records.add(DeleteRecord.deleted(imageId));
     deletedImages.add(imageId);
     if (img.topLayer() != null) {
@@ -137,8 +139,12 @@ public final class ImageRemover {
     }
   }
 
-  /** The first conflict of the delete step, in Docker's order, as the full error text. */
-  private Optional<String> conflict(String imageId, boolean force, boolean checkRefs)
+  /**
+   * The first conflict of the delete step, in Docker's order, as the full error text.
+   * {@code refs} are the image's remaining references when they count (the delete step), null when
+   * they do not (the untag step before it).
+   */
+  private Optional<String> conflict(String imageId, boolean force, List<ImageRef> refs)
       throws SQLException {
     String prefix = "conflict: unable to delete " + shortId(imageId);
     if (!ImageStore.children(c, imageId).isEmpty()) {
@@ -151,7 +157,7 @@ public final class ImageRemover {
             prefix + " (cannot be forced) - image is being used by running container " + u.shortId());
       }
     }
-    if (!force && checkRefs && !ImageStore.refs(c, imageId).isEmpty()) {
+    if (!force && refs != null && !refs.isEmpty()) {
       return Optional.of(prefix + " (must be forced) - image is referenced in multiple repositories");
     }
     if (!force && !users.isEmpty()) {
@@ -164,6 +170,14 @@ public final class ImageRemover {
   }
 
   private void untag(ImageRef r) throws SQLException {
+    untag(r, true);
+  }
+
+  /** The daemon logs no {@code untag} event for the digest references a repository's last tag takes along. */
+  private void untag(ImageRef r, boolean event) throws SQLException {
+    if (event) {
+      dev.berth.events.EventLog.image(c, "untag", r.imageId());
+    }
     ImageStore.removeRef(c, r.name());
     ImageStore.recordRefRemoval(c, r.imageId(), r.name(), cause, nowNs);
     records.add(DeleteRecord.untagged(familiar.apply(r.name())));

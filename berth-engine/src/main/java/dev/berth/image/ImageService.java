@@ -67,8 +67,7 @@ public final class ImageService {
         if (sinceNs != null && !(img.createdNs() > sinceNs)) {
           continue;
         }
-        Map<String, String> labels = labels(img);
-        if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
+        if (filters.has("label") && !Labels.matchAll(labels(img), filters.get("label"))) {
           continue;
         }
         List<ImageRef> refs = allRefs.getOrDefault(img.id(), List.of());
@@ -103,7 +102,7 @@ public final class ImageService {
                 img.size(),
                 -1,
                 -1,
-                labels));
+                img.labelsJson()));
       }
       out.sort((a, b) -> Long.compare(b.created(), a.created()));
       return out;
@@ -116,11 +115,15 @@ public final class ImageService {
   }
 
   static Map<String, String> labels(ImageRecord img) {
-    if (img.labelsJson() == null) {
+    return parseLabels(img.labelsJson());
+  }
+
+  static Map<String, String> parseLabels(String labelsJson) {
+    if (labelsJson == null) {
       return null;
     }
     Map<String, String> out = new LinkedHashMap<>();
-    JsonNode n = ImageConfig.parse(img.labelsJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+    JsonNode n = ImageConfig.parse(labelsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
     Iterator<Map.Entry<String, JsonNode>> it = n.fields();
     while (it.hasNext()) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -152,6 +155,7 @@ public final class ImageService {
     }
     ImageStore.setLastTagTime(c, imageId, rfc3339Nano(nowNs));
     ImageStore.touch(c, imageId, nowNs);
+    dev.berth.events.EventLog.tag(c, imageId, Names.familiar(normalizedRef));
   }
 
   public static String rfc3339Nano(long ns) {
@@ -232,8 +236,9 @@ public final class ImageService {
     store.db().write(c -> {
       Set<String> parents = ImageStore.parents(c);
       Map<String, List<ImageRef>> allRefs = ImageStore.allRefs(c);
+      Set<String> gone = new java.util.HashSet<>();
       for (ImageRecord img : ImageStore.all(c)) {
-        if (ImageStore.find(c, img.id()).isEmpty()) {
+        if (gone.contains(img.id())) {
           continue; // already pruned as a parent of an earlier image
         }
         boolean hasChildren = parents.contains(img.id());
@@ -247,12 +252,14 @@ public final class ImageService {
         if (until != null && img.createdNs() > until) {
           continue;
         }
-        Map<String, String> labels = labels(img);
-        if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
-          continue;
-        }
-        if (filters.has("label!") && labels != null && Labels.matchAny(labels, filters.get("label!"))) {
-          continue;
+        if (filters.has("label") || filters.has("label!")) {
+          Map<String, String> labels = labels(img);
+          if (filters.has("label") && !Labels.matchAll(labels, filters.get("label"))) {
+            continue;
+          }
+          if (filters.has("label!") && labels != null && Labels.matchAny(labels, filters.get("label!"))) {
+            continue;
+          }
         }
         if (!refs.isEmpty()) {
           if (dangling && ImageUsage.hasTag(refs)) {
@@ -270,6 +277,7 @@ public final class ImageService {
             }
             records.addAll(rm.records());
             freed.addAll(rm.freedLayers());
+            gone.addAll(rm.deletedImages());
           }
         } else {
           ImageRemover rm = new ImageRemover(c, Names::familiar, now, "prune");
@@ -280,6 +288,7 @@ public final class ImageService {
           }
           records.addAll(rm.records());
           freed.addAll(rm.freedLayers());
+          gone.addAll(rm.deletedImages());
         }
       }
       return null;
@@ -289,6 +298,8 @@ public final class ImageService {
     for (LayerRecord l : freed) {
       reclaimed += l.size();
     }
+    final long total = reclaimed;
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.prune(c, "image", total));
     return new PruneReport(records, reclaimed);
   }
 

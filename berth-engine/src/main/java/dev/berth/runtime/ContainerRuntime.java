@@ -139,10 +139,35 @@ public final class ContainerRuntime {
     }
   }
 
-  private void feedStdin(ContainerDirs dirs, InputStream stdin) {
+  /**
+   * Connects to conmon's attach socket. A unix socket path holds at most 107 bytes: when the
+   * bundle's path is longer, the socket is reached through a short-lived symbolic link to the
+   * bundle under {@code <runroot>/sock} (as conmon itself binds it).
+   */
+  private AttachSocket connectAttachSocket(ContainerDirs dirs) throws IOException {
+    Path inBundle = dirs.bundle().resolve("attach");
+    if (inBundle.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 108) {
+      return AttachSocket.connect(inBundle);
+    }
+    Files.createDirectories(config.socketDir());
+    Path link = config.socketDir().resolve("a" + Long.toHexString(System.nanoTime()) + "-"
+        + dirs.dir().getFileName().toString().substring(0, 12));
+    Files.createSymbolicLink(link, dirs.bundle());
+    try {
+      return AttachSocket.connect(link.resolve("attach"));
+    } finally {
+      Files.deleteIfExists(link);
+    }
+  }
+
+  /**
+   * Copies {@code stdin} to the running container's stdin (conmon's attach socket) on a virtual
+   * thread; at its end conmon closes the container's stdin.
+   */
+  public void feedStdin(ContainerDirs dirs, InputStream stdin) {
     AttachSocket socket;
     try {
-      socket = AttachSocket.connect(dirs.bundle().resolve("attach"));
+      socket = connectAttachSocket(dirs);
     } catch (IOException e) {
       throw new SystemException("attaching to the container's stdin: " + e.getMessage(), e);
     }
@@ -364,6 +389,15 @@ public final class ContainerRuntime {
    */
   public int exec(String id, ContainerDirs dirs, ExecRequest req, InputStream in,
       OutputStream out, OutputStream err) {
+    return exec(id, dirs, req, in, out, err, pid -> { });
+  }
+
+  /**
+   * As {@link #exec(String, ContainerDirs, ExecRequest, InputStream, OutputStream, OutputStream)};
+   * {@code started} receives the process's host pid once it runs (not at all when it cannot run).
+   */
+  public int exec(String id, ContainerDirs dirs, ExecRequest req, InputStream in,
+      OutputStream out, OutputStream err, java.util.function.LongConsumer started) {
     if (req.tty()) {
       throw new NotSupportedException("exec with a TTY (-t)");
     }
@@ -380,6 +414,8 @@ public final class ContainerRuntime {
     List<String> argv = new ArrayList<>(List.of(config.runc().toString(), "--root",
         config.runcRoot().toString(), "--log", runcLog.toString(), "--log-format", "json",
         "exec"));
+    Path pidFile = Path.of(runcLog.toString().replaceFirst("\\.log$", ".pid"));
+    argv.addAll(List.of("--pid-file", pidFile.toString()));
     if (req.detach()) {
       argv.add("--detach");
     }
@@ -407,11 +443,13 @@ public final class ContainerRuntime {
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
       }
+      ExecStderr stderr = new ExecStderr(err == null ? OutputStream.nullOutputStream() : err);
       Process p = pb.start();
+      Thread pidReporter = Thread.ofVirtual().name("exec-pid").start(() -> reportPid(p, pidFile, started));
       CompletableFuture<Void> o = req.detach() ? CompletableFuture.completedFuture(null)
-          : CompletableFuture.runAsync(() -> pump(p.getInputStream(), out));
+          : CompletableFuture.runAsync(() -> pump(p.getInputStream(), out), HostCommand.BLOCKING_IO);
       CompletableFuture<Void> e = req.detach() ? CompletableFuture.completedFuture(null)
-          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), err));
+          : CompletableFuture.runAsync(() -> pump(p.getErrorStream(), stderr), HostCommand.BLOCKING_IO);
       if (req.interactive() && in != null) {
         Thread.ofVirtual().start(() -> {
           try (OutputStream stdin = p.getOutputStream()) {
@@ -424,8 +462,12 @@ public final class ContainerRuntime {
       int rc = p.waitFor();
       o.join();
       e.join();
+      pidReporter.join();
       String failure = runcError(runcLog);
-      if (failure != null) {
+      if (failure == null) {
+        stderr.release();
+      } else {
+        stderr.discard();
         // docker exec exits 126 for every exec failure, "not found" included.
         throw new ContainerStartException("OCI runtime exec failed: " + failure + ": unknown", 126);
       }
@@ -440,6 +482,32 @@ public final class ContainerRuntime {
         Files.deleteIfExists(runcLog);
       } catch (IOException ignored) {
         // a leftover log file is harmless
+      }
+    }
+  }
+
+  // runc writes the pid file once the process runs; it is gone with the exec (or never written).
+  private static void reportPid(Process runcExec, Path pidFile, java.util.function.LongConsumer started) {
+    try {
+      while (true) {
+        boolean alive = runcExec.isAlive();
+        String text = read(pidFile).strip();
+        if (!text.isEmpty()) {
+          started.accept(Long.parseLong(text));
+          return;
+        }
+        if (!alive) {
+          return;
+        }
+        sleep();
+      }
+    } catch (RuntimeException e) {
+      // no pid to report
+    } finally {
+      try {
+        Files.deleteIfExists(pidFile);
+      } catch (IOException ignored) {
+        // swept with the container's directory
       }
     }
   }
@@ -489,7 +557,8 @@ public final class ContainerRuntime {
     argv.addAll(psArgs.isEmpty() ? List.of("-ef") : psArgs);
     HostCommand.Result r = HostCommand.run(argv);
     if (!r.ok()) {
-      throw new SystemException("Error running ps: " + r.message());
+      // The daemon reports the first line of ps's complaint.
+      throw new SystemException("ps: " + r.message().lines().findFirst().orElse("exit status " + r.exitCode()));
     }
     return TopParser.parse(r.stdout(), pids);
   }

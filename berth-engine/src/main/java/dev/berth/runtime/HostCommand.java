@@ -11,6 +11,12 @@ import java.util.concurrent.CompletableFuture;
 
 /** Runs a short host command to completion and captures its output. */
 final class HostCommand {
+  /**
+   * Runs blocking reads of child processes on virtual threads: on the common pool (one worker on
+   * a two-core machine) a long-running reader would starve every other command's reader.
+   */
+  static final java.util.concurrent.Executor BLOCKING_IO = r -> Thread.ofVirtual().start(r);
+
   private HostCommand() {}
 
   record Result(int exitCode, String stdout, String stderr) {
@@ -37,7 +43,7 @@ final class HostCommand {
     pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     try {
       Process p = pb.start();
-      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()));
+      CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> drain(p.getErrorStream()), BLOCKING_IO);
       String out = drain(p.getInputStream());
       int rc = p.waitFor();
       return new Result(rc, out, err.join());

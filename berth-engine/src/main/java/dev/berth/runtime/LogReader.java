@@ -109,15 +109,18 @@ public final class LogReader {
     }
   }
 
+  // One write per line: a multiplexing sink makes each write one frame, as Docker frames lines.
   private static void write(LogLine line, boolean timestamps, OutputStream sink)
       throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream(line.text().length + 40);
     if (timestamps) {
-      sink.write((dockerTimestamp(line.time()) + " ").getBytes(StandardCharsets.US_ASCII));
+      b.write((dockerTimestamp(line.time()) + " ").getBytes(StandardCharsets.US_ASCII));
     }
-    sink.write(line.text());
+    b.write(line.text());
     if (line.complete()) {
-      sink.write('\n');
+      b.write('\n');
     }
+    sink.write(b.toByteArray());
     sink.flush();
   }
 

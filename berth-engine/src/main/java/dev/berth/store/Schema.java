@@ -90,10 +90,52 @@ final class Schema {
             actor TEXT NOT NULL,
             attributes TEXT NOT NULL
           );
+          """,
+          // 2: local volumes and the containers that mount them (a volume is in use while a row
+          // of volume_users names it)
+          """
+          CREATE TABLE volumes(
+            name TEXT PRIMARY KEY,
+            driver TEXT NOT NULL,
+            created_ns INTEGER NOT NULL,
+            labels TEXT,
+            options TEXT,
+            anonymous INTEGER NOT NULL
+          );
+          CREATE TABLE volume_users(
+            volume TEXT NOT NULL REFERENCES volumes(name),
+            container_id TEXT NOT NULL,
+            PRIMARY KEY(volume, container_id)
+          );
+          CREATE INDEX volume_users_container ON volume_users(container_id);
+          """,
+          // 3: lookups every image removal makes (an image's layer ownership, a layer's children),
+          // which scanned whole tables: pruning 1,000 images was quadratic
+          """
+          CREATE INDEX layer_users_owner ON layer_users(owner);
+          CREATE INDEX layers_parent ON layers(parent);
           """);
+
+  /** The store's schema version, 0 for a new database. */
+  private static int currentVersion(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      try (ResultSet rs = s.executeQuery(
+          "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) {
+        if (!rs.next()) {
+          return 0;
+        }
+      }
+      try (ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
+        return rs.next() ? rs.getInt(1) : 0;
+      }
+    }
+  }
 
   static void migrate(Database db) throws SQLException {
     Connection c = db.connection();
+    if (currentVersion(c) == MIGRATIONS.size()) {
+      return; // the usual case: a read, no write lock for every command that opens the store
+    }
     try (Statement s = c.createStatement()) {
       s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)");
     }

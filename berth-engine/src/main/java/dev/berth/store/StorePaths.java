@@ -87,6 +87,16 @@ public record StorePaths(Path root, Path runRoot) {
     return root.resolve("volumes");
   }
 
+  /** {@code volumes/<name>}: one local volume (Docker's layout). */
+  public Path volumeDir(String name) {
+    return volumes().resolve(name);
+  }
+
+  /** {@code volumes/<name>/_data}: what a container mounts, reported as the volume's Mountpoint. */
+  public Path volumeData(String name) {
+    return volumeDir(name).resolve("_data");
+  }
+
   private static String hex(String digest) {
     int colon = digest.indexOf(':');
     return colon < 0 ? digest : digest.substring(colon + 1);

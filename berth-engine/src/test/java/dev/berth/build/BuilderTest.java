@@ -274,4 +274,45 @@ class BuilderTest {
   void goQuoteFormatsStringListsLikePercentQ() {
     assertThat(GoQuote.list(List.of("sh", "-c", "echo \"hi\""))).isEqualTo("[\"sh\" \"-c\" \"echo \\\"hi\\\"\"]");
   }
+
+  @Test
+  void addFromUrlDownloadsOverHttpAndKeysTheCacheOnTheDownloadedFile() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Owners.hostName(false, 0).equals("root"), "uid 0 must be root");
+    com.sun.net.httpserver.HttpServer server =
+        com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/data.txt", ex -> {
+      byte[] body = "downloaded\n".getBytes(StandardCharsets.UTF_8);
+      ex.sendResponseHeaders(200, body.length);
+      ex.getResponseBody().write(body);
+      ex.close();
+    });
+    server.start();
+    try {
+      String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/data.txt";
+      Result r = build("FROM busybox:test\nADD " + url + " /d/\n", List.of(), false);
+      JsonNode history = config(r.id()).path("history");
+      // the real daemon's key for this download (oracle experiment, same content and name)
+      assertThat(history.get(history.size() - 1).path("created_by").asText())
+          .isEqualTo("/bin/sh -c #(nop) ADD 1dd82b2a6746ed98dc6fe606493678e902acc273da5e444acb07d1afa5ad787f in /d/ ");
+      assertThat(r.lines()).contains("");
+      Result again = build("FROM busybox:test\nADD " + url + " /d/\n", List.of(), false);
+      assertThat(again.id()).isEqualTo(r.id());
+      assertThat(again.lines()).contains(" ---> Using cache");
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  @Test
+  void copyAndAddLeaveTheContextFilesAlone() throws Exception {
+    Files.writeString(ctx.resolve("a.txt"), "context\n");
+    Path src = Files.createDirectories(dir.resolve("tarsrc"));
+    Files.writeString(src.resolve("a.txt"), "from the archive\n");
+    Process tar = new ProcessBuilder("tar", "-C", src.toString(), "-cf", ctx.resolve("x.tar").toString(), "a.txt")
+        .start();
+    assertThat(tar.waitFor()).isZero();
+    build("FROM busybox:test\nADD a.txt x.tar /d/\n", List.of(), false);
+    assertThat(Files.readString(ctx.resolve("a.txt"))).isEqualTo("context\n");
+    assertThat(Files.getAttribute(ctx.resolve("a.txt"), "unix:nlink")).isEqualTo(1);
+  }
 }

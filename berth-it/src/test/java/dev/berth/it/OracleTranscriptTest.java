@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -49,6 +51,7 @@ class OracleTranscriptTest {
 
   @ParameterizedTest(name = "{0}", allowZeroInvocations = true)
   @MethodSource("passingScenarios")
+  @Execution(ExecutionMode.CONCURRENT)
   void berthMatchesTheRealDaemon(String scenario) throws IOException, InterruptedException {
     Path expectedFile = ORACLE.transcript(scenario);
     assertThat(expectedFile).as("recorded transcript of %s (oracle/record.sh %s)", scenario, scenario).exists();

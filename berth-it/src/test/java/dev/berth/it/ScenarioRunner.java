@@ -37,7 +37,6 @@ final class ScenarioRunner {
     try {
       Path root = tmp.resolve("root");
       Path raw = tmp.resolve("transcript.raw");
-      Path scratch = Files.createDirectories(tmp.resolve("scratch"));
       String berth = oracle.launcher() + " --root " + root + " --runroot " + tmp.resolve("run");
       // containers still running hold overlay mounts: remove them through berth before wiping
       String stopAll = "ids=$(" + berth + " ps -aq 2>/dev/null); [ -z \"$ids\" ] || " + berth
@@ -48,7 +47,9 @@ final class ScenarioRunner {
           // a fresh, empty store for every scenario instead of the generic rm/rmi cleanup
           "ENGINE_RESET", stopAll + "rm -rf '" + root + "' && mkdir -p '" + root + "'",
           "CMD_TIMEOUT", Integer.toString(COMMAND_TIMEOUT_SECONDS),
-          "ACCEPTANCE_TMP", scratch.toString(),
+          // the scenario's own $TMP (acc-NAME.XXXXXX, removed by run-scenario.sh) lives under /tmp as
+          // when the transcripts were recorded: bind-mount sources show its start in tables
+          "ACCEPTANCE_TMP", "/tmp",
           "FIXTURES_DIR", fixturesDir().toString());
       ProcessResult scenario = exec(List.of("bash", oracle.runScenario().toString(), "cli", name, raw.toString()), env);
       if (!Files.exists(raw) || Files.size(raw) == 0) {

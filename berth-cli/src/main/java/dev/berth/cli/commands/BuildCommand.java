@@ -11,8 +11,14 @@ import dev.berth.cli.format.Units;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.image.Names;
+import dev.berth.reference.InvalidReferenceException;
+import dev.berth.reference.Reference;
+import dev.berth.reference.ReferenceDialect;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -24,7 +30,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code berth build PATH}: Docker's legacy (classic) builder with its exact progress output. */
+/**
+ * {@code berth build PATH | -}: Docker's legacy (classic) builder with its exact progress output.
+ * The context is a directory, or a tar (plain or compressed) or a lone Dockerfile on stdin; the
+ * Dockerfile may come from {@code -f} (inside or outside the context, or {@code -} for stdin).
+ */
 @Command(name = "build")
 public final class BuildCommand extends BaseCommand {
   @Option(names = {"-t", "--tag"})
@@ -50,6 +60,12 @@ public final class BuildCommand extends BaseCommand {
 
   @Option(names = "--label")
   List<String> labels = new ArrayList<>();
+
+  @Option(names = "--target")
+  String target;
+
+  @Option(names = "--cache-from")
+  List<String> cacheFrom = new ArrayList<>();
 
   @Option(names = "--pull")
   boolean pull;
@@ -78,34 +94,84 @@ public final class BuildCommand extends BaseCommand {
             : "            BuildKit is currently disabled; enable it by removing the DOCKER_BUILDKIT=0\n"
                 + "            environment-variable.\n\n"));
     exactArgs(args, 1);
-    String target = args.getFirst();
-    if (target.equals("-") || target.contains("://") || target.startsWith("git@")) {
-      throw new NotSupportedException("building from stdin or a URL");
+    String where = args.getFirst();
+    if (where.contains("://") || where.startsWith("git@")) {
+      throw new NotSupportedException("building from a URL");
     }
     List<String> targets = new ArrayList<>();
     for (String t : tags) {
       try {
+        Reference.parse(t, ReferenceDialect.CLI_28);
         targets.add(Names.tagTarget(t));
+      } catch (InvalidReferenceException e) {
+        throw new CommandFailed("invalid argument \"" + t + "\" for \"-t, --tag\" flag: " + e.getMessage()
+            + usageTail(), 125);
       } catch (RuntimeException e) {
         throw new CommandFailed("invalid argument \"" + t + "\" for \"-t, --tag\" flag: invalid reference format"
             + usageTail(), 125);
       }
     }
-    Path context = Path.of(target).toAbsolutePath().normalize();
-    if (!Files.isDirectory(context)) {
-      throw new CommandFailed("unable to prepare context: path \"" + target + "\" not found", 1);
+    if (where.equals("-") && "-".equals(file)) {
+      throw new CommandFailed("invalid argument: can't use stdin for both build context and dockerfile", 1);
     }
-    Path dockerfile = file == null ? context.resolve("Dockerfile") : Path.of(file).toAbsolutePath().normalize();
-    if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
-      throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
-          + dockerfile + ": no such file or directory", 1);
+    BuildContext prepared = null;
+    Path contextDir;
+    Path dockerfile;
+    long size;
+    Path stdinDockerfile = null;
+    try {
+      if (where.equals("-")) {
+        byte[] input = ctx.in().readAllBytes();
+        if (looksLikeArchive(input)) {
+          prepared = BuildContext.fromTar(new ByteArrayInputStream(input), ctx.engine().store().paths().staging());
+          size = input.length;
+        } else {
+          prepared = BuildContext.fromTar(new ByteArrayInputStream(dockerfileTar(input)),
+              ctx.engine().store().paths().staging());
+          size = 512 + pad(input.length) + 1024;
+        }
+        contextDir = prepared.root();
+        dockerfile = contextDir.resolve(file == null ? "Dockerfile" : file);
+      } else {
+        contextDir = Path.of(where).toAbsolutePath().normalize();
+        if (!Files.isDirectory(contextDir)) {
+          throw new CommandFailed("unable to prepare context: path \"" + where + "\" not found", 1);
+        }
+        BuildContext context = new BuildContext(contextDir);
+        if ("-".equals(file)) {
+          byte[] df = ctx.in().readAllBytes();
+          stdinDockerfile = Files.createTempFile(ctx.engine().store().paths().staging(), "dockerfile-", "");
+          Files.write(stdinDockerfile, df);
+          dockerfile = stdinDockerfile;
+          size = withExtraDockerfile(context, df.length);
+        } else {
+          dockerfile = file == null ? contextDir.resolve("Dockerfile") : Path.of(file).toAbsolutePath().normalize();
+          if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
+                + firstMissing(dockerfile) + ": no such file or directory", 1);
+          }
+          size = dockerfile.startsWith(contextDir) ? context.tarSize()
+              : withExtraDockerfile(context, Files.size(dockerfile));
+        }
+      }
+      BuildRequest req = new BuildRequest(contextDir, dockerfile, targets, noCache, rm, forceRm,
+          keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, prepared);
+      return run(req, size);
+    } finally {
+      if (prepared != null) {
+        prepared.close();
+      }
+      if (stdinDockerfile != null) {
+        Files.deleteIfExists(stdinDockerfile);
+      }
     }
-    BuildRequest req = new BuildRequest(context, dockerfile, targets, noCache, rm, forceRm, keyValues(buildArgs, true),
-        keyValues(labels, false));
+  }
+
+  private int run(BuildRequest req, long size) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     OutputStream progress = quiet ? buffer : ctx.out();
-    long size = new BuildContext(context).tarSize();
-    progress.write(String.format("Sending build context to Docker daemon %8s\r\r\n", Units.humanSize(size)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    progress.write(String.format("Sending build context to Docker daemon %8s\r\r\n", Units.humanSize(size))
+        .getBytes(StandardCharsets.UTF_8));
     progress.flush();
     String id;
     try {
@@ -127,14 +193,95 @@ public final class BuildCommand extends BaseCommand {
     return 0;
   }
 
+  /**
+   * The CLI adds a Dockerfile from outside the context (or stdin) to the context tar under a random
+   * name and rewrites .dockerignore; its tar rewriter then ends the stream without padding the last
+   * entry and without the end blocks.
+   */
+  private static long withExtraDockerfile(BuildContext context, long dockerfileSize) {
+    long size = context.tarSize() - 1024 + 512 + dockerfileSize;
+    if (!Files.isRegularFile(context.root().resolve(".dockerignore"))) {
+      size += 512 + pad(".dockerignore\n.dockerfile.".length() + 20 + 1);
+    }
+    return size;
+  }
+
+  private static long pad(long n) {
+    return (n + 511) / 512 * 512;
+  }
+
+  /** What Go's EvalSymlinks names in its error: the first path component that does not exist. */
+  private static Path firstMissing(Path p) {
+    Path current = p.getRoot();
+    for (Path part : p) {
+      current = current.resolve(part);
+      if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+        return current;
+      }
+    }
+    return p;
+  }
+
+  /** Whether stdin holds an archive (compressed, or a tar header) rather than a Dockerfile. */
+  private static boolean looksLikeArchive(byte[] b) {
+    if (b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
+      return true;
+    }
+    if (b.length >= 3 && b[0] == 'B' && b[1] == 'Z' && b[2] == 'h') {
+      return true;
+    }
+    if (b.length >= 6 && (b[0] & 0xff) == 0xfd && b[1] == '7' && b[2] == 'z' && b[3] == 'X' && b[4] == 'Z') {
+      return true;
+    }
+    if (b.length >= 4 && (b[0] & 0xff) == 0x28 && (b[1] & 0xff) == 0xb5 && (b[2] & 0xff) == 0x2f
+        && (b[3] & 0xff) == 0xfd) {
+      return true;
+    }
+    return b.length >= 262 && new String(b, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
+  }
+
+  /** A one-entry tar holding {@code Dockerfile}, as the CLI makes for a Dockerfile on stdin. */
+  private static byte[] dockerfileTar(byte[] content) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] h = new byte[512];
+    put(h, 0, "Dockerfile");
+    put(h, 100, String.format("%07o", 0600));
+    put(h, 108, String.format("%07o", 0));
+    put(h, 116, String.format("%07o", 0));
+    put(h, 124, String.format("%011o", content.length));
+    put(h, 136, String.format("%011o", System.currentTimeMillis() / 1000));
+    h[156] = '0';
+    put(h, 257, "ustar");
+    put(h, 263, "00");
+    for (int i = 148; i < 156; i++) {
+      h[i] = ' ';
+    }
+    long sum = 0;
+    for (byte x : h) {
+      sum += x & 0xff;
+    }
+    put(h, 148, String.format("%06o", sum));
+    h[154] = 0;
+    out.write(h);
+    out.write(content);
+    out.write(new byte[(int) (pad(content.length) - content.length)]);
+    out.write(new byte[1024]);
+    return out.toByteArray();
+  }
+
+  private static void put(byte[] h, int off, String s) {
+    byte[] b = s.getBytes(StandardCharsets.US_ASCII);
+    System.arraycopy(b, 0, h, off, b.length);
+  }
+
   private void flushQuiet(ByteArrayOutputStream buffer) {
     ctx.out().flush();
     if (quiet) {
-      ctx.err().print(buffer.toString(java.nio.charset.StandardCharsets.UTF_8));
+      ctx.err().print(buffer.toString(StandardCharsets.UTF_8));
     }
   }
 
-  /** {@code K=V}, or {@code K} alone (build args take it from the environment, labels get ""). */
+  /** {@code K=V}, or {@code K} alone (build args take it from the environment, else none; labels get ""). */
   private static Map<String, String> keyValues(List<String> values, boolean fromEnv) {
     Map<String, String> out = new LinkedHashMap<>();
     for (String v : values) {
@@ -143,7 +290,7 @@ public final class BuildCommand extends BaseCommand {
         out.put(v.substring(0, eq), v.substring(eq + 1));
       } else if (!fromEnv) {
         out.put(v, "");
-      } else if (System.getenv(v) != null) {
+      } else {
         out.put(v, System.getenv(v));
       }
     }

@@ -4,20 +4,30 @@ import dev.berth.cli.BaseCommand;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code berth container cleanup ID}: conmon's exit hook. Opening the engine reconciles every
- * container whose process ended, so the row is updated without any daemon.
+ * {@code berth container cleanup [--rm] ID}: conmon's exit hook. Opening the engine reconciles every
+ * container whose process ended, so the row is updated without any daemon; with {@code --rm} (a
+ * container created with {@code --rm} and started by the CLI) it also removes the container.
  */
 @Command(name = "cleanup")
 public final class CleanupCommand extends BaseCommand {
+  @Option(names = "--rm")
+  boolean rm;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
   @Override
   protected int execute() {
     ctx.engine();
+    if (rm) {
+      for (String id : args) {
+        ctx.engine().lifecycle().removeIfAutoRemove(ctx.engine().containers(), id);
+      }
+    }
     return 0;
   }
 }

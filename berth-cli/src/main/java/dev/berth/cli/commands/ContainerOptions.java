@@ -52,6 +52,9 @@ public final class ContainerOptions {
   @Option(names = {"-v", "--volume"})
   List<String> volumes = new ArrayList<>();
 
+  @Option(names = "--mount")
+  List<String> mounts = new ArrayList<>();
+
   @Option(names = {"-p", "--publish"})
   List<String> publish = new ArrayList<>();
 
@@ -59,7 +62,7 @@ public final class ContainerOptions {
   boolean init;
 
   /** The config JSON the engine completes with the image's defaults (exit 125 on bad flags). */
-  String toConfig(String image, List<String> cmd, boolean autoRemove) {
+  String toConfig(String image, List<String> cmd, boolean autoRemove, String path, String usageTail) {
     if (!publish.isEmpty()) {
       throw new CommandFailed(dev.berth.cli.CliContext.PROG
           + ": Error response from daemon: publishing ports (-p): not supported yet by berth (no networking yet)", 125);
@@ -118,13 +121,22 @@ public final class ContainerOptions {
     if (init) {
       throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: --init: not supported yet by berth", 125);
     }
-    ArrayNode binds = config.putArray("Binds");
-    for (String v : volumes) {
-      if (!v.startsWith("/")) {
-        throw new CommandFailed(dev.berth.cli.CliContext.PROG
-            + ": Error response from daemon: named and anonymous volumes: not supported yet by berth", 125);
+    try {
+      VolumeFlags.volumes(volumes, config);
+    } catch (VolumeFlags.Invalid e) {
+      throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": " + e.getMessage() + "\n\nRun '" + path
+          + " --help' for more information", 125);
+    }
+    if (!mounts.isEmpty()) {
+      ArrayNode m = config.putArray("Mounts");
+      for (String value : mounts) {
+        try {
+          m.add(VolumeFlags.mount(value));
+        } catch (VolumeFlags.Invalid e) {
+          throw new dev.berth.cli.UsageException("invalid argument \"" + value + "\" for \"--mount\" flag: "
+              + e.getMessage() + usageTail, 125);
+        }
       }
-      binds.add(v);
     }
     return config.toString();
   }

@@ -28,7 +28,7 @@ public final class ContainerPruneCommand extends BaseCommand {
     if (!force && !Prompt.confirm(ctx, "WARNING! This will remove all stopped containers.")) {
       return 0;
     }
-    ContainerService.PruneReport report = ctx.engine().containers().prune(Filters.ofArgs(filters));
+    ContainerService.PruneReport report = ctx.containers().prune(Filters.ofArgs(filters));
     ctx.out().print(new PruneOutput().block("Deleted Containers", report.deleted(), report.spaceReclaimed()).text());
     return 0;
   }

@@ -1,21 +1,14 @@
 package dev.berth.cli.commands;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.api.json.ContainerSummary;
 import dev.berth.cli.format.Strings;
-import dev.berth.cli.format.TemplateObject;
-import dev.berth.cli.format.Units;
-import dev.berth.container.ContainerConfigs;
-import dev.berth.container.ContainerRecord;
 import dev.berth.reference.Reference;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** One row of {@code ps}: the fields of docker's container formatter context. */
-record ContainerRow(ContainerRecord record, String image, boolean truncate, String size) implements RowContext {
+record ContainerRow(ContainerSummary c, boolean truncate, String size) implements RowContext {
 
   static final List<String> FIELDS =
       List.of("Command", "CreatedAt", "ID", "Image", "Labels", "LocalVolumes", "Mounts", "Names", "Networks",
@@ -55,59 +48,66 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
 
   @Override
   public Object get(String name, List<Object> args) throws TemplateFieldError {
-    long createdSecs = Math.floorDiv(record.createdNs(), 1_000_000_000L);
     return switch (name) {
-      case "Command" -> command();
-      case "CreatedAt" -> ImageRow.createdAt(createdSecs);
-      case "ID" -> truncate ? Strings.truncateId(record.id()) : record.id();
+      case "Command" -> Strings.quote(truncate ? Strings.ellipsis(c.command(), 20) : c.command());
+      case "CreatedAt" -> ImageRow.createdAt(c.created());
+      case "ID" -> truncate ? Strings.truncateId(c.id()) : c.id();
       case "Image" -> imageText();
       case "Labels" -> labels();
       case "Label" -> {
         if (args.size() != 1) {
           throw new TemplateFieldError("wrong number of args for Label: want 1 got " + args.size());
         }
-        yield ContainerConfigs.labels(record.config()).getOrDefault(String.valueOf(args.get(0)), "");
+        yield c.labels().getOrDefault(String.valueOf(args.get(0)), "");
       }
-      case "LocalVolumes" -> "0";
-      case "Mounts" -> "";
-      case "Names" -> record.name();
-      case "Networks" -> network();
+      case "LocalVolumes" -> Long.toString(c.mounts().stream().filter(m -> "local".equals(m.driver())).count());
+      case "Mounts" -> mountNames();
+      case "Names" -> names();
+      case "Networks" -> String.join(",", c.networks().stream().sorted().toList());
       case "Platform" -> null;
       case "Ports" -> "";
-      case "RunningFor" -> ImageRow.since(createdSecs);
+      case "RunningFor" -> ImageRow.since(c.created());
       case "Size" -> size;
-      case "State" -> record.state().apiName();
-      case "Status" -> status(record);
+      case "State" -> c.state();
+      case "Status" -> c.status();
       default -> null;
     };
   }
 
-  private String network() {
-    JsonNode n = ContainerConfigs.parse(record.config()).get("NetworkMode");
-    return n == null ? "none" : n.asText();
+  /** The names without their slash; truncated, only the first one that is not a link ({@code /a/b}). */
+  private String names() {
+    List<String> names = new ArrayList<>();
+    for (String n : c.names()) {
+      names.add(n.startsWith("/") ? n.substring(1) : n);
+    }
+    if (truncate) {
+      for (String n : names) {
+        if (!n.contains("/")) {
+          return n;
+        }
+      }
+    }
+    return String.join(",", names);
   }
 
-  private String command() {
-    JsonNode config = ContainerConfigs.parse(record.config());
-    List<String> parts = new ArrayList<>();
-    parts.add(config.path("Path").asText());
-    config.path("Args").forEach(a -> parts.add(a.asText()));
-    String cmd = String.join(" ", parts);
-    if (truncate) {
-      cmd = Strings.ellipsis(cmd, 20);
+  private String mountNames() {
+    List<String> names = new ArrayList<>();
+    for (ContainerSummary.Mount m : c.mounts()) {
+      String n = m.name().isEmpty() ? m.source() : m.name();
+      names.add(truncate ? Strings.ellipsis(n, 15) : n);
     }
-    return Strings.quote(cmd);
+    return String.join(",", names);
   }
 
   private String imageText() {
-    String img = image;
+    String img = c.image();
     if (img == null || img.isEmpty()) {
       return "<no image>";
     }
     if (!truncate) {
       return img;
     }
-    if (Strings.truncateId(img).equals(Strings.truncateId(record.imageId()))) {
+    if (Strings.truncateId(img).equals(Strings.truncateId(c.imageId()))) {
       return Strings.truncateId(img);
     }
     try {
@@ -118,15 +118,10 @@ record ContainerRow(ContainerRecord record, String image, boolean truncate, Stri
     }
   }
 
+  /** The labels as {@code k=v} pairs, keys sorted (the summary keeps Go's sorted order). */
   private String labels() {
-    Map<String, String> sorted = new TreeMap<>(ContainerConfigs.labels(record.config()));
     List<String> kv = new ArrayList<>();
-    sorted.forEach((k, v) -> kv.add(k + "=" + v));
+    new java.util.TreeMap<>(c.labels()).forEach((k, v) -> kv.add(k + "=" + v));
     return String.join(",", kv);
-  }
-
-  /** The daemon's STATUS text. */
-  static String status(ContainerRecord r) {
-    return dev.berth.container.ContainerStatusText.of(r, Instant.now());
   }
 }

@@ -3,12 +3,12 @@ package dev.berth.cli.commands;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CommandFailed;
-import dev.berth.container.ContainerRecord;
 import dev.berth.errors.BerthException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code berth create}: makes a container and prints its full ID. */
@@ -17,21 +17,24 @@ public final class CreateCommand extends BaseCommand {
   @Mixin
   ContainerOptions options;
 
+  @Option(names = "--rm")
+  boolean rm;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
   @Override
   protected int execute() {
     minArgs(args, 1);
-    String config = options.toConfig(args.get(0), args.subList(1, args.size()), false);
-    ContainerRecord created;
+    String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, path, usageTail());
+    String created;
     try {
-      created = ctx.engine().containers().create(args.get(0), options.name, config);
+      created = ctx.containers().create(args.get(0), options.name, config);
     } catch (BerthException e) {
       // create (unlike run) reports daemon errors with exit 1
       throw new CommandFailed(BerthCli.daemonError(e), 1);
     }
-    ctx.out().println(created.id());
+    ctx.out().println(created);
     return 0;
   }
 }

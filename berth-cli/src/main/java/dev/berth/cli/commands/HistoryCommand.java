@@ -35,7 +35,7 @@ public final class HistoryCommand extends BaseCommand {
     requiresApi(platform != null, "--platform", "1.48");
     exactArgs(args, 1);
     List<Object> rows = new ArrayList<>();
-    for (ImageInspector.HistoryItem item : new ImageInspector(ctx.engine().store()).history(args.get(0))) {
+    for (ImageInspector.HistoryItem item : ctx.images().history(args.get(0))) {
       rows.add(new HistoryRow(item, !noTrunc, human));
     }
     String fmt = format == null || format.isEmpty() ? "table" : format;

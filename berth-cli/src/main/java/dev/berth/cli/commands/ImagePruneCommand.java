@@ -35,7 +35,7 @@ public final class ImagePruneCommand extends BaseCommand {
       return 0;
     }
     Filters f = Filters.ofArgs(filters).with("dangling", all ? "false" : "true");
-    ImageService.PruneReport report = ctx.engine().images().prune(f);
+    ImageService.PruneReport report = ctx.images().prune(f);
     ctx.out().print(new PruneOutput().images(report.deleted(), report.spaceReclaimed()).text());
     return 0;
   }

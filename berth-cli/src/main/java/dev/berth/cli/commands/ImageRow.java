@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** One row of {@code images}: the fields of docker's image formatter context. */
 record ImageRow(
@@ -53,7 +55,7 @@ record ImageRow(
       case "Digest" -> digest;
       case "ID" -> truncate ? Strings.truncateId(id) : id;
       case "Repository" -> repository;
-      case "Size" -> Units.humanSizeWithPrecision(size, 3);
+      case "Size" -> SIZES.computeIfAbsent(size, b -> Units.humanSizeWithPrecision(b, 3));
       case "Tag" -> tag;
       case "VirtualSize" -> Units.humanSize(size);
       default -> null;
@@ -64,9 +66,13 @@ record ImageRow(
     this(repository, tag, digest, id, created, size, truncate, -1, -1);
   }
 
+  // Long listings repeat the same few sizes; the text depends on nothing else.
+  private static final Map<Long, String> SIZES = new ConcurrentHashMap<>();
+
   static String since(long unixSeconds) {
-    Duration d = Duration.between(Instant.ofEpochSecond(unixSeconds), Instant.now());
-    return Units.humanDuration(d) + " ago";
+    // From a whole-second start, HumanDuration depends only on the elapsed whole seconds.
+    long elapsed = Instant.now().getEpochSecond() - unixSeconds;
+    return Units.humanDuration(Duration.ofSeconds(elapsed)) + " ago";
   }
 
   static String createdAt(long unixSeconds) {

@@ -4,7 +4,6 @@ import dev.berth.cli.BaseCommand;
 import dev.berth.cli.Output;
 import dev.berth.image.Filters;
 import dev.berth.image.ImageSummary;
-import dev.berth.reference.Reference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class ImagesCommand extends BaseCommand {
     if (!args.isEmpty()) {
       f = f.with("reference", args.get(0));
     }
-    List<ImageSummary> images = ctx.engine().images().list(all, f);
+    List<ImageSummary> images = ctx.images().list(all, f);
     String fmt = format == null || format.isEmpty() ? "table" : format;
     boolean showDigests = digests || fmt.contains("{{.Digest}}");
     List<ImageRow> rows = new ArrayList<>();
@@ -81,6 +80,7 @@ public final class ImagesCommand extends BaseCommand {
     return 0;
   }
 
+  /** Rows of one image; its references are already in familiar form ({@code name:tag}, {@code name@digest}). */
   private List<ImageRow> rows(ImageSummary s, boolean showDigests) {
     boolean trunc = !noTrunc;
     List<String> tags = s.repoTags() == null ? List.of() : s.repoTags();
@@ -90,15 +90,27 @@ public final class ImagesCommand extends BaseCommand {
       out.add(new ImageRow("<none>", "<none>", "<none>", s.id(), s.created(), s.size(), trunc));
       return out;
     }
+    if (tags.size() == 1 && dig.isEmpty()) {
+      // the usual image: one tag, no digest (what the grouping below gives, without its maps)
+      String t = tags.get(0);
+      int colon = t.lastIndexOf(':');
+      boolean tagged = colon > t.lastIndexOf('/');
+      out.add(new ImageRow(tagged ? t.substring(0, colon) : t, tagged ? t.substring(colon + 1) : "<none>",
+          "<none>", s.id(), s.created(), s.size(), trunc));
+      return out;
+    }
     Map<String, List<String>> tagsByRepo = new LinkedHashMap<>();
     Map<String, List<String>> digestsByRepo = new LinkedHashMap<>();
     for (String t : tags) {
-      Reference r = Reference.parse(t);
-      tagsByRepo.computeIfAbsent(r.familiarName(), k -> new ArrayList<>()).add(r.tag().orElse("<none>"));
+      int colon = t.lastIndexOf(':');
+      boolean tagged = colon > t.lastIndexOf('/');
+      tagsByRepo.computeIfAbsent(tagged ? t.substring(0, colon) : t, k -> new ArrayList<>())
+          .add(tagged ? t.substring(colon + 1) : "<none>");
     }
     for (String d : dig) {
-      Reference r = Reference.parse(d);
-      digestsByRepo.computeIfAbsent(r.familiarName(), k -> new ArrayList<>()).add(r.digest().orElse("<none>"));
+      int at = d.indexOf('@');
+      digestsByRepo.computeIfAbsent(at < 0 ? d : d.substring(0, at), k -> new ArrayList<>())
+          .add(at < 0 ? "<none>" : d.substring(at + 1));
     }
     for (var e : tagsByRepo.entrySet()) {
       List<String> ds = digestsByRepo.getOrDefault(e.getKey(), List.of());

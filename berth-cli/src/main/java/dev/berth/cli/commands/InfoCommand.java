@@ -35,7 +35,7 @@ public final class InfoCommand extends BaseCommand {
         throw new CommandFailed("template parsing error: " + e.getMessage(), 64);
       }
     }
-    SystemInfo i = SystemInfo.collect(ctx.engine());
+    SystemInfo i = ctx.system().info();
     if (template != null) {
       try {
         ctx.out().println(template.execute(data(i), TemplateFunctions.docker(), false));

@@ -9,11 +9,9 @@ import dev.berth.cli.JsonText;
 import dev.berth.cli.format.GoTemplate;
 import dev.berth.cli.format.TemplateException;
 import dev.berth.cli.format.TemplateFunctions;
-import dev.berth.container.ContainerInspector;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.image.ImageConfig;
-import dev.berth.image.ImageInspector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,6 +45,9 @@ public final class InspectCommand extends BaseCommand {
     if (path.endsWith("container inspect")) {
       return "container";
     }
+    if (path.endsWith("volume inspect")) {
+      return "volume";
+    }
     return null;
   }
 
@@ -73,8 +74,8 @@ public final class InspectCommand extends BaseCommand {
       try {
         found.add(lookup(a, kind));
       } catch (BerthException e) {
-        errors.add(fixedType() == null && e instanceof NotFoundException ? "Error: No such object: " + a
-            : BerthCli.daemonError(e));
+        errors.add(fixedType() == null && !"volume".equals(kind) && e instanceof NotFoundException
+            ? "Error: No such object: " + a : BerthCli.daemonError(e));
       }
     }
     StringBuilder out = new StringBuilder();
@@ -90,7 +91,8 @@ public final class InspectCommand extends BaseCommand {
       int successes = 0;
       for (JsonNode n : found) {
         try {
-          out.append(template.execute(templateData(n), TemplateFunctions.docker(), true)).append('\n');
+          out.append(template.execute(templateData(n, "volume".equals(kind)), TemplateFunctions.docker(), true))
+              .append('\n');
           successes++;
         } catch (TemplateException.Exec e) {
           errors.add(0, "template parsing error: " + e.getMessage());
@@ -112,8 +114,18 @@ public final class InspectCommand extends BaseCommand {
    * The value a template sees: the decoded JSON, except that fields the daemon's Go types hold as
    * {@code time.Time} print the way Go prints a time.
    */
-  private static Object templateData(JsonNode n) {
+  private static Object templateData(JsonNode n, boolean volume) {
     Object data = JsonText.decode(n);
+    if (volume && data instanceof java.util.Map<?, ?> m) {
+      // the CLI's typed volume: nil maps print map[] (and encode as null)
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> v = (java.util.Map<String, Object>) m;
+      for (String k : new String[] {"Labels", "Options"}) {
+        if (v.get(k) == null) {
+          v.put(k, new dev.berth.cli.format.GoValues.NilMap());
+        }
+      }
+    }
     if (data instanceof java.util.Map<?, ?> m && m.get("Metadata") instanceof java.util.Map<?, ?> meta
         && meta.get("LastTagTime") instanceof String t) {
       @SuppressWarnings("unchecked")
@@ -123,17 +135,26 @@ public final class InspectCommand extends BaseCommand {
     return data;
   }
 
+  private JsonNode volume(String name) {
+    return ctx.volumes().inspect(name);
+  }
+
   private JsonNode lookup(String arg, String kind) {
     if (kind == null || kind.isEmpty()) {
       try {
-        return new ContainerInspector(ctx.engine().store()).inspect(arg);
+        return ctx.containers().inspect(arg);
       } catch (NotFoundException e) {
-        return new ImageInspector(ctx.engine().store()).inspect(arg);
+        try {
+          return ctx.images().inspect(arg);
+        } catch (NotFoundException e2) {
+          return volume(arg);
+        }
       }
     }
     return switch (kind) {
-      case "container" -> new ContainerInspector(ctx.engine().store()).inspect(arg);
-      case "image" -> new ImageInspector(ctx.engine().store()).inspect(arg);
+      case "container" -> ctx.containers().inspect(arg);
+      case "image" -> ctx.images().inspect(arg);
+      case "volume" -> volume(arg);
       default -> throw new NotFoundException("No such " + kind + ": " + arg);
     };
   }

@@ -2,8 +2,7 @@ package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.CommandFailed;
-import dev.berth.errors.BerthException;
-import dev.berth.image.ImageArchives;
+import dev.berth.cli.ops.ImageOps;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,10 +48,8 @@ public final class LoadCommand extends BaseCommand {
       }
     }
     try (InputStream stream = new BufferedInputStream(in, 1 << 16)) {
-      for (String line : new ImageArchives(ctx.engine().store()).load(stream)) {
-        ctx.out().println(line);
-      }
-    } catch (BerthException e) {
+      ctx.images().load(stream, ctx.out()::println);
+    } catch (ImageOps.LoadFailed e) {
       throw new CommandFailed(e.getMessage(), 1);
     }
     return 0;

@@ -4,7 +4,7 @@ import dev.berth.cli.BaseCommand;
 import dev.berth.cli.Output;
 import dev.berth.cli.UsageException;
 import dev.berth.cli.format.Units;
-import dev.berth.container.ContainerRecord;
+import dev.berth.api.json.ContainerSummary;
 import dev.berth.image.Filters;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,16 +78,15 @@ public final class PsCommand extends BaseCommand {
     } else {
       template = fmt;
     }
-    var service = ctx.engine().containers();
-    List<ContainerRecord> records = service.list(all, n, Filters.ofArgs(filters));
     List<Object> rows = new ArrayList<>();
-    for (ContainerRecord r : records) {
+    for (ContainerSummary c : ctx.containers().list(all, n, Filters.ofArgs(filters), sizes)) {
       String sz = "0B";
       if (sizes) {
-        long virtual = service.imageSize(r);
-        sz = "0B" + (virtual > 0 ? " (virtual " + Units.humanSizeWithPrecision(virtual, 3) + ")" : "");
+        // SizeRw, then SizeRootFs (image + writable layer) as "virtual" when the daemon sends it
+        sz = Units.humanSizeWithPrecision(c.sizeRw(), 3)
+            + (c.sizeRootFs() > 0 ? " (virtual " + Units.humanSizeWithPrecision(c.sizeRootFs(), 3) + ")" : "");
       }
-      rows.add(new ContainerRow(r, service.imageField(r), !noTrunc, sz));
+      rows.add(new ContainerRow(c, !noTrunc, sz));
     }
     Output.renderPs(ctx, template, ContainerRow.HEADERS, rows);
     return 0;

@@ -32,7 +32,7 @@ public final class RmCommand extends BaseCommand {
     boolean onlyNotFound = true;
     for (String c : containers) {
       try {
-        ctx.engine().lifecycle().remove(ctx.engine().containers(), c, force);
+        ctx.containers().remove(c, force, volumes);
         ctx.out().println(c);
       } catch (BerthException e) {
         errors.add(BerthCli.daemonError(e));

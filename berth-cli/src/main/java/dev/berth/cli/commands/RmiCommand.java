@@ -34,7 +34,7 @@ public final class RmiCommand extends BaseCommand {
     boolean onlyNotFound = true;
     for (String image : images) {
       try {
-        for (DeleteRecord r : ctx.engine().images().remove(dev.berth.cli.ApiPath.name("images", image), force, noPrune)) {
+        for (DeleteRecord r : ctx.images().remove(dev.berth.cli.ApiPath.name("images", image), force, noPrune)) {
           ctx.out().println(r.untagged() != null ? "Untagged: " + r.untagged() : "Deleted: " + r.deleted());
         }
       } catch (BerthException e) {

@@ -46,7 +46,7 @@ public final class RunCommand extends BaseCommand {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
     String image = args.get(0);
-    String config = options.toConfig(image, args.subList(1, args.size()), rm);
+    String config = options.toConfig(image, args.subList(1, args.size()), rm, path, usageTail());
     ContainerRecord c;
     try {
       c = ctx.engine().containers().create(image, options.name, config);
@@ -63,7 +63,7 @@ public final class RunCommand extends BaseCommand {
     }
     try {
       if (detach) {
-        ctx.engine().lifecycle().start(c.id());
+        ctx.engine().lifecycle().startSelfRemoving(c.id());
         ctx.out().println(c.id());
         ctx.out().flush();
         return 0;
@@ -72,12 +72,12 @@ public final class RunCommand extends BaseCommand {
       int code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
       ctx.out().flush();
       if (rm) {
-        ctx.engine().containers().remove(c.id(), true);
+        ctx.engine().containers().remove(c.id(), true, true);
       }
       return code;
     } catch (BerthException e) {
       if (rm) {
-        ctx.engine().containers().remove(c.id(), true);
+        ctx.engine().containers().remove(c.id(), true, true);
       }
       throw runError(e);
     }

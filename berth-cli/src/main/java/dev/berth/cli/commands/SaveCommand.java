@@ -2,7 +2,6 @@ package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.CommandFailed;
-import dev.berth.image.ImageArchives;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,7 +36,7 @@ public final class SaveCommand extends BaseCommand {
         throw new CommandFailed("cowardly refusing to save to a terminal. Use the -o flag or redirect", 1);
       }
       OutputStream out = new BufferedOutputStream(ctx.out(), 1 << 16);
-      new ImageArchives(ctx.engine().store()).save(images, out);
+      ctx.images().save(images, out);
       out.flush();
       return 0;
     }
@@ -50,7 +49,7 @@ public final class SaveCommand extends BaseCommand {
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-        new ImageArchives(ctx.engine().store()).save(images, out);
+        ctx.images().save(images, out);
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       tmp = null;

@@ -23,9 +23,11 @@ public final class StopCommand extends ContainerVerbCommand {
 
   @Override
   protected String act(String container) {
-    ctx.engine().lifecycle().stop(container, Duration.ofSeconds(timeout == null ? 10 : timeout));
+    Duration t = Duration.ofSeconds(timeout == null ? 10 : timeout);
     if (restart) {
-      ctx.engine().lifecycle().start(container);
+      ctx.engine().lifecycle().restart(container, t, true);
+    } else {
+      ctx.engine().lifecycle().stop(container, t);
     }
     return container;
   }

@@ -6,6 +6,7 @@ import dev.berth.cli.format.Units;
 import dev.berth.gc.DiskUsage;
 import dev.berth.image.ImageSummary;
 import dev.berth.reference.Reference;
+import dev.berth.volume.VolumeUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +89,19 @@ public final class SystemDfCommand extends BaseCommand {
     }
     rows.add(new SummaryRow("Containers", Integer.toString(du.containers().size()), Integer.toString(activeContainers),
         Units.humanSize(rwTotal), reclaimable(rwReclaimable, rwTotal)));
-    rows.add(new SummaryRow("Local Volumes", "0", "0", "0B", "0B"));
+    long volumeSize = 0;
+    long volumeReclaimable = 0;
+    int activeVolumes = 0;
+    for (VolumeUsage v : du.volumes()) {
+      volumeSize += v.size();
+      if (v.inUse()) {
+        activeVolumes++;
+      } else {
+        volumeReclaimable += v.size();
+      }
+    }
+    rows.add(new SummaryRow("Local Volumes", Integer.toString(du.volumes().size()), Integer.toString(activeVolumes),
+        Units.humanSize(volumeSize), reclaimable(volumeReclaimable, volumeSize)));
     rows.add(new SummaryRow("Build Cache", "0", "0", "0B", "0B"));
     String template = switch (fmt) {
       case "table" -> "table {{.Type}}\t{{.TotalCount}}\t{{.Active}}\t{{.Size}}\t{{.Reclaimable}}";
@@ -119,15 +132,21 @@ public final class SystemDfCommand extends BaseCommand {
     }
     List<Object> containers = new ArrayList<>();
     for (DiskUsage.ContainerUsage u : du.containers()) {
-      containers.add(new ContainerRow(u.container(), ctx.engine().containers().imageField(u.container()), defaultFormat,
+      containers.add(new ContainerRow(dev.berth.api.json.ContainerSummary.of(u.container(),
+          ctx.engine().containers().imageField(u.container()), 0, 0, java.time.Instant.now()), defaultFormat,
           Units.humanSizeWithPrecision(u.sizeRw(), 3)));
+    }
+    List<Object> volumes = new ArrayList<>();
+    for (VolumeUsage v : du.volumes()) {
+      volumes.add(new VolumeRow(v.volume(), ctx.engine().volumes().mountpoint(v.volume().name()).toString(),
+          v.refCount(), v.size()));
     }
     if (!defaultFormat) {
       // executed once against all four lists; nothing is appended after it
       java.util.Map<String, Object> all = new java.util.LinkedHashMap<>();
       all.put("Images", images);
       all.put("Containers", containers);
-      all.put("Volumes", new ArrayList<>());
+      all.put("Volumes", volumes);
       all.put("BuildCache", new ArrayList<>());
       String text = fmt.equals("json") ? "{{json .}}" : fmt;
       try {
@@ -143,7 +162,9 @@ public final class SystemDfCommand extends BaseCommand {
     ctx.out().print("\nContainers space usage:\n\n");
     Output.render(ctx, "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.LocalVolumes}}\t{{.Size}}\t{{.RunningFor}}\t{{.Status}}\t{{.Names}}",
         ContainerRow.HEADERS, containers, "template parsing error: ", 1);
-    ctx.out().print("\nLocal Volumes space usage:\n\nVOLUME NAME   LINKS     SIZE\n\nBuild cache usage: 0B\n\n"
+    ctx.out().print("\nLocal Volumes space usage:\n\n");
+    Output.render(ctx, "table {{.Name}}\t{{.Links}}\t{{.Size}}", VolumeRow.HEADERS, volumes, "template parsing error: ", 1);
+    ctx.out().print("\nBuild cache usage: 0B\n\n"
         + "CACHE ID   CACHE TYPE   SIZE      CREATED   LAST USED   USAGE     SHARED\n");
     return 0;
   }

@@ -5,6 +5,7 @@ import dev.berth.cli.CommandFailed;
 import dev.berth.container.ContainerService;
 import dev.berth.image.Filters;
 import dev.berth.image.ImageService;
+import dev.berth.volume.VolumeService;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code berth system prune}: containers, networks, (volumes), images, build cache, in Docker's
- * order. berth has no user networks, volumes or build cache yet, so those steps find nothing.
+ * order. berth has no user networks or build cache yet, so those steps find nothing.
  */
 @Command(name = "prune")
 public final class SystemPruneCommand extends BaseCommand {
@@ -44,11 +45,13 @@ public final class SystemPruneCommand extends BaseCommand {
       return 0;
     }
     ContainerService.PruneReport containers = ctx.engine().containers().prune(f);
+    PruneOutput out = new PruneOutput().block("Deleted Containers", containers.deleted(), containers.spaceReclaimed());
+    if (volumes) {
+      VolumeService.PruneReport v = ctx.engine().volumes().prune(f);
+      out.block("Deleted Volumes", v.deleted(), v.spaceReclaimed());
+    }
     ImageService.PruneReport images = ctx.engine().images().prune(f.with("dangling", all ? "false" : "true"));
-    ctx.out().print(new PruneOutput()
-        .block("Deleted Containers", containers.deleted(), containers.spaceReclaimed())
-        .images(images.deleted(), images.spaceReclaimed())
-        .text());
+    ctx.out().print(out.images(images.deleted(), images.spaceReclaimed()).text());
     return 0;
   }
 

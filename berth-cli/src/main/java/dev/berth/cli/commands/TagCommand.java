@@ -24,7 +24,7 @@ public final class TagCommand extends BaseCommand {
     } catch (ClientReferenceException e) {
       throw new CommandFailed(e.getMessage(), 1);
     }
-    ctx.engine().images().tag(args.get(0), target.repo(), target.tag());
+    ctx.images().tag(args.get(0), target.repo(), target.tag());
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package dev.berth.cli.commands;
 
+import dev.berth.api.json.ServerVersion;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.CommandFailed;
 import dev.berth.cli.format.GoTemplate;
@@ -38,13 +39,14 @@ public final class VersionCommand extends BaseCommand {
     client.put("Arch", SystemInfo.goArch());
     client.put("BuildTime", "");
     client.put("Context", "default");
+    ServerVersion v = ctx.system().version();
     Map<String, Object> server = new LinkedHashMap<>();
-    server.put("Version", SystemInfo.VERSION);
-    server.put("ApiVersion", SystemInfo.API_VERSION);
-    server.put("MinAPIVersion", SystemInfo.MIN_API_VERSION);
-    server.put("Os", "linux");
-    server.put("Arch", SystemInfo.goArch());
-    server.put("KernelVersion", System.getProperty("os.version"));
+    server.put("Version", v.version());
+    server.put("ApiVersion", v.apiVersion());
+    server.put("MinAPIVersion", v.minApiVersion());
+    server.put("Os", v.os());
+    server.put("Arch", v.arch());
+    server.put("KernelVersion", v.kernelVersion());
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("Client", client);
     data.put("Server", server);
@@ -61,9 +63,9 @@ public final class VersionCommand extends BaseCommand {
     }
     String text = "Client:\n Version:\t" + SystemInfo.VERSION + "\n API version:\t" + SystemInfo.API_VERSION
         + "\n Go version:\tjava" + Runtime.version().feature() + "\n OS/Arch:\tlinux/" + SystemInfo.goArch()
-        + "\n Context:\tdefault\n\nServer: berth (embedded, daemonless)\n Engine:\n  Version:\t" + SystemInfo.VERSION
-        + "\n  API version:\t" + SystemInfo.API_VERSION + " (minimum version " + SystemInfo.MIN_API_VERSION + ")"
-        + "\n  OS/Arch:\tlinux/" + SystemInfo.goArch() + "\n  Experimental:\tfalse\n";
+        + "\n Context:\tdefault\n\nServer:" + (v.platformName().isEmpty() ? "" : " " + v.platformName()) + "\n Engine:\n  Version:\t" + v.version()
+        + "\n  API version:\t" + v.apiVersion() + " (minimum version " + v.minApiVersion() + ")"
+        + "\n  OS/Arch:\t" + v.os() + "/" + v.arch() + "\n  Experimental:\t" + v.experimental() + "\n";
     ctx.out().print(new TabWriter(20, 1, ' ', RuneWidth.fromEnvironment(System.getenv())).format(text));
     return 0;
   }

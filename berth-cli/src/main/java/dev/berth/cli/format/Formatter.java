@@ -33,7 +33,12 @@ public final class Formatter {
   public String render(List<?> rows, Object header) throws FormatException {
     GoTemplate template = parse();
     StringBuilder body = new StringBuilder();
+    SimpleTemplate simple = template.simple().orElse(null);
     for (Object row : rows) {
+      if (simple != null && simple.tryExecute(row, body)) {
+        body.append('\n');
+        continue;
+      }
       try {
         template.execute(row, TemplateFunctions.docker(), false, body);
       } catch (TemplateException.Exec e) {

@@ -9,9 +9,52 @@ public final class GoFloat {
   private GoFloat() {}
 
   /** Decimal digits and exponent: value = 0.d1d2d3... * 10^point (as Go's decimal type). */
-  private record Digits(String digits, int point) {}
+  record Digits(String digits, int point) {}
 
-  private static Digits exact(double v, int significant) {
+  /**
+   * {@code v} rounded half-even to {@code significant} digits. Rounding the shortest decimal that
+   * identifies {@code v} gives the same digits as rounding its exact binary value, except when
+   * that decimal ends exactly on the half-way digit; only then is the exact expansion needed (it is
+   * slow before the JIT warms up, and listings format thousands of sizes). That holds while a
+   * unit of the last kept digit is far above the double's precision: up to 14 digits.
+   */
+  static Digits exact(double v, int significant) {
+    if (v == 0 || Double.isInfinite(v) || significant <= 0 || significant > 14) {
+      return exactExpansion(v, significant);
+    }
+    Digits s = shortest(v);
+    String d = s.digits();
+    if (d.length() <= significant) {
+      return s;
+    }
+    String tail = d.substring(significant);
+    if (tail.equals("5")) {
+      return exactExpansion(v, significant);
+    }
+    char[] kept = d.substring(0, significant).toCharArray();
+    int point = s.point();
+    if (tail.charAt(0) >= '5') {
+      int i = kept.length - 1;
+      while (i >= 0 && kept[i] == '9') {
+        kept[i--] = '0';
+      }
+      if (i < 0) {
+        kept = ("1" + new String(kept)).toCharArray();
+        point++;
+      } else {
+        kept[i]++;
+      }
+    }
+    String r = new String(kept);
+    int end = r.length();
+    while (end > 0 && r.charAt(end - 1) == '0') {
+      end--;
+    }
+    return new Digits(r.substring(0, end), point);
+  }
+
+  /** The rounding done on the exact binary expansion of {@code v}. */
+  static Digits exactExpansion(double v, int significant) {
     BigDecimal bd = new BigDecimal(Math.abs(v));
     if (bd.signum() == 0) {
       return new Digits("", 0);
@@ -24,7 +67,25 @@ public final class GoFloat {
     if (v == 0) {
       return new Digits("", 0);
     }
-    return digitsOf(new BigDecimal(Double.toString(Math.abs(v))));
+    // Double.toString is the shortest decimal that reads back as v (JDK 19+), as Go's shortest.
+    String t = Double.toString(Math.abs(v));
+    int e = t.indexOf('E');
+    int exp = e < 0 ? 0 : Integer.parseInt(t.substring(e + 1));
+    String m = e < 0 ? t : t.substring(0, e);
+    int dot = m.indexOf('.');
+    String digits = dot < 0 ? m : m.substring(0, dot) + m.substring(dot + 1);
+    int point = (dot < 0 ? m.length() : dot) + exp;
+    int lead = 0;
+    while (lead < digits.length() - 1 && digits.charAt(lead) == '0') {
+      lead++;
+    }
+    digits = digits.substring(lead);
+    point -= lead;
+    int end = digits.length();
+    while (end > 0 && digits.charAt(end - 1) == '0') {
+      end--;
+    }
+    return new Digits(digits.substring(0, end), point);
   }
 
   private static Digits digitsOf(BigDecimal r) {

@@ -44,6 +44,11 @@ public final class GoTemplate {
     return new GoTemplate(name, text, root, defs, funcs);
   }
 
+  /** The shortcut for this template's body when it is a simple one (see {@link SimpleTemplate}). */
+  java.util.Optional<SimpleTemplate> simple() {
+    return SimpleTemplate.of(definitions.getOrDefault(name, root));
+  }
+
   public String name() {
     return name;
   }

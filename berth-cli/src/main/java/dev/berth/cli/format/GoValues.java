@@ -30,6 +30,14 @@ public final class GoValues {
     }
   }
 
+  /** A nil Go map (e.g. a volume's absent Labels): prints "map[]", encodes as JSON null. */
+  public static final class NilMap extends java.util.LinkedHashMap<String, Object> {
+    @Override
+    public Object put(String key, Object value) {
+      throw new UnsupportedOperationException("assignment to entry in nil map");
+    }
+  }
+
   /** A Go []string (what split returns), as opposed to a []interface {}. */
   public static final class StringSlice extends java.util.ArrayList<Object> {
     public StringSlice(java.util.Collection<String> strings) {

@@ -29,6 +29,14 @@ public final class TabWriter {
 
   /** Formats the whole text at once (equivalent to Write of everything, then Flush). */
   public String format(String text) {
+    if (text.indexOf('\u000b') < 0 && text.indexOf('\f') < 0) {
+      return formatTabsAndNewlines(text);
+    }
+    return formatGeneral(text);
+  }
+
+  /** Any text, including vertical tabs and form feeds (which flush). */
+  String formatGeneral(String text) {
     List<List<Cell>> lines = new ArrayList<>();
     List<Cell> line = new ArrayList<>();
     StringBuilder cell = new StringBuilder();
@@ -61,8 +69,46 @@ public final class TabWriter {
     return out.toString();
   }
 
+  /**
+   * The same as {@link #format} for text whose only separators are TAB and newline (every table
+   * docker prints), splitting with {@code indexOf}: long listings are formatted before the JIT
+   * has compiled anything, where a loop per character is what costs.
+   */
+  String formatTabsAndNewlines(String text) {
+    List<List<Cell>> lines = new ArrayList<>();
+    StringBuilder out = new StringBuilder(text.length() + text.length() / 2);
+    int start = 0;
+    while (true) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      List<Cell> line = new ArrayList<>();
+      int cellStart = start;
+      for (int tab = text.indexOf('\t', cellStart); tab >= 0 && tab < end; tab = text.indexOf('\t', cellStart)) {
+        line.add(cell(text.substring(cellStart, tab)));
+        cellStart = tab + 1;
+      }
+      if (nl < 0) {
+        if (cellStart < end) {
+          line.add(cell(text.substring(cellStart, end)));
+        }
+        lines.add(line);
+        flush(lines, out, false);
+        return out.toString();
+      }
+      line.add(cell(text.substring(cellStart, end)));
+      lines.add(line);
+      if (line.size() == 1) {
+        flush(lines, out, true);
+      }
+      start = nl + 1;
+    }
+  }
+
   private Cell cell(StringBuilder sb) {
-    String s = sb.toString();
+    return cell(sb.toString());
+  }
+
+  private Cell cell(String s) {
     return new Cell(s, width.stringWidth(s));
   }
 

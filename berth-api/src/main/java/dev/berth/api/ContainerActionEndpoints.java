@@ -1,0 +1,179 @@
+package dev.berth.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.container.ContainerLifecycle;
+import dev.berth.container.ContainerRecord;
+import dev.berth.container.ContainerState;
+import dev.berth.container.ContainerWaiter;
+import dev.berth.container.WaitCondition;
+import dev.berth.engine.Engine;
+import dev.berth.errors.BerthException;
+import dev.berth.errors.ConflictException;
+import dev.berth.errors.ErrorKind;
+import dev.berth.runtime.ContainerStartException;
+import dev.berth.runtime.Signals;
+import dev.berth.runtime.TopResult;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /containers/{id}/...} verbs that change or read a container's process: start, stop,
+ * restart, kill, wait, pause, unpause, rename, top. Status codes and texts are dockerd 20.10's
+ * (204 done, 304 nothing to do).
+ */
+final class ContainerActionEndpoints {
+  private static final int DEFAULT_STOP_SECONDS = 10;
+
+  private final Engine engine;
+  private final ContainerLifecycle lifecycle;
+  private final ContainerWaiter waiter;
+  private final AutoRemover autoRemover;
+
+  ContainerActionEndpoints(Engine engine, ContainerWaiter waiter, AutoRemover autoRemover) {
+    this.engine = engine;
+    this.lifecycle = engine.lifecycle();
+    this.waiter = waiter;
+    this.autoRemover = autoRemover;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.of("POST", "/containers/{id}/start", this::start),
+        Route.of("POST", "/containers/{id}/stop", this::stop),
+        Route.of("POST", "/containers/{id}/restart", this::restart),
+        Route.of("POST", "/containers/{id}/kill", this::kill),
+        Route.of("POST", "/containers/{id}/wait", this::await),
+        Route.of("POST", "/containers/{id}/pause", this::pause),
+        Route.of("POST", "/containers/{id}/unpause", this::unpause),
+        Route.of("POST", "/containers/{id}/rename", this::rename),
+        Route.of("GET", "/containers/{id}/top", this::top));
+  }
+
+  private ContainerRecord current(String arg) {
+    return lifecycle.reconcile(engine.containers().inspect(arg));
+  }
+
+  /** 204 started; 304 already running. */
+  private void start(Exchange x) throws Exception {
+    ContainerRecord r = current(x.pathParam(0));
+    if (r.state() == ContainerState.PAUSED) {
+      throw new ConflictException("cannot start a paused container, try unpause instead");
+    }
+    if (r.running()) {
+      x.empty(304);
+      return;
+    }
+    startRun(r.id());
+    x.empty(204);
+  }
+
+  private void startRun(String id) {
+    try {
+      lifecycle.start(id);
+    } catch (ContainerStartException e) {
+      autoRemover.startFailed(id, e.exitStatus());
+      // A command that cannot be run is the client's mistake (400), as containerd's answer is.
+      throw e.exitStatus() == 125 ? e : new BerthException(ErrorKind.INVALID_ARGUMENT, e.getMessage());
+    } catch (RuntimeException e) {
+      autoRemover.startFailed(id, 128);
+      throw e;
+    }
+    autoRemover.started(id);
+  }
+
+  /** {@code ?t=} seconds before SIGKILL (negative: wait for ever); default 10. */
+  private Duration timeout(Exchange x) {
+    int seconds = x.integer("t", DEFAULT_STOP_SECONDS);
+    return seconds < 0 ? null : Duration.ofSeconds(seconds);
+  }
+
+  private void stop(Exchange x) throws Exception {
+    Duration timeout = timeout(x);
+    ContainerRecord r = current(x.pathParam(0));
+    if (!r.running()) {
+      x.empty(304);
+      return;
+    }
+    lifecycle.stop(r.id(), timeout);
+    x.empty(204);
+  }
+
+  private void restart(Exchange x) throws Exception {
+    Duration timeout = timeout(x);
+    String arg = x.pathParam(0);
+    ContainerRecord r = current(arg);
+    try {
+      autoRemover.whileRestarting(r.id(), () -> {
+        lifecycle.stop(r.id(), timeout);
+        startRun(r.id());
+        lifecycle.restarted(lifecycle.reconcile(engine.containers().inspect(r.id())));
+      });
+    } catch (BerthException e) {
+      throw new BerthException(e.kind(), "Cannot restart container " + arg + ": " + e.getMessage());
+    }
+    x.empty(204);
+  }
+
+  /** {@code ?signal=} name or number, SIGKILL by default; errors say which container could not be killed. */
+  private void kill(Exchange x) throws Exception {
+    String signal = x.query("signal");
+    int number = signal.isEmpty() ? Signals.SIGKILL : Signals.number(signal);
+    String arg = x.pathParam(0);
+    try {
+      lifecycle.kill(arg, Integer.toString(number));
+    } catch (BerthException e) {
+      throw new BerthException(e.kind(), "Cannot kill container: " + arg + ": " + e.getMessage());
+    }
+    x.empty(204);
+  }
+
+  /**
+   * {@code ?condition=not-running|next-exit|removed}: the answer's headers go out at once (so the
+   * client knows the wait is in place), its body when the condition holds.
+   */
+  private void await(Exchange x) throws Exception {
+    ContainerWaiter.Pending pending = waiter.watch(x.pathParam(0), WaitCondition.parse(x.query("condition")));
+    try (OutputStream out = x.stream("application/json")) {
+      out.flush();
+      int code = pending.exitCode();
+      ObjectNode body = Json.MAPPER.createObjectNode();
+      body.putNull("Error");
+      body.put("StatusCode", code);
+      out.write(Json.bytes(body));
+    }
+  }
+
+  private void pause(Exchange x) throws Exception {
+    lifecycle.pause(x.pathParam(0));
+    x.empty(204);
+  }
+
+  private void unpause(Exchange x) throws Exception {
+    lifecycle.unpause(x.pathParam(0));
+    x.empty(204);
+  }
+
+  private void rename(Exchange x) throws Exception {
+    engine.containers().rename(x.pathParam(0), x.query("name"));
+    x.empty(204);
+  }
+
+  /** {@code ?ps_args=} split at spaces as the daemon does ({@code -ef} when empty). */
+  private void top(Exchange x) throws Exception {
+    String psArgs = x.query("ps_args");
+    List<String> args = psArgs.isEmpty() ? List.of() : Arrays.asList(psArgs.split(" ", -1));
+    TopResult top = lifecycle.top(x.pathParam(0), args);
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    ArrayNode processes = out.putArray("Processes");
+    for (List<String> p : top.processes()) {
+      ArrayNode row = processes.addArray();
+      p.forEach(row::add);
+    }
+    ArrayNode titles = out.putArray("Titles");
+    top.titles().forEach(titles::add);
+    x.json(200, out);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.berth.api.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.container.ContainerConfigs;
+import dev.berth.container.ContainerRecord;
+import dev.berth.container.ContainerStatusText;
+import dev.berth.volume.MountPoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One entry of the container list ({@code GET /containers/json}, Docker's {@code types.Container}):
+ * what {@code ps} shows, whether it comes from the local engine or from a daemon.
+ *
+ * @param names the names with their leading slash ({@code /app})
+ * @param image the {@code Image} field (the reference as given while it still names the image)
+ * @param created seconds since the epoch
+ * @param status the human status at the time the entry was made ({@code Up 5 minutes})
+ * @param sizeRw the writable layer's size, 0 when not asked for
+ * @param sizeRootFs the whole root file system's size, 0 when not asked for
+ */
+public record ContainerSummary(
+    String id,
+    List<String> names,
+    String image,
+    String imageId,
+    String command,
+    long created,
+    long sizeRw,
+    long sizeRootFs,
+    Map<String, String> labels,
+    String state,
+    String status,
+    String networkMode,
+    List<String> networks,
+    List<Mount> mounts) {
+
+  /** One entry of {@code Mounts} (Docker's {@code types.MountPoint}). */
+  public record Mount(
+      String type, String name, String source, String destination, String driver, String mode, boolean rw,
+      String propagation) {}
+
+  /** The entry of a stored container; {@code imageField} is the engine's choice of the {@code Image} text. */
+  public static ContainerSummary of(ContainerRecord r, String imageField, long sizeRw, long sizeRootFs, Instant now) {
+    JsonNode config = ContainerConfigs.parse(r.config());
+    String mode = config.path("NetworkMode").asText("none");
+    List<Mount> mounts = new ArrayList<>();
+    for (MountPoint m : MountPoint.of(config)) {
+      mounts.add(new Mount(m.type(), m.name(), m.source(), m.destination(), m.driver(), m.mode(), m.rw(),
+          m.propagation()));
+    }
+    return new ContainerSummary(r.id(), List.of("/" + r.name()), imageField, r.imageId(),
+        ContainerConfigs.command(config), Math.floorDiv(r.createdNs(), 1_000_000_000L), sizeRw, sizeRootFs,
+        new TreeMap<>(ContainerConfigs.labels(r.config())), r.state().apiName(), ContainerStatusText.of(r, now), mode,
+        List.of(mode.equals("default") ? "bridge" : mode), List.copyOf(mounts));
+  }
+}

@@ -1,0 +1,135 @@
+package dev.berth.cli.format;
+
+import dev.berth.cli.format.TemplateNode.ActionNode;
+import dev.berth.cli.format.TemplateNode.BranchKind;
+import dev.berth.cli.format.TemplateNode.BranchNode;
+import dev.berth.cli.format.TemplateNode.CommandNode;
+import dev.berth.cli.format.TemplateNode.FieldNode;
+import dev.berth.cli.format.TemplateNode.ListNode;
+import dev.berth.cli.format.TemplateNode.PipeNode;
+import dev.berth.cli.format.TemplateNode.TextNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A shortcut for the templates every default table uses: text, {@code {{.Field}}} and
+ * {@code {{if .Field}}...{{else}}...{{end}}} over string fields. Long listings spend most of their
+ * time in the general executor, which this skips. Whenever a row is not a {@link TemplateObject}
+ * or a field is not a plain string, {@link #tryExecute} declines and the caller runs the general
+ * executor, so the output is always the one Go's text/template gives.
+ */
+final class SimpleTemplate {
+  private sealed interface Part {}
+
+  private record Text(String text) implements Part {}
+
+  private record Field(String name) implements Part {}
+
+  private record IfField(String name, List<Part> then, List<Part> otherwise) implements Part {}
+
+  private final List<Part> parts;
+
+  private SimpleTemplate(List<Part> parts) {
+    this.parts = parts;
+  }
+
+  /** The shortcut for {@code root}, when every node of it is one the shortcut knows. */
+  static Optional<SimpleTemplate> of(ListNode root) {
+    List<Part> parts = compile(root);
+    return parts == null ? Optional.empty() : Optional.of(new SimpleTemplate(parts));
+  }
+
+  private static List<Part> compile(ListNode list) {
+    List<Part> out = new ArrayList<>();
+    if (list == null) {
+      return out;
+    }
+    for (TemplateNode n : list.nodes()) {
+      switch (n) {
+        case TextNode t -> out.add(new Text(t.text()));
+        case ActionNode a -> {
+          String field = singleField(a.pipe());
+          if (field == null) {
+            return null;
+          }
+          out.add(new Field(field));
+        }
+        case BranchNode b when b.kind() == BranchKind.IF -> {
+          String field = singleField(b.pipe());
+          List<Part> then = compile(b.list());
+          List<Part> otherwise = compile(b.elseList());
+          if (field == null || then == null || otherwise == null) {
+            return null;
+          }
+          out.add(new IfField(field, then, otherwise));
+        }
+        default -> {
+          return null;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** {@code .Name} alone: no declarations, no arguments, no chain, no pipeline. */
+  private static String singleField(PipeNode pipe) {
+    if (pipe == null || !pipe.decl().isEmpty() || pipe.cmds().size() != 1) {
+      return null;
+    }
+    CommandNode cmd = pipe.cmds().get(0);
+    if (cmd.args().size() != 1 || !(cmd.args().get(0) instanceof FieldNode f) || f.ident().size() != 1) {
+      return null;
+    }
+    return f.ident().get(0);
+  }
+
+  /**
+   * Appends the row's output to {@code out} and returns true, or leaves {@code out} as it was and
+   * returns false when the general executor must handle this row.
+   */
+  boolean tryExecute(Object row, StringBuilder out) {
+    if (!(row instanceof TemplateObject o)) {
+      return false;
+    }
+    int mark = out.length();
+    try {
+      if (write(parts, o, out)) {
+        return true;
+      }
+    } catch (TemplateObject.TemplateFieldError | RuntimeException e) {
+      // the general executor reports it (or the object's own failure) as Go would
+    }
+    out.setLength(mark);
+    return false;
+  }
+
+  private static boolean write(List<Part> parts, TemplateObject o, StringBuilder out)
+      throws TemplateObject.TemplateFieldError {
+    for (Part p : parts) {
+      switch (p) {
+        case Text t -> out.append(t.text());
+        case Field f -> {
+          if (!(value(o, f.name()) instanceof String s)) {
+            return false;
+          }
+          out.append(s);
+        }
+        case IfField i -> {
+          if (!(value(o, i.name()) instanceof String s)) {
+            return false;
+          }
+          if (!write(s.isEmpty() ? i.otherwise() : i.then(), o, out)) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The field's value; null (the general executor decides) for a field the object lacks. */
+  private static Object value(TemplateObject o, String name) throws TemplateObject.TemplateFieldError {
+    return o.has(name) ? o.get(name, List.of()) : null;
+  }
+}

@@ -1,0 +1,44 @@
+package dev.berth.cli.ops;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.image.DeleteRecord;
+import dev.berth.image.Filters;
+import dev.berth.image.ImageInspector.HistoryItem;
+import dev.berth.image.ImageService;
+import dev.berth.image.ImageSummary;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The image operations of the CLI's commands (the daemon's {@code /images} API). */
+public interface ImageOps {
+  List<ImageSummary> list(boolean all, Filters filters);
+
+  /** The daemon's inspect document of one image. */
+  JsonNode inspect(String name);
+
+  List<HistoryItem> history(String name);
+
+  void tag(String source, String repo, String tag);
+
+  List<DeleteRecord> remove(String name, boolean force, boolean noPrune);
+
+  ImageService.PruneReport prune(Filters filters);
+
+  /**
+   * Loads an archive; each line of the daemon's report ({@code Loaded image: ...}) goes to
+   * {@code lines} as it comes. A failure of the load itself is a {@link LoadFailed}.
+   */
+  void load(InputStream archive, Consumer<String> lines);
+
+  /** Writes the archive of {@code names} to {@code out}. */
+  void save(List<String> names, OutputStream out);
+
+  /** A load that failed: the docker CLI prints the message as is (no daemon prefix). */
+  final class LoadFailed extends RuntimeException {
+    public LoadFailed(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

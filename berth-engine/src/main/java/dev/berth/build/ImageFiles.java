@@ -1,0 +1,98 @@
+package dev.berth.build;
+
+import dev.berth.image.ImageRecord;
+import dev.berth.image.ImageStore;
+import dev.berth.image.LayerRecord;
+import dev.berth.layer.NativeFs;
+import dev.berth.runtime.LayerFlattener;
+import dev.berth.store.BerthStore;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Read access to an image's files through its unpacked layer directories (top layer first, the
+ * overlay whiteouts honoured): what a step's destination already holds, and the merged tree for
+ * {@code COPY --from}.
+ */
+final class ImageFiles {
+  private final List<Path> layersTopFirst;
+
+  ImageFiles(BerthStore store, String imageId) {
+    List<Path> layers = new ArrayList<>();
+    if (imageId != null) {
+      List<LayerRecord> chain = store.db().read(c -> {
+        ImageRecord r = ImageStore.find(c, imageId).orElseThrow();
+        return r.topLayer() == null ? List.<LayerRecord>of() : ImageStore.chain(c, r.topLayer());
+      });
+      for (LayerRecord l : chain) {
+        layers.add(store.paths().layerDiff(l.chainId()));
+      }
+    }
+    this.layersTopFirst = layers;
+  }
+
+  /** The file an absolute path names in the image (the topmost layer's), or null. */
+  Path find(String abs) {
+    String rel = DockerIgnore.cleanPath(abs).substring(1);
+    for (Path layer : layersTopFirst) {
+      Path p = rel.isEmpty() ? layer : layer.resolve(rel);
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+        return isWhiteout(p) ? null : p;
+      }
+      if (hasWhiteoutAbove(layer, rel)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  boolean exists(String abs) {
+    return abs.equals("/") || find(abs) != null;
+  }
+
+  CopyPlan.Existing kind(String abs) {
+    if (abs.equals("/")) {
+      return CopyPlan.Existing.DIRECTORY;
+    }
+    Path p = find(abs);
+    if (p == null) {
+      return CopyPlan.Existing.NONE;
+    }
+    return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? CopyPlan.Existing.DIRECTORY : CopyPlan.Existing.OTHER;
+  }
+
+  /** Whether a parent directory of {@code rel} is whited out in this layer. */
+  private static boolean hasWhiteoutAbove(Path layer, String rel) {
+    int slash = -1;
+    while ((slash = rel.indexOf('/', slash + 1)) >= 0) {
+      Path p = layer.resolve(rel.substring(0, slash));
+      if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && isWhiteout(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWhiteout(Path p) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (a.isOther()) {
+        Object rdev = Files.getAttribute(p, "unix:rdev", LinkOption.NOFOLLOW_LINKS);
+        return rdev instanceof Number n && n.longValue() == 0;
+      }
+      return false;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /** Writes the merged tree of the image into {@code dest}. */
+  void flattenInto(Path dest) {
+    String opaque = NativeFs.geteuid() == 0 ? "trusted.overlay.opaque" : "user.overlay.opaque";
+    new LayerFlattener(opaque).flatten(layersTopFirst.reversed(), dest);
+  }
+}

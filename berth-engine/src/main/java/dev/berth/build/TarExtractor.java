@@ -1,0 +1,113 @@
+package dev.berth.build;
+
+import dev.berth.layer.Compression;
+import dev.berth.layer.ExpansionLimit;
+import dev.berth.layer.NativeFs;
+import dev.berth.layer.TarEntry;
+import dev.berth.layer.TarStreamReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Extracts a (possibly compressed) tar into a directory, as the classic builder does for a context
+ * sent as a tar and for ADD of a local archive: modes, times and (as root) owners from the headers.
+ * Optionally returns each entry's tarsum, keyed by its cleaned path.
+ */
+final class TarExtractor {
+  private TarExtractor() {}
+
+  static Map<String, String> extract(InputStream raw, Path dest, boolean keepOwners, boolean sums)
+      throws IOException {
+    Map<String, String> out = new HashMap<>();
+    boolean root = NativeFs.geteuid() == 0;
+    InputStream in = Compression.open(raw, ExpansionLimit.NONE).stream();
+    TarStreamReader tar = new TarStreamReader(in, Long.MAX_VALUE);
+    record DirTime(Path dir, long seconds, int nanos) {}
+    List<DirTime> dirTimes = new ArrayList<>();
+    for (TarEntry e = tar.next(); e != null; e = tar.next()) {
+      String rel = DockerIgnore.cleanPath("/" + e.name()).substring(1);
+      MessageDigest md = sums ? new TarSum(e.name(), e.mode(), e.uid(), e.gid(), e.size(), e.type(),
+          e.linkName() == null ? "" : e.linkName(), "", "", e.devMajor(), e.devMinor()).start() : null;
+      Path target = rel.isEmpty() ? dest : dest.resolve(rel);
+      if (!target.normalize().startsWith(dest)) {
+        continue;
+      }
+      if (!rel.isEmpty() && target.getParent() != null && !Files.isDirectory(target.getParent())) {
+        Files.createDirectories(target.getParent());
+      }
+      switch (e.type()) {
+        case '5' -> {
+          if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            Files.deleteIfExists(target);
+            Files.createDirectories(target);
+          }
+          dirTimes.add(new DirTime(target, e.mtimeSeconds(), e.mtimeNanos()));
+        }
+        case '2' -> {
+          Files.deleteIfExists(target);
+          Files.createSymbolicLink(target, Path.of(e.linkName()));
+        }
+        case '1' -> {
+          Path source = dest.resolve(DockerIgnore.cleanPath("/" + e.linkName()).substring(1));
+          Files.deleteIfExists(target);
+          if (source.normalize().startsWith(dest) && Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+            Files.createLink(target, source);
+          }
+        }
+        case '0', '7' -> {
+          if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            dev.berth.store.BerthStore.deleteTree(target);
+          }
+          Files.deleteIfExists(target); // never write through a link to a file copied from the context
+          try (OutputStream os = Files.newOutputStream(target)) {
+            InputStream body = tar.body();
+            byte[] buf = new byte[65536];
+            for (int n; (n = body.read(buf)) > 0; ) {
+              os.write(buf, 0, n);
+              if (md != null) {
+                md.update(buf, 0, n);
+              }
+            }
+          }
+        }
+        default -> {
+          continue; // devices and FIFOs are not needed in a build context
+        }
+      }
+      if (md != null) {
+        out.putIfAbsent(rel, HexFormat.of().formatHex(md.digest()));
+      }
+      if (e.type() != '2') {
+        NativeFs.chmod(target, e.mode() & 07777);
+      }
+      if (keepOwners && root) {
+        Owners.lchown(target, (int) e.uid(), (int) e.gid());
+      }
+      if (e.type() != '5') {
+        NativeFs.lutimes(target, e.mtimeSeconds(), e.mtimeNanos());
+      }
+    }
+    for (int i = dirTimes.size() - 1; i >= 0; i--) {
+      DirTime d = dirTimes.get(i);
+      NativeFs.lutimes(d.dir(), d.seconds(), d.nanos());
+    }
+    in.transferTo(OutputStream.nullOutputStream());
+    return out;
+  }
+
+  /** Copies a regular file keeping its mode and times (used for downloads). */
+  static void copy(Path from, Path to) throws IOException {
+    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+  }
+}

@@ -1,0 +1,231 @@
+package dev.berth.volume;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.NotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The daemon's mount rules (Linux parser): turns a container config's {@code Binds} ({@code -v}
+ * strings with a source), {@code Mounts} ({@code --mount} objects) and {@code Volumes} (anonymous
+ * volume paths, the image's {@code VOLUME}s merged in) into the container's mount points, with
+ * Docker's error texts. Anonymous volumes get generated names here.
+ */
+public final class MountSpecs {
+  private MountSpecs() {}
+
+  private static final Set<String> RW_MODES = Set.of("rw", "ro");
+  private static final Set<String> LABEL_MODES = Set.of("z", "Z");
+  private static final Set<String> PROPAGATION_MODES =
+      Set.of("private", "rprivate", "shared", "rshared", "slave", "rslave");
+  private static final Set<String> CONSISTENCY_MODES = Set.of("consistent", "cached", "delegated");
+  private static final String DEFAULT_PROPAGATION = "rprivate";
+
+  /** A mount request before validation: the API's {@code mount.Mount}. */
+  record Spec(String type, String source, String target, boolean readOnly, Boolean noCopy, String propagation) {}
+
+  /** Every mount point of a container config, sorted by destination; fails on the first bad one. */
+  public static List<MountPoint> parse(JsonNode config) {
+    Map<String, MountPoint> byDestination = new LinkedHashMap<>();
+    for (JsonNode b : config.path("Binds")) {
+      MountPoint mp = parseBind(b.asText());
+      add(byDestination, mp);
+    }
+    for (JsonNode m : config.path("Mounts")) {
+      add(byDestination, parseMount(m));
+    }
+    Iterator<String> anonymous = config.path("Volumes").fieldNames();
+    while (anonymous.hasNext()) {
+      String destination = GoPath.clean(anonymous.next());
+      // a bind or named mount at the same place wins over an anonymous volume
+      byDestination.putIfAbsent(destination, new MountPoint(MountPoint.VOLUME, VolumeNames.anonymous(), "",
+          destination, VolumeRecord.LOCAL, "", true, "", false, true));
+    }
+    List<MountPoint> out = new ArrayList<>(byDestination.values());
+    out.sort((a, b) -> a.destination().compareTo(b.destination()));
+    return out;
+  }
+
+  private static void add(Map<String, MountPoint> byDestination, MountPoint mp) {
+    if (byDestination.containsKey(mp.destination())) {
+      throw new InvalidArgumentException("Duplicate mount point: " + mp.destination());
+    }
+    if (mp.isVolume() && mp.named()) {
+      VolumeNames.validate(mp.name());
+    }
+    byDestination.put(mp.destination(), mp);
+  }
+
+  /** One {@code HostConfig.Binds} entry: {@code [SOURCE:]DESTINATION[:MODE]}. */
+  public static MountPoint parseBind(String raw) {
+    String[] arr = raw.split(":", 4);
+    if (arr[0].isEmpty()) {
+      throw invalidSpec(raw);
+    }
+    String source = "";
+    String target;
+    String mode = "";
+    switch (arr.length) {
+      case 1 -> target = arr[0];
+      case 2 -> {
+        if (validMode(arr[1])) {
+          // a destination with a mode is not a volume (e.g. /foo:rw)
+          throw invalidSpec(raw);
+        }
+        source = arr[0];
+        target = arr[1];
+      }
+      case 3 -> {
+        source = arr[0];
+        target = arr[1];
+        mode = arr[2];
+      }
+      default -> throw invalidSpec(raw);
+    }
+    if (!validMode(mode)) {
+      throw new InvalidArgumentException("invalid mode: " + mode);
+    }
+    String type = GoPath.isAbs(source) ? MountPoint.BIND : MountPoint.VOLUME;
+    Boolean noCopy = null;
+    String propagation = null;
+    for (String o : modes(mode)) {
+      if (o.equals("nocopy")) {
+        noCopy = true;
+      } else if (PROPAGATION_MODES.contains(o)) {
+        propagation = o;
+      }
+    }
+    Spec spec = new Spec(type, source, target, !readWrite(mode), noCopy, propagation);
+    try {
+      validate(spec, false);
+    } catch (InvalidArgumentException e) {
+      throw new InvalidArgumentException("invalid volume specification: '" + raw + "': " + e.getMessage());
+    }
+    MountPoint mp = toMountPoint(spec);
+    if (mp.isVolume() && mode.isEmpty()) {
+      mode = "z"; // the daemon's default label mode for local volumes
+    }
+    return withMode(mp, mode);
+  }
+
+  /** One {@code HostConfig.Mounts} entry ({@code --mount}). */
+  public static MountPoint parseMount(JsonNode m) {
+    String propagation = m.path("BindOptions").path("Propagation").asText("");
+    Spec spec = new Spec(m.path("Type").asText(""), m.path("Source").asText(""), m.path("Target").asText(""),
+        m.path("ReadOnly").asBoolean(false),
+        m.has("VolumeOptions") && !m.get("VolumeOptions").isNull() ? m.path("VolumeOptions").path("NoCopy").asBoolean(false) : null,
+        m.has("BindOptions") && !m.get("BindOptions").isNull() ? propagation : null);
+    validate(spec, true);
+    MountPoint mp = toMountPoint(spec);
+    return mp.isVolume() ? withMode(mp, "z") : mp;
+  }
+
+  private static MountPoint toMountPoint(Spec s) {
+    String destination = GoPath.clean(s.target());
+    if (s.type().equals(MountPoint.VOLUME)) {
+      boolean named = !s.source().isEmpty();
+      return new MountPoint(MountPoint.VOLUME, named ? s.source() : VolumeNames.anonymous(), "", destination,
+          VolumeRecord.LOCAL, "", !s.readOnly(), "", named, !Boolean.TRUE.equals(s.noCopy()));
+    }
+    String propagation = s.propagation() == null || s.propagation().isEmpty() ? DEFAULT_PROPAGATION : s.propagation();
+    return new MountPoint(MountPoint.BIND, "", GoPath.clean(s.source()), destination, "", "", !s.readOnly(),
+        propagation, true, false);
+  }
+
+  private static MountPoint withMode(MountPoint m, String mode) {
+    return new MountPoint(m.type(), m.name(), m.source(), m.destination(), m.driver(), mode, m.rw(),
+        m.propagation(), m.named(), m.copyData());
+  }
+
+  private static void validate(Spec s, boolean bindSourceMustExist) {
+    if (s.target().isEmpty()) {
+      throw config(s, "field Target must not be empty");
+    }
+    if (s.target().equals("/")) {
+      throw config(s, "invalid specification: destination can't be '/'");
+    }
+    if (!GoPath.isAbs(s.target())) {
+      throw config(s, "invalid mount path: '" + s.target() + "' mount path must be absolute");
+    }
+    switch (s.type()) {
+      case MountPoint.BIND -> {
+        if (s.source().isEmpty()) {
+          throw config(s, "field Source must not be empty");
+        }
+        if (s.propagation() != null && !s.propagation().isEmpty() && !PROPAGATION_MODES.contains(s.propagation())) {
+          throw config(s, "invalid propagation mode: " + s.propagation());
+        }
+        if (s.noCopy() != null) {
+          throw config(s, "field VolumeOptions must not be specified");
+        }
+        if (!GoPath.isAbs(s.source())) {
+          throw config(s, "invalid mount path: '" + s.source() + "' mount path must be absolute");
+        }
+        if (bindSourceMustExist && !Files.exists(Path.of(s.source()))) {
+          throw config(s, "bind source path does not exist: " + s.source());
+        }
+      }
+      case MountPoint.VOLUME -> {
+        if (s.propagation() != null) {
+          throw config(s, "field BindOptions must not be specified");
+        }
+        if (s.source().isEmpty() && s.readOnly()) {
+          throw config(s, "must not set ReadOnly mode when using anonymous volumes");
+        }
+      }
+      case "tmpfs", "npipe" -> throw new NotSupportedException("mounts of type " + s.type());
+      default -> throw config(s, "mount type unknown");
+    }
+  }
+
+  private static InvalidArgumentException config(Spec s, String detail) {
+    return new InvalidArgumentException("invalid mount config for type \"" + s.type() + "\": " + detail);
+  }
+
+  private static InvalidArgumentException invalidSpec(String raw) {
+    return new InvalidArgumentException("invalid volume specification: '" + raw + "'");
+  }
+
+  private static List<String> modes(String mode) {
+    return mode.isEmpty() ? List.of() : List.of(mode.split(",", -1));
+  }
+
+  /** At most one of each kind of mode (rw/ro, z/Z, propagation, nocopy, consistency); nothing else. */
+  static boolean validMode(String mode) {
+    if (mode.isEmpty()) {
+      return true;
+    }
+    int rw = 0;
+    int label = 0;
+    int propagation = 0;
+    int copy = 0;
+    int consistency = 0;
+    for (String o : modes(mode)) {
+      if (RW_MODES.contains(o)) {
+        rw++;
+      } else if (LABEL_MODES.contains(o)) {
+        label++;
+      } else if (PROPAGATION_MODES.contains(o)) {
+        propagation++;
+      } else if (o.equals("nocopy")) {
+        copy++;
+      } else if (CONSISTENCY_MODES.contains(o)) {
+        consistency++;
+      } else {
+        return false;
+      }
+    }
+    return rw <= 1 && label <= 1 && propagation <= 1 && copy <= 1 && consistency <= 1;
+  }
+
+  private static boolean readWrite(String mode) {
+    return validMode(mode) && !modes(mode).contains("ro");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.berth.volume;
+
+import dev.berth.errors.InvalidArgumentException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** The local driver's volume-name rule and generated names for anonymous volumes. */
+public final class VolumeNames {
+  private VolumeNames() {}
+
+  private static final Pattern VALID = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** Throws the daemon's {@code create NAME: ...} error for a name the local driver refuses. */
+  public static void validate(String name) {
+    if (name.length() == 1) {
+      throw new InvalidArgumentException("create " + name
+          + ": volume name is too short, names should be at least two alphanumeric characters");
+    }
+    if (!VALID.matcher(name).matches()) {
+      throw new InvalidArgumentException("create " + name + ": " + goQuote(name)
+          + " includes invalid characters for a local volume name, only \"[a-zA-Z0-9][a-zA-Z0-9_.-]\" are allowed."
+          + " If you intended to pass a host directory, use absolute path");
+    }
+  }
+
+  /** 64 random hex digits, like every ID Docker generates. */
+  public static String anonymous() {
+    byte[] b = new byte[32];
+    RANDOM.nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+
+  /** Go's {@code %q} of a string. */
+  static String goQuote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    s.codePoints().forEach(cp -> {
+      switch (cp) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        case '\r' -> b.append("\\r");
+        case 0x07 -> b.append("\\a");
+        case 0x08 -> b.append("\\b");
+        case 0x0c -> b.append("\\f");
+        case 0x0b -> b.append("\\v");
+        default -> {
+          if (cp < 0x20 || cp == 0x7f) {
+            b.append(String.format("\\x%02x", cp));
+          } else {
+            b.appendCodePoint(cp);
+          }
+        }
+      }
+    });
+    return b.append('"').toString();
+  }
+}
