@@ -8,11 +8,9 @@ import dev.berth.errors.NotFoundException;
 import dev.berth.image.Filters;
 import dev.berth.image.ImageImporter;
 import dev.berth.image.ImageSummary;
+import dev.berth.store.BerthStore;
 import dev.berth.store.StorePaths;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,10 +35,13 @@ import org.junit.jupiter.api.io.TempDir;
  * At the end every container must be removable and leave no mount behind.
  *
  * <p>{@code -Dberth.crash.points=N} (default 12; soak: 200) sets the number of kills,
- * {@code -Dberth.crash.seed=S} the seed (printed with every failure).
+ * {@code -Dberth.crash.seed=S} the seed (printed with every failure), {@code -Dberth.crash.keep=DIR}
+ * keeps the database files each killed child left (the last three). A failed run keeps its
+ * directory (store, the children's stdout and stderr). The child's lines go to a file
+ * ({@link KillableChild}): a pipe lost the lines still unread at the kill.
  */
 class CrashHarnessTest {
-  @TempDir Path dir;
+  @TempDir(cleanup = CleanupMode.ON_SUCCESS) Path dir;
 
   /** Even after a failure: no container may stay mounted or running once the test is over. */
   @AfterEach
@@ -71,50 +73,23 @@ class CrashHarnessTest {
       long childSeed = random.nextLong();
       long killAfterMs = random.nextInt(2000);
       Path stderr = dir.resolve("child-" + k + ".err");
-      Process child = new ProcessBuilder(
-              ProcessHandle.current().info().command().orElse("java"),
-              "--enable-native-access=ALL-UNNAMED", "-Xshare:auto", "-XX:TieredStopAtLevel=1",
-              "-cp", System.getProperty("java.class.path"), CrashWorkload.class.getName(),
-              paths.root().toString(), paths.runRoot().toString(), Long.toString(childSeed), Integer.toString(k),
-              Files.createDirectories(dir.resolve("scratch")).toString(), run ? "run" : "norun")
-          .redirectError(stderr.toFile())
-          .start();
-      List<String> lines = new ArrayList<>();
-      Thread reader = Thread.ofVirtual().start(() -> {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = r.readLine()) != null) {
-            synchronized (lines) {
-              lines.add(line);
-              lines.notifyAll();
-            }
-          }
-        } catch (Exception ignored) {
-          // the child was killed mid-line
-        }
-      });
-      synchronized (lines) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!lines.contains("started") && child.isAlive() && System.nanoTime() < deadline) {
-          lines.wait(50);
-        }
-      }
+      KillableChild child = KillableChild.start(
+          List.of("--enable-native-access=ALL-UNNAMED", "-Xshare:auto", "-XX:TieredStopAtLevel=1"),
+          CrashWorkload.class,
+          List.of(paths.root().toString(), paths.runRoot().toString(), Long.toString(childSeed), Integer.toString(k),
+              Files.createDirectories(dir.resolve("scratch")).toString(), run ? "run" : "norun"),
+          dir.resolve("child-" + k + ".out"), stderr);
+      child.awaitLine("started", 60);
       Thread.sleep(killAfterMs);
       boolean diedByItself = !child.isAlive();
-      child.destroyForcibly(); // SIGKILL
-      assertThat(child.waitFor(30, TimeUnit.SECONDS)).as(context).isTrue();
-      reader.join();
+      child.kill();
       assertThat(diedByItself).as("%s: the workload failed by itself:\n%s", context, Files.readString(stderr)).isFalse();
-      synchronized (lines) {
-        lines.forEach(model::apply);
-        linesSeen += lines.size();
-      }
-      String withLines;
-      synchronized (lines) {
-        withLines = context + "; the workload's last lines:\n  "
-            + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
-      }
-      context = withLines;
+      List<String> lines = child.lines();
+      lines.forEach(model::apply);
+      linesSeen += lines.size();
+      context = context + "; the workload's last lines:\n  "
+          + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 12), lines.size()));
+      keepDatabase(paths, k);
       try (Engine e = Engine.open(paths)) {
         assertThat(new StoreCheck(e.store()).run()).as("system check after %s", context).isEmpty();
         model.verify(e, context);
@@ -147,6 +122,25 @@ class CrashHarnessTest {
     System.out.printf("crash harness: %d kill points survived (seed %d, containers %s): %d tags and %d containers"
         + " committed, %d removals, %d workload lines, %d ms%n", points, seed, run ? "run" : "created only",
         model.committedTags, model.committedContainers, model.removals, linesSeen, elapsedMs);
+  }
+
+  /**
+   * With {@code -Dberth.crash.keep=DIR}: the database files exactly as the killed child left
+   * them (before the next open recovers and repairs), for the last three kills.
+   */
+  private static void keepDatabase(StorePaths paths, int k) throws java.io.IOException {
+    String keep = System.getProperty("berth.crash.keep");
+    if (keep == null) {
+      return;
+    }
+    Path to = Files.createDirectories(Path.of(keep, "kill-" + k));
+    for (String suffix : List.of("", "-wal", "-shm")) {
+      Path f = paths.root().resolve("berth.db" + suffix);
+      if (Files.exists(f)) {
+        Files.copy(f, to.resolve("berth.db" + suffix), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    BerthStore.deleteTree(Path.of(keep, "kill-" + (k - 3)));
   }
 
   /** What the parent knows must be in the store, from the child's lines. */
@@ -195,6 +189,22 @@ class CrashHarnessTest {
       }
     }
 
+    /** The store's own record of why a reference went (rmi, prune, tag moved, load replaced it). */
+    static List<String> removalsOf(Engine e, String name) {
+      return e.store().db().read(c -> {
+        List<String> out = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT cause, image_id, time_ns FROM ref_history WHERE name = ? ORDER BY seq")) {
+          ps.setString(1, name);
+          try (var rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.add(rs.getString(1) + " " + rs.getString(2) + " at " + rs.getLong(3));
+            }
+          }
+        }
+        return out;
+      });
+    }
+
     void verify(Engine e, String context) {
       Map<String, String> actual = new HashMap<>();
       for (ImageSummary s : e.images().list(true, Filters.empty())) {
@@ -204,7 +214,10 @@ class CrashHarnessTest {
       }
       for (var t : tags.entrySet()) {
         if (!uncertainTags.contains(t.getKey())) {
-          assertThat(actual.get(t.getKey())).as("tag %s committed before %s", t.getKey(), context).isEqualTo(t.getValue());
+          assertThat(actual.get(t.getKey()))
+              .as("tag %s committed before %s\n(the store's removals of that name: %s)", t.getKey(), context,
+                  removalsOf(e, t.getKey()))
+              .isEqualTo(t.getValue());
         }
       }
       for (String t : goneTags) {
