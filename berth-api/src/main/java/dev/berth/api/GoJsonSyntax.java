@@ -18,6 +18,10 @@ final class GoJsonSyntax {
   private final byte[] s;
   private final Mode mode;
   private int pos;
+  private int depth;
+
+  /** Go's scanner refuses the 10001st nested object or array. */
+  private static final int MAX_DEPTH = 10_000;
 
   private GoJsonSyntax(byte[] s, Mode mode) {
     this.s = s;
@@ -42,6 +46,15 @@ final class GoJsonSyntax {
       return null;
     } catch (SyntaxError e) {
       return e.getMessage();
+    } catch (StackOverflowError e) {
+      // nesting deep enough to exhaust this thread's stack before Go's limit: refused the same way
+      return "invalid character '[' exceeded max depth";
+    }
+  }
+
+  private void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw invalid("exceeded max depth");
     }
   }
 
@@ -93,10 +106,12 @@ final class GoJsonSyntax {
   }
 
   private void object() {
+    enter();
     pos++;
     skipSpace();
     if (peek() == '}') {
       pos++;
+      depth--;
       return;
     }
     while (true) {
@@ -117,6 +132,7 @@ final class GoJsonSyntax {
         pos++;
       } else if (c == '}') {
         pos++;
+        depth--;
         return;
       } else {
         throw invalid("after object key:value pair");
@@ -125,10 +141,12 @@ final class GoJsonSyntax {
   }
 
   private void array() {
+    enter();
     pos++;
     skipSpace();
     if (peek() == ']') {
       pos++;
+      depth--;
       return;
     }
     while (true) {
@@ -139,6 +157,7 @@ final class GoJsonSyntax {
         pos++;
       } else if (c == ']') {
         pos++;
+        depth--;
         return;
       } else {
         throw invalid("after array element");

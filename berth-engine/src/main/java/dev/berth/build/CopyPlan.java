@@ -99,7 +99,8 @@ final class CopyPlan {
     }
     String resolved = ScopedPath.resolve(source.root(), p);
     Path full = resolved == null ? null : source.resolve(resolved);
-    if (full == null || !Files.exists(full) || (!resolved.isEmpty() && !source.contains(resolved))) {
+    if (full == null || !Files.exists(full) || (!resolved.isEmpty() && !source.contains(resolved))
+        || !resolvedInsideRoot(source.root(), full)) {
       throw failed(keyword, source.notFoundPrefix() + "stat " + p + ": file does not exist");
     }
     if (!Files.isDirectory(full)) {
@@ -142,6 +143,19 @@ final class CopyPlan {
       } else if (source.contains(rel)) {
         visit.accept(rel);
       }
+    }
+  }
+
+  /**
+   * Where the source really is must be inside the root: the scoped resolution replaced every
+   * symlink on the way, except when it gave up (a chain of more links than it follows), and the
+   * file system would then follow what is left out of the context. Docker finds no such file.
+   */
+  static boolean resolvedInsideRoot(Path root, Path full) {
+    try {
+      return full.toRealPath().startsWith(root.toRealPath());
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -6,6 +6,7 @@ import dev.berth.image.ImageRecord;
 import dev.berth.image.ImageRef;
 import dev.berth.image.ImageStore;
 import dev.berth.image.LayerRecord;
+import dev.berth.runtime.RootFs;
 import dev.berth.store.BerthStore;
 import dev.berth.volume.VolumeRecord;
 import dev.berth.volume.VolumeStore;
@@ -67,9 +68,16 @@ public final class StoreCheck {
           }
         }
       }
+      Set<String> containerIds = new HashSet<>();
       for (ContainerRecord r : ContainerStore.all(c)) {
+        containerIds.add(r.id());
         if (!Files.isDirectory(store.paths().container(r.id()))) {
           problems.add("container " + r.id() + ": directory missing");
+        }
+      }
+      for (String dir : list(store.paths().containers())) {
+        if (!containerIds.contains(dir)) {
+          problems.add("container directory " + dir + ": no container row");
         }
       }
       Set<String> usedLayers = new HashSet<>();
@@ -115,8 +123,9 @@ public final class StoreCheck {
   }
 
   /**
-   * Fixes what can be fixed without losing a tagged image: layer directories no row knows (left by
-   * a crash between unpacking and committing) are removed. Returns what was done, one line each.
+   * Fixes what can be fixed without losing a tagged image: layer and container directories no row
+   * knows (left by a kill between moving a directory and committing its row, or between deleting
+   * a row and its directory) are removed. Returns what was done, one line each.
    */
   public List<String> repair() {
     // Under the write lock: a load moves its staged layer into layers/ inside its own write
@@ -131,6 +140,20 @@ public final class StoreCheck {
         if (!known.contains("sha256:" + dir)) {
           store.discard(store.paths().layers().resolve(dir));
           done.add("removed orphan layer directory " + dir);
+        }
+      }
+      // Containers get their directory inside the transaction that inserts their row, and lose
+      // it after the one that deletes it: under the write lock, one without a row is debris.
+      Set<String> containers = new HashSet<>();
+      for (ContainerRecord r : ContainerStore.all(c)) {
+        containers.add(r.id());
+      }
+      for (String dir : list(store.paths().containers())) {
+        if (!containers.contains(dir)) {
+          Path path = store.paths().containers().resolve(dir);
+          RootFs.unmount(path);
+          store.discard(path);
+          done.add("removed orphan container directory " + dir);
         }
       }
       // a volume directory without a row was left by a create that did not commit: nothing

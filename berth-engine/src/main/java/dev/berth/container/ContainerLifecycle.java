@@ -22,9 +22,10 @@ import dev.berth.runtime.Signals;
 import dev.berth.store.BerthStore;
 import dev.berth.volume.MountPoint;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,10 +55,15 @@ public final class ContainerLifecycle {
     return runtime;
   }
 
-  /** Removes what the runtime keeps of a stopped container (runc state, mounts, exit file). */
+  /**
+   * Removes what the runtime keeps of a stopped container (runc state, mounts, exit file). A
+   * start killed before it recorded anything leaves a mounted rootfs (and maybe a runc container)
+   * behind a row that still says "created": the rootfs directory gives it away.
+   */
   void forget(ContainerRecord r) {
-    if (r.startedAt() != null || r.finishedAt() != null) {
-      runtime.remove(r.id(), dirs(r.id()), true);
+    if (r.startedAt() != null || r.finishedAt() != null
+        || Files.exists(RootFs.merged(dirs(r.id()).dir()), LinkOption.NOFOLLOW_LINKS)) {
+      runtime.release(r.id(), dirs(r.id()), true);
     }
   }
 
@@ -452,9 +458,17 @@ public final class ContainerLifecycle {
             + ". Stop the container before attempting removal or force remove");
       }
       killEvent(r, 9);
-      runtime.kill(r.id(), 9);
-      runtime.waitForExit(r.id(), Duration.ofSeconds(10));
-      reconcile(find(r.id()));
+      try {
+        runtime.kill(r.id(), 9);
+        runtime.waitForExit(r.id(), Duration.ofSeconds(10));
+      } catch (ConflictException stoppedMeanwhile) {
+        // it exited by itself since the row was read, or a killed start never ran it
+      }
+      r = reconcile(find(r.id()));
+      if (r.running()) {
+        // nothing of it runs any more (runc delete --force below makes sure): record it as killed
+        record(r.withState(ContainerState.EXITED, 0, 137, r.startedAt(), rfc(Instant.now())));
+      }
     }
     containers.remove(r.id(), false, removeVolumes);
   }

@@ -20,6 +20,7 @@ import dev.berth.volume.MountSpecs;
 import dev.berth.volume.VolumeMounts;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -57,39 +58,54 @@ public final class ContainerService {
     Random.SOURCE.nextBytes(idBytes);
     String id = HexFormat.of().formatHex(idBytes);
     long now = BerthStore.nowNs();
+    Path dir = store.paths().container(id);
+    ContainerRecord created;
     try {
-      Files.createDirectories(store.paths().container(id));
+      created = store.db().write(c -> create(c, id, dir, imageArg, name, configJson, now));
+    } catch (RuntimeException e) {
+      // the row was rolled back: its directory goes too
+      BerthStore.deleteTree(dir);
+      throw e;
+    }
+    lifecycle.populateVolumes(created);
+    return created;
+  }
+
+  /**
+   * The directory is made inside the row's transaction, so a process that finds a container
+   * directory without a row while it holds the write lock knows a kill left it.
+   */
+  private ContainerRecord create(Connection c, String id, Path dir, String imageArg, String name, String configJson,
+      long now) throws SQLException {
+    String imageId = Names.resolveForRun(c, imageArg);
+    String finalName = name == null || name.isEmpty() ? generateName(c) : name.startsWith("/") ? name.substring(1) : name;
+    var clash = ContainerStore.byName(c, finalName);
+    if (clash.isPresent()) {
+      throw new ConflictException(
+          "Conflict. The container name \"/" + finalName + "\" is already in use by container \""
+              + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
+    }
+    byte[] imageConfig = store.content().read(imageId);
+    String completed = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
+    ObjectNode config = (ObjectNode) ContainerConfigs.parse(completed);
+    List<MountPoint> mounts = MountSpecs.parse(config);
+    config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
+    ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
+        null, null, config.toString());
+    ContainerStore.insert(c, r);
+    VolumeMounts.attach(c, store.paths(), id, mounts);
+    dev.berth.events.EventLog.container(c, "create", r);
+    ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
+    if (img.topLayer() != null) {
+      ImageStore.useChain(c, "c:" + id, img.topLayer());
+    }
+    ImageStore.touch(c, imageId, now);
+    try {
+      Files.createDirectories(dir);
     } catch (IOException e) {
       throw new dev.berth.errors.SystemException("creating container directory: " + e.getMessage(), e);
     }
-    ContainerRecord created = store.db().write(c -> {
-      String imageId = Names.resolveForRun(c, imageArg);
-      String finalName = name == null || name.isEmpty() ? generateName(c) : name.startsWith("/") ? name.substring(1) : name;
-      var clash = ContainerStore.byName(c, finalName);
-      if (clash.isPresent()) {
-        throw new ConflictException(
-            "Conflict. The container name \"/" + finalName + "\" is already in use by container \""
-                + clash.get().id() + "\". You have to remove (or rename) that container to be able to reuse that name.");
-      }
-      byte[] imageConfig = store.content().read(imageId);
-      String completed = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
-      ObjectNode config = (ObjectNode) ContainerConfigs.parse(completed);
-      List<MountPoint> mounts = MountSpecs.parse(config);
-      config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
-      ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
-          null, null, config.toString());
-      ContainerStore.insert(c, r);
-      VolumeMounts.attach(c, store.paths(), id, mounts);
-      dev.berth.events.EventLog.container(c, "create", r);
-      ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
-      if (img.topLayer() != null) {
-        ImageStore.useChain(c, "c:" + id, img.topLayer());
-      }
-      ImageStore.touch(c, imageId, now);
-      return r;
-    });
-    lifecycle.populateVolumes(created);
-    return created;
+    return r;
   }
 
   private static String generateName(Connection c) throws SQLException {

@@ -43,7 +43,27 @@ public final class Engine implements AutoCloseable {
   }
 
   public static Engine open(StorePaths paths) {
-    return new Engine(BerthStore.open(paths));
+    BerthStore store = BerthStore.open(paths);
+    try {
+      recoverFromKilledProcesses(store);
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+    return new Engine(store);
+  }
+
+  /**
+   * A process killed while it had the store open may have left a layer or container directory
+   * whose row never committed (or whose row was deleted just before the kill): repair removes
+   * those before anyone looks, so a kill never shows as a problem or leaks disk.
+   */
+  private static void recoverFromKilledProcesses(BerthStore store) {
+    var dead = store.sessions().dead();
+    if (!dead.isEmpty()) {
+      new dev.berth.check.StoreCheck(store).repair();
+      store.sessions().forget(dead);
+    }
   }
 
   public BerthStore store() {

@@ -45,6 +45,10 @@ public final class ImageArchives {
       Files.createDirectories(staging);
       LoadedArchive loaded =
           new ArchiveReader(LayerUnpacker.Options.forCurrentUser(), ExpansionLimit.DEFAULT).read(archive, staging);
+      // refuse a bad tag before anything reaches the content store
+      for (ImageEntry entry : loaded.images()) {
+        entry.repoTags().forEach(Names::normalizeWithDefaultTag);
+      }
       Map<String, StagedLayer> staged = new HashMap<>();
       for (var e : loaded.layers().entrySet()) {
         dev.berth.archive.StagedLayer s = e.getValue();

@@ -31,10 +31,12 @@ public final class ImageLoader {
     List<String> ids = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     for (ArchiveImage a : images) {
-      ids.add(store.content().put(a.config()));
       for (String t : a.repoTags()) {
-        tags.add(Names.normalizeWithDefaultTag(t));
+        tags.add(Names.normalizeWithDefaultTag(t)); // a bad tag fails before any blob is written
       }
+    }
+    for (ArchiveImage a : images) {
+      ids.add(store.content().put(a.config()));
     }
     try {
       return store.db().write(c -> {

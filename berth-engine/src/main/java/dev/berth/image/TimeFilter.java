@@ -45,8 +45,15 @@ public final class TimeFilter {
       }
     }
     if (UNIX.matcher(value).matches()) {
-      BigDecimal secs = new BigDecimal(value);
-      return secs.multiply(BigDecimal.valueOf(1_000_000_000L)).longValue();
+      String whole = value.contains(".") ? value.substring(0, value.indexOf('.')) : value;
+      try {
+        Long.parseLong(whole); // Docker parses the seconds as an int64: more is an error, not a wrap-around
+      } catch (NumberFormatException e) {
+        throw new SystemException("failed to parse value as time or duration: \"" + value + "\"");
+      }
+      BigDecimal ns = new BigDecimal(value).multiply(BigDecimal.valueOf(1_000_000_000L));
+      // past year 2262 in nanoseconds: later than anything stored
+      return ns.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : ns.longValue();
     }
     throw new SystemException("failed to parse value as time or duration: \"" + value + "\"");
   }

@@ -303,6 +303,20 @@ public final class ContainerRuntime {
    * force}), the rootfs mount, its directory, the exit file and conmon's socket link.
    */
   public void remove(String id, ContainerDirs dirs, boolean force) {
+    release(id, dirs, force);
+    try {
+      LayerFlattener.deleteTree(dirs.dir());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Everything {@link #remove} does except deleting the container directory: the store deletes
+   * that itself after the row is gone, so a crash in between never leaves a row without its
+   * directory.
+   */
+  public void release(String id, ContainerDirs dirs, boolean force) {
     Optional<RuncState> state = runc.state(id);
     if (state.isPresent() && isLive(state.get().status())) {
       if (!force) {
@@ -319,7 +333,6 @@ public final class ContainerRuntime {
     }
     RootFs.unmount(dirs.dir());
     try {
-      LayerFlattener.deleteTree(dirs.dir());
       Files.deleteIfExists(config.exitFile(id));
       Files.deleteIfExists(config.socketDir().resolve(id));
     } catch (IOException e) {

@@ -20,11 +20,13 @@ public final class BerthStore implements AutoCloseable {
   private final StorePaths paths;
   private final Database db;
   private final ContentStore content;
+  private final StoreSessions sessions;
 
-  private BerthStore(StorePaths paths, Database db) {
+  private BerthStore(StorePaths paths, Database db, StoreSessions sessions) {
     this.paths = paths;
     this.db = db;
     this.content = new ContentStore(paths.blobs(), paths.ingest());
+    this.sessions = sessions;
   }
 
   public static BerthStore open(StorePaths paths) {
@@ -36,7 +38,7 @@ public final class BerthStore implements AutoCloseable {
     } catch (IOException e) {
       throw new SystemException("creating store " + paths.root() + ": " + e.getMessage(), e);
     }
-    BerthStore store = new BerthStore(paths, Database.open(paths.database()));
+    BerthStore store = new BerthStore(paths, Database.open(paths.database()), StoreSessions.begin(paths.sessions()));
     store.sweepTrash();
     store.sweepStaging();
     store.content().sweepIngest();
@@ -55,6 +57,10 @@ public final class BerthStore implements AutoCloseable {
     return content;
   }
 
+  public StoreSessions sessions() {
+    return sessions;
+  }
+
   public static long nowNs() {
     java.time.Instant i = java.time.Instant.now();
     return i.getEpochSecond() * 1_000_000_000L + i.getNano();
@@ -68,6 +74,8 @@ public final class BerthStore implements AutoCloseable {
     Path target = paths.trash().resolve(UUID.randomUUID().toString());
     try {
       Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return; // another process (a repair) discarded it first
     } catch (IOException e) {
       throw new SystemException("moving " + dir + " to trash: " + e.getMessage(), e);
     }
@@ -120,7 +128,7 @@ public final class BerthStore implements AutoCloseable {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-              Files.delete(file);
+              Files.deleteIfExists(file); // another process sweeping trash may be removing it too
               return FileVisitResult.CONTINUE;
             }
 
@@ -132,7 +140,7 @@ public final class BerthStore implements AutoCloseable {
 
             @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-              Files.delete(dir);
+              Files.deleteIfExists(dir);
               return FileVisitResult.CONTINUE;
             }
           });
@@ -143,6 +151,10 @@ public final class BerthStore implements AutoCloseable {
 
   @Override
   public void close() {
-    db.close();
+    try {
+      db.close();
+    } finally {
+      sessions.end();
+    }
   }
 }

@@ -16,9 +16,11 @@ import java.util.Properties;
  */
 public final class Database implements AutoCloseable {
   private final Connection connection;
+  private final WriteLock writeLock;
 
-  private Database(Connection connection) {
+  private Database(Connection connection, WriteLock writeLock) {
     this.connection = connection;
+    this.writeLock = writeLock;
   }
 
   public static Database open(Path file) {
@@ -31,7 +33,7 @@ public final class Database implements AutoCloseable {
       props.setProperty("synchronous", "NORMAL");
       Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, props);
       c.setAutoCommit(true);
-      Database db = new Database(c);
+      Database db = new Database(c, WriteLock.forFile(file.resolveSibling(file.getFileName() + ".lock")));
       Schema.migrate(db);
       return db;
     } catch (SQLException | java.io.IOException e) {
@@ -51,7 +53,9 @@ public final class Database implements AutoCloseable {
 
   /** Runs {@code work} in a write transaction; commits on success, rolls back on any failure. */
   public synchronized <T> T write(Work<T> work) {
-    return transaction("BEGIN IMMEDIATE", work);
+    try (WriteLock.Held held = writeLock.acquire()) {
+      return transaction("BEGIN IMMEDIATE", work);
+    }
   }
 
   /** Runs {@code work} in a read transaction (one consistent snapshot). */

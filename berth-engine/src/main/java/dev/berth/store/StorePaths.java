@@ -78,6 +78,11 @@ public record StorePaths(Path root, Path runRoot) {
     return root.resolve("trash");
   }
 
+  /** One file per process that has the store open (see {@link StoreSessions}). */
+  public Path sessions() {
+    return root.resolve("sessions");
+  }
+
   public Path volumes() {
     return root.resolve("volumes");
   }

@@ -6,11 +6,7 @@ import dev.berth.engine.Engine;
 import dev.berth.image.Filters;
 import dev.berth.image.ImageSummary;
 import dev.berth.store.StorePaths;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -35,49 +31,23 @@ class CrashSafetyTest {
     Set<String> committed = new HashSet<>();
     Set<String> removed = new HashSet<>();
     for (int k = 0; k < points; k++) {
-      Process child = new ProcessBuilder(
-              ProcessHandle.current().info().command().orElse("java"),
-              "--enable-native-access=ALL-UNNAMED",
-              "-cp", System.getProperty("java.class.path"), CrashChild.class.getName(), root.toString())
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
+      KillableChild child = KillableChild.start(List.of("--enable-native-access=ALL-UNNAMED"), CrashChild.class,
+          List.of(root.toString()), dir.resolve("child-" + k + ".out"), null);
       long killAfter = random.nextInt(800);
-      List<String> lines = new ArrayList<>();
-      Thread reader = Thread.ofVirtual().start(() -> {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = r.readLine()) != null) {
-            synchronized (lines) {
-              lines.add(line);
-            }
-          }
-        } catch (Exception ignored) {
-          // the child was killed
-        }
-      });
       // kill at a random moment after the child is up and writing
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (System.nanoTime() < deadline && child.isAlive()) {
-        synchronized (lines) {
-          if (!lines.isEmpty()) {
-            break;
-          }
-        }
+      while (System.nanoTime() < deadline && child.isAlive() && child.lines().isEmpty()) {
         Thread.sleep(20);
       }
       Thread.sleep(killAfter);
-      child.destroyForcibly(); // SIGKILL
-      child.waitFor(10, TimeUnit.SECONDS);
-      reader.join();
-      synchronized (lines) {
-        for (String l : lines) {
-          String[] parts = l.split(" ");
-          if (parts[0].equals("committed")) {
-            committed.add(parts[1]);
-            removed.remove(parts[1]);
-          } else if (parts[0].equals("removed") || parts[0].equals("removing")) {
-            removed.add(parts[1]);
-          }
+      child.kill();
+      for (String l : child.lines()) {
+        String[] parts = l.split(" ");
+        if (parts[0].equals("committed")) {
+          committed.add(parts[1]);
+          removed.remove(parts[1]);
+        } else if (parts[0].equals("removed") || parts[0].equals("removing")) {
+          removed.add(parts[1]);
         }
       }
       try (Engine e = Engine.open(new StorePaths(root, dir.resolve("run")))) {
