@@ -10,6 +10,8 @@ import dev.berth.container.ContainerService;
 import dev.berth.engine.Engine;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.store.BerthStore;
+import dev.berth.store.StorePaths;
+import dev.berth.volume.MountPoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
@@ -53,13 +55,13 @@ final class ContainerEndpoints {
     long now = BerthStore.nowNs();
     ArrayNode out = Json.MAPPER.createArrayNode();
     for (ContainerRecord r : records) {
-      out.add(summary(r, service.imageField(r), size ? service.imageSize(r) : 0, now));
+      out.add(summary(r, service.imageField(r), size ? service.imageSize(r) : 0, now, engine.store().paths()));
     }
     x.json(200, out);
   }
 
   /** One entry of the container list, in the daemon's key order. */
-  static ObjectNode summary(ContainerRecord r, String imageField, long rootFsSize, long nowNs) {
+  static ObjectNode summary(ContainerRecord r, String imageField, long rootFsSize, long nowNs, StorePaths paths) {
     JsonNode config = ContainerConfigs.parse(r.config());
     ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("Id", r.id());
@@ -92,7 +94,30 @@ final class ContainerEndpoints {
     net.put("GlobalIPv6PrefixLen", 0);
     net.put("MacAddress", "");
     net.putNull("DriverOpts");
-    o.putArray("Mounts");
+    ArrayNode mounts = o.putArray("Mounts");
+    for (MountPoint m : MountPoint.of(config)) {
+      mounts.add(mount(m, paths));
+    }
+    return o;
+  }
+
+  /** Docker's {@code types.MountPoint}: a volume's name, data directory and driver; a bind's host path. */
+  private static ObjectNode mount(MountPoint m, StorePaths paths) {
+    ObjectNode o = Json.MAPPER.createObjectNode();
+    o.put("Type", m.type());
+    if (m.isVolume()) {
+      o.put("Name", m.name());
+      o.put("Source", paths.volumeData(m.name()).toString());
+    } else {
+      o.put("Source", m.source());
+    }
+    o.put("Destination", m.destination());
+    if (m.isVolume()) {
+      o.put("Driver", m.driver());
+    }
+    o.put("Mode", m.mode());
+    o.put("RW", m.rw());
+    o.put("Propagation", m.propagation());
     return o;
   }
 

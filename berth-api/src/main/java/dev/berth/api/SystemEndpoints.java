@@ -146,8 +146,8 @@ final class SystemEndpoints {
 
   /**
    * {@code GET /system/df}: the images of {@code /images/json} with container counts and shared
-   * sizes, every container with its sizes, no volumes ({@code []}) and no BuildKit cache
-   * ({@code null}), as the daemon answers without them.
+   * sizes, every container with its sizes, every local volume with its {@code UsageData}, and no
+   * BuildKit cache ({@code null}, as the daemon answers without one).
    */
   private void diskUsage(Exchange x) throws IOException {
     dev.berth.gc.DiskUsage du = engine.diskUsage();
@@ -159,7 +159,7 @@ final class SystemEndpoints {
     long now = dev.berth.store.BerthStore.nowNs();
     for (dev.berth.gc.DiskUsage.ContainerUsage u : du.containers()) {
       ObjectNode summary = ContainerEndpoints.summary(u.container(), engine.containers().imageField(u.container()),
-          0, now);
+          0, now, engine.store().paths());
       ObjectNode c = Json.MAPPER.createObjectNode();
       for (var field : summary.properties()) {
         if (field.getKey().equals("Labels")) {
@@ -175,7 +175,12 @@ final class SystemEndpoints {
       }
       containers.add(c);
     }
-    o.putArray("Volumes");
+    ArrayNode volumes = o.putArray("Volumes");
+    for (dev.berth.volume.VolumeUsage v : du.volumes()) {
+      ObjectNode volume = engine.volumes().toJson(v.volume());
+      volume.putObject("UsageData").put("RefCount", v.refCount()).put("Size", v.size());
+      volumes.add(volume);
+    }
     o.putNull("BuildCache");
     o.put("BuilderSize", 0);
     x.json(200, o);
