@@ -2,6 +2,7 @@ package dev.berth.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,13 +27,13 @@ final class TestArchives {
 
   /** One file of a layer. */
   record Layer(String file, String content) {
-    byte[] tar() throws IOException {
+    byte[] tar() {
       Map<String, byte[]> files = new LinkedHashMap<>();
       files.put(file, content.getBytes(StandardCharsets.UTF_8));
       return TestArchives.tar(files);
     }
 
-    String diffId() throws IOException {
+    String diffId() {
       return "sha256:" + sha256(tar());
     }
   }
@@ -44,7 +45,7 @@ final class TestArchives {
     }
 
     /** The config, compact JSON in the key order Docker writes. */
-    byte[] config() throws IOException {
+    byte[] config() {
       StringBuilder labelsJson = new StringBuilder();
       if (!labels.isEmpty()) {
         labelsJson.append(",\"Labels\":{");
@@ -69,7 +70,7 @@ final class TestArchives {
       return json.getBytes(StandardCharsets.UTF_8);
     }
 
-    String id() throws IOException {
+    String id() {
       return "sha256:" + sha256(config());
     }
   }
@@ -96,7 +97,7 @@ final class TestArchives {
   }
 
   /** A docker-archive (manifest.json layout, one layer directory per image) holding {@code images}. */
-  static byte[] archive(Image... images) throws IOException {
+  static byte[] archive(Image... images) {
     Map<String, byte[]> files = new LinkedHashMap<>();
     StringBuilder manifest = new StringBuilder("[");
     for (Image image : images) {
@@ -127,7 +128,7 @@ final class TestArchives {
   }
 
   /** A tar of regular files (mode 0644, root-owned, fixed time), in the order given. */
-  static byte[] tar(Map<String, byte[]> files) throws IOException {
+  static byte[] tar(Map<String, byte[]> files) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (TarArchiveOutputStream out = new TarArchiveOutputStream(bytes)) {
       for (var f : files.entrySet()) {
@@ -139,12 +140,15 @@ final class TestArchives {
         out.write(f.getValue());
         out.closeArchiveEntry();
       }
+    } catch (IOException e) {
+      // writing to memory does not fail
+      throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
   }
 
   /** A build context of text files. */
-  static byte[] context(Map<String, String> files) throws IOException {
+  static byte[] context(Map<String, String> files) {
     Map<String, byte[]> bytes = new LinkedHashMap<>();
     files.forEach((k, v) -> bytes.put(k, v.getBytes(StandardCharsets.UTF_8)));
     return tar(bytes);
