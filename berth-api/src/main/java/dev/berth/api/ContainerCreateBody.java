@@ -157,9 +157,14 @@ final class ContainerCreateBody {
     if (host.path("ReadonlyRootfs").asBoolean(false)) {
       c.put("ReadonlyRootfs", true);
     }
-    // mounts: binds and named volumes (-v), --mount, anonymous volumes (Config.Volumes)
-    copyIfPresent(host, c, "Binds");
-    copyIfPresent(host, c, "Mounts");
+    // the mounts, in the engine's config keys (the CLI writes the same shapes): -v binds and named
+    // volumes, --mount specs, and the anonymous volumes of Config.Volumes
+    if (host.path("Binds").isArray() && !host.get("Binds").isEmpty()) {
+      c.set("Binds", host.get("Binds"));
+    }
+    if (host.path("Mounts").isArray() && !host.get("Mounts").isEmpty()) {
+      c.set("Mounts", host.get("Mounts"));
+    }
     if (body.path("Volumes").isObject() && !body.get("Volumes").isEmpty()) {
       c.set("Volumes", body.get("Volumes"));
     }

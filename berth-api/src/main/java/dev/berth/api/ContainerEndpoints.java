@@ -9,6 +9,7 @@ import dev.berth.container.ContainerService;
 import dev.berth.engine.Engine;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.store.BerthStore;
+import dev.berth.store.StorePaths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,14 +52,14 @@ final class ContainerEndpoints {
     for (ContainerRecord r : records) {
       long rw = size ? service.writableSize(r) : 0;
       long rootFs = size ? service.imageSize(r) + rw : 0;
-      out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now));
+      out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now, engine.store().paths()));
     }
     x.json(200, ContainerJson.summariesToJson(out));
   }
 
   /** One entry of the container list, in the daemon's key order. */
-  static ObjectNode summary(ContainerRecord r, String imageField, long rootFsSize, long nowNs) {
-    return ContainerJson.toJson(ContainerSummary.of(r, imageField, 0, rootFsSize, nowInstant(nowNs)));
+  static ObjectNode summary(ContainerRecord r, String imageField, long rootFsSize, long nowNs, StorePaths paths) {
+    return ContainerJson.toJson(ContainerSummary.of(r, imageField, 0, rootFsSize, nowInstant(nowNs), paths));
   }
 
   private static Instant nowInstant(long nowNs) {

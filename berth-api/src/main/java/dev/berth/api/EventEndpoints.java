@@ -30,8 +30,9 @@ final class EventEndpoints {
     Timestamps.Window window = Timestamps.window(x.query("since"), x.query("until"), BerthStore.nowNs());
     EventFilter filter = new EventFilter(x.filters().values());
     try (OutputStream out = x.stream("application/json")) {
-      out.flush();
-      new EventLog(engine.store()).stream(window, filter,
+      // The headers go out only once the start point is fixed: a client that sees them and then acts
+      // gets that action's event.
+      new EventLog(engine.store()).stream(window, filter, out::flush,
           e -> out.write((json(e) + "\n").getBytes(StandardCharsets.UTF_8)), x::clientGone);
     }
   }

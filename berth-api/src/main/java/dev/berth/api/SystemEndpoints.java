@@ -8,7 +8,6 @@ import dev.berth.engine.Engine;
 import dev.berth.engine.SystemInfo;
 import dev.berth.image.ImageService;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +79,7 @@ final class SystemEndpoints {
     long now = dev.berth.store.BerthStore.nowNs();
     for (dev.berth.gc.DiskUsage.ContainerUsage u : du.containers()) {
       ObjectNode summary = ContainerEndpoints.summary(u.container(), engine.containers().imageField(u.container()),
-          0, now);
+          0, now, engine.store().paths());
       ObjectNode c = Json.MAPPER.createObjectNode();
       for (var field : summary.properties()) {
         if (field.getKey().equals("Labels")) {
@@ -97,7 +96,7 @@ final class SystemEndpoints {
       containers.add(c);
     }
     ArrayNode volumes = o.putArray("Volumes");
-    engine.volumes().usage().forEach(u -> volumes.add(VolumeEndpoints.usage(engine.volumes(), u)));
+    du.volumes().forEach(u -> volumes.add(VolumeEndpoints.usage(engine.volumes(), u)));
     o.putNull("BuildCache");
     o.put("BuilderSize", 0);
     x.json(200, o);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Container create/list/inspect/remove/prune, compared with dockerd 20.10's raw answers. */
@@ -47,6 +48,31 @@ class ContainerEndpointsTest extends ServerTestBase {
     assertThat(Json.MAPPER.readTree(http.get("/containers/json?all=1&limit=1").rawBody()).size()).isEqualTo(1);
     String filtered = http.get("/containers/json?all=1&filters=%7B%22name%22%3A%7B%22c1%22%3Atrue%7D%7D").body();
     assertThat(filtered).contains(c1).doesNotContain(c2);
+  }
+
+  @Test
+  void createKeepsBindsMountsAndAnonymousVolumes() throws Exception {
+    importImage("imp:1", "x");
+    String id = createId("?name=m1", "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"],\"Volumes\":{\"/anon\":{}},"
+        + "\"HostConfig\":{\"NetworkMode\":\"none\",\"Binds\":[\"v1:/data:ro\"],"
+        + "\"Mounts\":[{\"Type\":\"volume\",\"Source\":\"m1\",\"Target\":\"/m\"}]}}");
+    String v1 = engine.volumes().mountpoint("v1").toString();
+    String m1 = engine.volumes().mountpoint("m1").toString();
+    // dockerd 20.10: the named volumes are created with the container; Mode "ro" from the bind, "z" for --mount
+    String data = "{\"Type\":\"volume\",\"Name\":\"v1\",\"Source\":\"" + v1 + "\",\"Destination\":\"/data\","
+        + "\"Driver\":\"local\",\"Mode\":\"ro\",\"RW\":false,\"Propagation\":\"\"}";
+    String m = "{\"Type\":\"volume\",\"Name\":\"m1\",\"Source\":\"" + m1 + "\",\"Destination\":\"/m\","
+        + "\"Driver\":\"local\",\"Mode\":\"z\",\"RW\":true,\"Propagation\":\"\"}";
+    JsonNode listed = Json.MAPPER.readTree(http.get("/containers/json?all=1").rawBody()).get(0).get("Mounts");
+    JsonNode inspected = Json.MAPPER.readTree(http.get("/containers/" + id + "/json").rawBody()).get("Mounts");
+    for (JsonNode mounts : new JsonNode[] {listed, inspected}) {
+      List<String> texts = new java.util.ArrayList<>();
+      mounts.forEach(n -> texts.add(n.toString()));
+      // the daemon lists a container's mount points from a map: in no fixed order
+      assertThat(texts).hasSize(3).contains(data, m);
+      assertThat(texts).anySatisfy(t -> assertThat(t).contains("\"Destination\":\"/anon\"", "\"RW\":true"));
+    }
+    assertThat(engine.volumes().list(dev.berth.image.Filters.empty())).extracting(v -> v.name()).contains("v1", "m1");
   }
 
   @Test

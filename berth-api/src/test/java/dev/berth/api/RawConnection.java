@@ -92,6 +92,31 @@ final class RawConnection implements AutoCloseable {
     return dechunk(received.toByteArray());
   }
 
+  /** The data of the next chunk of a chunked body (blocking), or null after the last chunk. */
+  String nextChunk() throws IOException {
+    while (true) {
+      byte[] all = received.toByteArray();
+      String text = new String(all, StandardCharsets.ISO_8859_1);
+      int eol = text.indexOf("\r\n");
+      if (eol >= 0) {
+        int size = Integer.parseInt(text.substring(0, eol).split(";")[0].trim(), 16);
+        if (size == 0) {
+          return null;
+        }
+        int end = eol + 2 + size + 2;
+        if (all.length >= end) {
+          String data = new String(all, eol + 2, size, StandardCharsets.UTF_8);
+          received.reset();
+          received.write(all, end, all.length - end);
+          return data;
+        }
+      }
+      if (!readSome()) {
+        throw new IOException("connection closed inside a chunked body");
+      }
+    }
+  }
+
   /** Everything after the head until the server closes the connection. */
   byte[] rest() throws IOException {
     while (readSome()) {

@@ -55,6 +55,11 @@ abstract class ServerTestBase {
     return bytes.toByteArray();
   }
 
+  /** Loads a {@link TestArchives} archive into the store (as {@code docker load}); returns the message lines. */
+  List<String> load(byte[] archive) {
+    return new dev.berth.image.ImageArchives(engine.store()).load(new ByteArrayInputStream(archive));
+  }
+
   /** Imports a small image (as {@code docker import}) and returns its ID. */
   String importImage(String reference, String text) throws IOException {
     return new ImageImporter(engine.store()).importTar(new ByteArrayInputStream(tar(text)), reference, null);

@@ -107,7 +107,9 @@ public final class ArchiveWriter {
         repositories.computeIfAbsent(tag.substring(0, colon), k -> new TreeMap<>()).put(tag.substring(colon + 1), parent);
       }
     }
-    root.put("manifest.json", Node.file(("[" + String.join(",", manifest) + "]\n").getBytes(StandardCharsets.UTF_8), Instant.EPOCH));
+    // no images (the API's GET /images/get without names): Go encodes the nil list as null
+    String manifestJson = manifest.isEmpty() ? "null" : "[" + String.join(",", manifest) + "]";
+    root.put("manifest.json", Node.file((manifestJson + "\n").getBytes(StandardCharsets.UTF_8), Instant.EPOCH));
     if (!repositories.isEmpty()) {
       Map<String, String> repos = new LinkedHashMap<>();
       repositories.forEach((name, tags) -> {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The store's event log ({@code events} table). Every state change appends its events inside the
@@ -215,14 +216,29 @@ public final class EventLog {
 
   static final long POLL_MILLIS = 100;
 
+  /** Told that the stream's starting point is fixed: every event written from now on will be sent. */
+  @FunctionalInterface
+  public interface Started {
+    void run() throws java.io.IOException;
+  }
+
+  /** {@link #stream(Timestamps.Window, EventFilter, Started, Sink, BooleanSupplier)} for a reader that need not know when it started. */
+  public void stream(Timestamps.Window window, EventFilter filter, Sink sink, BooleanSupplier stop)
+      throws java.io.IOException, InterruptedException {
+    stream(window, filter, () -> {}, sink, stop);
+  }
+
   /**
    * {@code docker events}: the history the window selects, then (unless its {@code until} has
    * passed) every new event the filter includes, found by polling the table, until {@code until}
-   * or until {@code stop} says the reader is gone.
+   * or until {@code stop} says the reader is gone. {@code started} runs once the sequence number to
+   * follow from is fixed and before any event is sent, so that a reader told then (an API client
+   * receiving the answer's headers) can rely on seeing every event written after it.
    */
-  public void stream(Timestamps.Window window, EventFilter filter, Sink sink, java.util.function.BooleanSupplier stop)
+  public void stream(Timestamps.Window window, EventFilter filter, Started started, Sink sink, BooleanSupplier stop)
       throws java.io.IOException, InterruptedException {
     History history = history(window.since(), window.until(), filter);
+    started.run();
     for (Event e : history.events()) {
       sink.accept(e);
     }

@@ -158,6 +158,29 @@ class EventLogTest {
   }
 
   @Test
+  void streamTellsWhenItsStartIsFixedBeforeSendingAnything() throws Exception {
+    importImage("a", "s:1");
+    List<String> seen = new java.util.ArrayList<>();
+    List<Integer> sentBeforeStart = new java.util.ArrayList<>();
+    // Without since: nothing from the past, but an event written once started is sent.
+    log.stream(new Timestamps.Window(null, null, false), EventFilter.none(), () -> {
+      sentBeforeStart.add(seen.size());
+      engine.images().tag("s:1", "s", "2");
+    }, e -> seen.add(e.action() + " " + e.attributes().get("name")), () -> !seen.isEmpty());
+    assertThat(sentBeforeStart).containsExactly(0);
+    assertThat(seen).containsExactly("tag s:2");
+
+    seen.clear();
+    sentBeforeStart.clear();
+    // With since: the started call still comes before the history is sent.
+    log.stream(new Timestamps.Window(0L, null, false), EventFilter.none(), () -> sentBeforeStart.add(seen.size()),
+        e -> seen.add(e.action() + " " + e.attributes().get("name")), () -> true);
+    assertThat(sentBeforeStart).containsExactly(0);
+    assertThat(seen).hasSize(3).startsWith("tag s:1").endsWith("tag s:2");
+    assertThat(seen.get(1)).startsWith("import sha256:");
+  }
+
+  @Test
   void historyIsTheLast256EventsLikeTheDaemonsBuffer() throws IOException {
     importImage("a", "h:0");
     for (int i = 1; i <= 300; i++) {

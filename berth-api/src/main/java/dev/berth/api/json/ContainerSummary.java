@@ -45,11 +45,18 @@ public record ContainerSummary(
 
   /** The entry of a stored container; {@code imageField} is the engine's choice of the {@code Image} text. */
   public static ContainerSummary of(ContainerRecord r, String imageField, long sizeRw, long sizeRootFs, Instant now) {
+    return of(r, imageField, sizeRw, sizeRootFs, now, null);
+  }
+
+  /** As above; with {@code paths}, a volume mount's {@code Source} is its data directory, as the daemon lists it. */
+  public static ContainerSummary of(ContainerRecord r, String imageField, long sizeRw, long sizeRootFs, Instant now,
+      dev.berth.store.StorePaths paths) {
     JsonNode config = ContainerConfigs.parse(r.config());
     String mode = config.path("NetworkMode").asText("none");
     List<Mount> mounts = new ArrayList<>();
     for (MountPoint m : MountPoint.of(config)) {
-      mounts.add(new Mount(m.type(), m.name(), m.source(), m.destination(), m.driver(), m.mode(), m.rw(),
+      String source = m.isVolume() && paths != null ? paths.volumeData(m.name()).toString() : m.source();
+      mounts.add(new Mount(m.type(), m.name(), source, m.destination(), m.driver(), m.mode(), m.rw(),
           m.propagation()));
     }
     return new ContainerSummary(r.id(), List.of("/" + r.name()), imageField, r.imageId(),
