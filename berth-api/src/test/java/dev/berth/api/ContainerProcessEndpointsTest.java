@@ -304,4 +304,22 @@ class ContainerProcessEndpointsTest extends ServerTestBase {
     assertThat(tagged).isEqualTo(id);
     expectError(post("/commit?container=nosuch"), 404, "No such container: nosuch");
   }
+
+  @Test
+  void commitAppliesEveryChangesParameterInOrder() throws Exception {
+    create("k2", "{\"Image\":\"busybox\",\"Cmd\":[\"true\"]}");
+    // what the docker CLI sends for: commit -c 'ENV A=1' -c 'CMD ["x"]' -c 'ENTRYPOINT' k2
+    UnixHttp.Reply r = http.send("POST", "/v1.41/commit?author=&changes=ENV+A%3D1&changes=CMD+%5B%22x%22%5D"
+        + "&changes=ENTRYPOINT&comment=&container=k2&pause=1", "application/json",
+        "null".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    String id = Json.MAPPER.readTree(r.rawBody()).get("Id").asText();
+    JsonNode config = Json.MAPPER.readTree(http.get("/v1.41/images/" + id + "/json").rawBody()).get("Config");
+    assertThat(config.get("Env").toString()).isEqualTo("[\"A=1\"]"); // the imported image has no env
+    assertThat(config.get("Cmd").toString()).isEqualTo("[\"x\"]");
+    assertThat(config.get("Entrypoint").isNull()).isTrue();
+    expectError(post("/v1.41/commit?container=k2&changes=CMD+a&changes=RUN+x"), 400,
+        "run is not a valid change command");
+    expectError(post("/v1.41/commit?container=k2&changes=EXPOSE+80%2Fxyz"), 400, "Invalid proto: xyz");
+  }
 }

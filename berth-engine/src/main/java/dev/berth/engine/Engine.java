@@ -1,6 +1,11 @@
 package dev.berth.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.build.CommitChanges;
+import dev.berth.container.ContainerRecord;
 import dev.berth.container.ContainerService;
+import dev.berth.image.ImageCommitter;
+import dev.berth.image.Names;
 import dev.berth.image.ImageService;
 import dev.berth.store.BerthStore;
 import dev.berth.store.StorePaths;
@@ -63,6 +68,19 @@ public final class Engine implements AutoCloseable {
 
   public VolumeService volumes() {
     return volumes;
+  }
+
+  /**
+   * {@code docker commit}: the changes are applied to the config first (a bad change fails before
+   * anything else happens). Returns the new image ID.
+   */
+  public String commit(CommitRequest req) {
+    if (req.reference() != null && !req.reference().isEmpty()) {
+      Names.tagTarget(req.reference()); // a bad reference fails first, as in the client and the daemon's router
+    }
+    ContainerRecord r = lifecycle().reconcile(containers().inspect(req.container()));
+    JsonNode config = CommitChanges.apply(req.config(), ImageCommitter.containerConfig(r), req.changes());
+    return new ImageCommitter(store).commit(r, req.reference(), req.author(), req.message(), config);
   }
 
   public dev.berth.gc.DiskUsage diskUsage() {

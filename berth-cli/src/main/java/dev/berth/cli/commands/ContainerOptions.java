@@ -61,8 +61,11 @@ public final class ContainerOptions {
   @Option(names = "--init")
   boolean init;
 
-  /** The config JSON the engine completes with the image's defaults (exit 125 on bad flags). */
-  String toConfig(String image, List<String> cmd, boolean autoRemove, String path, String usageTail) {
+  /**
+   * The config JSON the engine completes with the image's defaults (exit 125 on bad flags);
+   * {@code detach}: nothing is attached ({@code run -d}).
+   */
+  String toConfig(String image, List<String> cmd, boolean autoRemove, boolean detach, String path, String usageTail) {
     if (!publish.isEmpty()) {
       throw new CommandFailed(dev.berth.cli.CliContext.PROG
           + ": Error response from daemon: publishing ports (-p): not supported yet by berth (no networking yet)", 125);
@@ -113,8 +116,13 @@ public final class ContainerOptions {
     if (hostname != null) {
       config.put("Hostname", hostname);
     }
+    // the docker CLI attaches stdout and stderr, and stdin with -i, unless run detaches
+    config.put("AttachStdin", interactive && !detach);
+    config.put("AttachStdout", !detach);
+    config.put("AttachStderr", !detach);
     config.put("Tty", tty);
     config.put("OpenStdin", interactive);
+    config.put("StdinOnce", interactive && !detach);
     config.put("ReadonlyRootfs", readOnly);
     config.put("AutoRemove", autoRemove);
     config.put("NetworkMode", network);

@@ -23,7 +23,7 @@ public final class CreateCommand extends BaseCommand {
   @Override
   protected int execute() {
     minArgs(args, 1);
-    String config = options.toConfig(args.get(0), args.subList(1, args.size()), false, path, usageTail());
+    String config = options.toConfig(args.get(0), args.subList(1, args.size()), false, false, path, usageTail());
     ContainerRecord created;
     try {
       created = ctx.engine().containers().create(args.get(0), options.name, config);

@@ -46,7 +46,7 @@ public final class RunCommand extends BaseCommand {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
     String image = args.get(0);
-    String config = options.toConfig(image, args.subList(1, args.size()), rm, path, usageTail());
+    String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
     ContainerRecord c;
     try {
       c = ctx.engine().containers().create(image, options.name, config);
