@@ -322,4 +322,24 @@ class ContainerProcessEndpointsTest extends ServerTestBase {
         "run is not a valid change command");
     expectError(post("/v1.41/commit?container=k2&changes=EXPOSE+80%2Fxyz"), 400, "Invalid proto: xyz");
   }
+
+  @Test
+  void commitOfARunningContainerPausesItByDefault() throws Exception {
+    create("k3", "{\"Image\":\"busybox\",\"Cmd\":[\"sleep\",\"600\"]}");
+    assertThat(post("/containers/k3/start").status()).isEqualTo(204);
+    assertThat(engine.lifecycle().exec("k3", dev.berth.runtime.ExecRequest.of("sh", "-c", "echo data > /f"), null,
+        new ByteArrayOutputStream(), new ByteArrayOutputStream())).isZero();
+    UnixHttp.Reply paused = post("/v1.41/commit?container=k3&repo=rc&tag=1");
+    assertThat(paused.status()).as(paused.body()).isEqualTo(201);
+    UnixHttp.Reply live = post("/v1.41/commit?container=k3&repo=rc&tag=2&pause=0");
+    assertThat(live.status()).as(live.body()).isEqualTo(201);
+    JsonNode state = Json.MAPPER.readTree(http.get("/v1.41/containers/k3/json").rawBody()).get("State");
+    assertThat(state.get("Status").asText()).isEqualTo("running");
+    String filters = java.net.URLEncoder.encode("{\"event\":[\"pause\",\"unpause\",\"commit\"]}",
+        StandardCharsets.UTF_8);
+    String events = http.get("/v1.41/events?since=0&until=" + (System.currentTimeMillis() / 1000 + 1) + "&filters="
+        + filters).body();
+    assertThat(events.lines().map(l -> l.replaceAll(".*\"Action\":\"([a-z]+)\".*", "$1")).toList())
+        .containsExactly("pause", "commit", "unpause", "commit");
+  }
 }

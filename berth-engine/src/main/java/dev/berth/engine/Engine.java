@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.build.CommitChanges;
 import dev.berth.container.ContainerRecord;
 import dev.berth.container.ContainerService;
+import dev.berth.container.ContainerState;
 import dev.berth.image.ImageCommitter;
 import dev.berth.image.Names;
 import dev.berth.image.ImageService;
@@ -72,7 +73,9 @@ public final class Engine implements AutoCloseable {
 
   /**
    * {@code docker commit}: the changes are applied to the config first (a bad change fails before
-   * anything else happens). Returns the new image ID.
+   * anything else happens); a running container is frozen while its layer is copied (Docker's
+   * default; {@code pause} off copies it live) and thawed afterwards, a paused one stays paused.
+   * Returns the new image ID.
    */
   public String commit(CommitRequest req) {
     if (req.reference() != null && !req.reference().isEmpty()) {
@@ -80,7 +83,17 @@ public final class Engine implements AutoCloseable {
     }
     ContainerRecord r = lifecycle().reconcile(containers().inspect(req.container()));
     JsonNode config = CommitChanges.apply(req.config(), ImageCommitter.containerConfig(r), req.changes());
-    return new ImageCommitter(store).commit(r, req.reference(), req.author(), req.message(), config);
+    boolean freeze = req.pause() && r.state() == ContainerState.RUNNING;
+    if (freeze) {
+      lifecycle().pause(r.id());
+    }
+    try {
+      return new ImageCommitter(store).commit(r, req.reference(), req.author(), req.message(), config);
+    } finally {
+      if (freeze) {
+        lifecycle().unpause(r.id());
+      }
+    }
   }
 
   public dev.berth.gc.DiskUsage diskUsage() {

@@ -51,4 +51,30 @@ class CommitCommandTest {
     assertThat(env.err()).isEqualTo("Error response from daemon: ENV must have two arguments\n");
     assertThat(berth.run("images", "-q").out().lines().count()).as("nothing committed").isEqualTo(1);
   }
+
+  @Test
+  void aRunningContainerIsPausedForTheCopyAndKeepsRunning() {
+    assumeTrue(CliHarness.canRunContainers(), "needs root, runc, conmon and busybox");
+    assertThat(berth.run("run", "-d", "--name", "r1", "busybox", "sleep", "1000").exit()).isZero();
+    assertThat(berth.run("exec", "r1", "sh", "-c", "echo data > /f").exit()).isZero();
+    CliHarness.Result commit = berth.run("commit", "r1", "rc:1");
+    assertThat(commit.exit()).as(commit.err()).isZero();
+    assertThat(berth.run("inspect", "--format", "{{.State.Status}} {{.State.Paused}}", "r1").out())
+        .isEqualTo("running false\n");
+    CliHarness.Result live = berth.run("commit", "--pause=false", "r1", "rc:2");
+    assertThat(live.exit()).as(live.err()).isZero();
+    assertThat(berth.run("pause", "r1").exit()).isZero();
+    assertThat(berth.run("commit", "r1", "rc:3").exit()).isZero();
+    assertThat(berth.run("inspect", "--format", "{{.State.Status}}", "r1").out()).as("stays paused")
+        .isEqualTo("paused\n");
+    assertThat(berth.run("unpause", "r1").exit()).isZero();
+    for (String image : new String[] {"rc:1", "rc:2", "rc:3"}) {
+      CliHarness.Result cat = berth.run("run", "--rm", image, "cat", "/f");
+      assertThat(cat.out()).as(image).isEqualTo("data\n");
+    }
+    String events = berth.run("events", "--since", "0", "--until", String.valueOf(System.currentTimeMillis() / 1000 + 1),
+        "-f", "event=pause", "-f", "event=unpause", "-f", "event=commit", "--format", "{{.Action}}").out();
+    assertThat(events.lines().toList()).containsExactly("pause", "commit", "unpause", "commit", "pause", "commit",
+        "unpause");
+  }
 }
