@@ -148,6 +148,8 @@ final class ContainerCreateBody {
         c.put(f, true);
       }
     }
+    c.put("AttachStdout", body.path("AttachStdout").asBoolean(false));
+    c.put("AttachStderr", body.path("AttachStderr").asBoolean(false));
     JsonNode host = body.path("HostConfig");
     String network = host.path("NetworkMode").asText("");
     c.put("NetworkMode", network.isEmpty() ? "default" : network);
@@ -156,6 +158,9 @@ final class ContainerCreateBody {
     }
     if (host.path("ReadonlyRootfs").asBoolean(false)) {
       c.put("ReadonlyRootfs", true);
+    }
+    if (host.path("Init").isBoolean()) {
+      c.put("Init", host.get("Init").asBoolean());
     }
     return c.toString();
   }

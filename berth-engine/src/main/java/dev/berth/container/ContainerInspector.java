@@ -169,6 +169,9 @@ public final class ContainerInspector {
     for (String p : new String[] {"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"}) {
       ro.add(p);
     }
+    if (config.path("Init").isBoolean()) {
+      h.put("Init", config.get("Init").asBoolean()); // a *bool: absent unless --init was given either way
+    }
     return h;
   }
 

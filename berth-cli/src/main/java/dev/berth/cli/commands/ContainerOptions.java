@@ -58,8 +58,8 @@ public final class ContainerOptions {
   @Option(names = {"-p", "--publish"})
   List<String> publish = new ArrayList<>();
 
-  @Option(names = "--init")
-  boolean init;
+  @Option(names = "--init", arity = "0..1", fallbackValue = "true")
+  Boolean init;
 
   /**
    * The config JSON the engine completes with the image's defaults (exit 125 on bad flags);
@@ -126,8 +126,8 @@ public final class ContainerOptions {
     config.put("ReadonlyRootfs", readOnly);
     config.put("AutoRemove", autoRemove);
     config.put("NetworkMode", network);
-    if (init) {
-      throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: --init: not supported yet by berth", 125);
+    if (init != null) {
+      config.put("Init", init); // the CLI sends HostConfig.Init only when the flag was given
     }
     try {
       VolumeFlags.volumes(volumes, config);
