@@ -342,4 +342,45 @@ class ContainerProcessEndpointsTest extends ServerTestBase {
     assertThat(events.lines().map(l -> l.replaceAll(".*\"Action\":\"([a-z]+)\".*", "$1")).toList())
         .containsExactly("pause", "commit", "unpause", "commit");
   }
+
+  private String execCreate(String container, String json) throws Exception {
+    UnixHttp.Reply r = http.send("POST", "/v1.41/containers/" + container + "/exec", "application/json",
+        json.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return Json.MAPPER.readTree(r.rawBody()).get("Id").asText();
+  }
+
+  @Test
+  void execWithATtyAnswersOneRawStream() throws Exception {
+    create("t1", "{\"Image\":\"busybox\",\"Cmd\":[\"sleep\",\"600\"]}");
+    assertThat(post("/containers/t1/start").status()).isEqualTo(204);
+    // dockerd 20.10: the terminal's bytes, stderr included, no multiplexing frames
+    String exec = execCreate("t1", "{\"AttachStdout\":true,\"AttachStderr\":true,\"Tty\":true,"
+        + "\"Cmd\":[\"sh\",\"-c\",\"tty; echo err >&2; exit 3\"]}");
+    try (RawConnection start = RawConnection.hijack(socket, "/v1.41/exec/" + exec + "/start", "{\"Detach\":false,\"Tty\":true}")) {
+      start.head();
+      assertThat(latin1(start.rest())).matches("/dev/pts/[0-9]+\r\nerr\r\n");
+    }
+    JsonNode after = Json.MAPPER.readTree(http.get("/v1.41/exec/" + exec + "/json").rawBody());
+    assertThat(after.get("ExitCode").asInt()).isEqualTo(3);
+    assertThat(after.path("ProcessConfig").get("tty").asBoolean()).isTrue();
+    String interactive = execCreate("t1", "{\"AttachStdin\":true,\"AttachStdout\":true,\"AttachStderr\":true,"
+        + "\"Tty\":true,\"Cmd\":[\"sh\",\"-c\",\"read x; echo got $x; echo e >&2\"]}");
+    try (RawConnection start = RawConnection.hijack(socket, "/v1.41/exec/" + interactive + "/start",
+        "{\"Detach\":false,\"Tty\":true}")) {
+      start.head();
+      start.write("hi\n".getBytes(StandardCharsets.UTF_8));
+      // the terminal echoes the input, as dockerd's answer shows: hi\r\ngot hi\r\ne\r\n
+      assertThat(latin1(start.rest())).isEqualTo("hi\r\ngot hi\r\ne\r\n");
+    }
+    String missing = execCreate("t1", "{\"AttachStdout\":true,\"AttachStderr\":true,\"Tty\":true,"
+        + "\"Cmd\":[\"nosuchcmd\"]}");
+    try (RawConnection start = RawConnection.hijack(socket, "/v1.41/exec/" + missing + "/start", "{\"Detach\":false,\"Tty\":true}")) {
+      start.head();
+      assertThat(latin1(start.rest())).isEqualTo("OCI runtime exec failed: exec failed: unable to start container"
+          + " process: exec: \"nosuchcmd\": executable file not found in $PATH: unknown\r\n");
+    }
+    assertThat(Json.MAPPER.readTree(http.get("/exec/" + missing + "/json").rawBody()).get("ExitCode").asInt())
+        .isEqualTo(126);
+  }
 }

@@ -47,10 +47,12 @@ final class CliHarness {
       Files.createDirectories(rootfs.resolve(d));
     }
     Files.copy(Path.of("/usr/bin/busybox"), rootfs.resolve("bin/busybox"));
-    for (String applet : List.of("sh", "echo", "cat", "sleep", "true", "ps", "tty", "ls", "readlink")) {
+    for (String applet : List.of("sh", "echo", "cat", "sleep", "true", "ps", "tty", "ls", "id", "pwd", "printf", "test")) {
       Files.createSymbolicLink(rootfs.resolve("bin/" + applet), Path.of("busybox"));
     }
-    Files.writeString(rootfs.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+    Files.writeString(rootfs.resolve("etc/passwd"),
+        "root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n");
+    Files.writeString(rootfs.resolve("etc/group"), "root:x:0:\nnogroup:x:65534:\n");
     Process tar = new ProcessBuilder("tar", "-C", rootfs.toString(), "-cf", root.resolve("busybox.tar").toString(), ".")
         .start();
     if (tar.waitFor() != 0) {
