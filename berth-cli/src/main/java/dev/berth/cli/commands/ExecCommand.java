@@ -44,7 +44,7 @@ public final class ExecCommand extends BaseCommand {
         .withEnv(env).withWorkdir(workdir).withUser(user).withInteractive(interactive).withTty(tty).withDetach(detach);
     ctx.out().flush();
     int code;
-    try {
+    try (RawTerminal raw = RawTerminal.enter(tty && interactive && !detach)) {
       code = ctx.engine().lifecycle().exec(args.get(0), req, interactive ? ctx.in() : null, ctx.out(), ctx.err());
     } catch (ContainerStartException e) {
       if (detach) {

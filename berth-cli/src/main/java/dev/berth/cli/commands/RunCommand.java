@@ -69,7 +69,10 @@ public final class RunCommand extends BaseCommand {
         return 0;
       }
       ctx.out().flush();
-      int code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+      int code;
+      try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
+        code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+      }
       ctx.out().flush();
       if (rm) {
         ctx.engine().containers().remove(c.id(), true, true);
