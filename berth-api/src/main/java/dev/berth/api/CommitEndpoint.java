@@ -1,18 +1,16 @@
 package dev.berth.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.berth.container.ContainerRecord;
+import dev.berth.engine.CommitRequest;
 import dev.berth.engine.Engine;
 import dev.berth.errors.InvalidArgumentException;
-import dev.berth.errors.NotSupportedException;
-import dev.berth.image.ImageCommitter;
 import dev.berth.image.Names;
 import java.util.List;
 
 /**
  * {@code POST /commit?container=&repo=&tag=&comment=&author=&pause=&changes=}: 201
- * {@code {"Id":"sha256:..."}}. The body may be a container configuration to merge; berth commits
- * the container's own configuration only.
+ * {@code {"Id":"sha256:..."}}. A container configuration in the body is the base the changes apply
+ * to (the container's own without one); the container's configuration fills what it leaves unset.
  */
 final class CommitEndpoint {
   private final Engine engine;
@@ -33,16 +31,15 @@ final class CommitEndpoint {
           + ") must be 'application/json'");
     }
     JsonNode config = body.length == 0 ? null : Json.MAPPER.readTree(body);
-    if (config != null && !config.isNull() && !config.isEmpty()) {
-      throw new NotSupportedException("commit with a container configuration in the request body");
-    }
-    if (!x.query("changes").isEmpty()) {
-      throw new NotSupportedException("commit --change");
+    if (config != null && (config.isNull() || config.isEmpty())) {
+      config = null; // no field of the config given: the daemon decodes no config
     }
     String repo = x.query("repo");
     String reference = repo.isEmpty() ? null : Names.tagTarget(repo, x.query("tag"));
-    ContainerRecord r = engine.containers().inspect(x.query("container"));
-    String id = new ImageCommitter(engine.store()).commit(r, reference, x.query("author"), x.query("comment"));
+    // API >= 1.13: pausing is the default when the parameter is absent
+    boolean pause = x.query("pause").isEmpty() || x.bool("pause");
+    String id = engine.commit(new CommitRequest(x.query("container"), reference, x.query("author"),
+        x.query("comment"), x.queryAll("changes"), config, pause));
     x.json(201, Json.MAPPER.createObjectNode().put("Id", id));
   }
 }

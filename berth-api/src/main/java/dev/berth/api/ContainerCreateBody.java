@@ -148,6 +148,8 @@ final class ContainerCreateBody {
         c.put(f, true);
       }
     }
+    c.put("AttachStdout", body.path("AttachStdout").asBoolean(false));
+    c.put("AttachStderr", body.path("AttachStderr").asBoolean(false));
     JsonNode host = body.path("HostConfig");
     String network = host.path("NetworkMode").asText("");
     c.put("NetworkMode", network.isEmpty() ? "default" : network);
@@ -167,6 +169,9 @@ final class ContainerCreateBody {
     }
     if (body.path("Volumes").isObject() && !body.get("Volumes").isEmpty()) {
       c.set("Volumes", body.get("Volumes"));
+    }
+    if (host.path("Init").isBoolean()) {
+      c.put("Init", host.get("Init").asBoolean());
     }
     return c.toString();
   }

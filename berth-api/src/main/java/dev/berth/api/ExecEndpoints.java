@@ -8,7 +8,6 @@ import dev.berth.engine.Engine;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
-import dev.berth.errors.NotSupportedException;
 import dev.berth.runtime.ContainerStartException;
 import dev.berth.runtime.ExecRequest;
 import java.io.IOException;
@@ -91,9 +90,6 @@ final class ExecEndpoints {
   private void start(Exchange x) throws Exception {
     JsonNode body = x.jsonBody();
     ExecInstance exec = instance(x.pathParam(0));
-    if (exec.request().tty() || body.path("Tty").asBoolean(false)) {
-      throw new NotSupportedException("exec with a TTY (-t)");
-    }
     if (body.path("Detach").asBoolean(false)) {
       exec.begin();
       Thread.ofVirtual().name("exec-" + exec.id().substring(0, 12)).start(() -> run(exec, null,
@@ -106,17 +102,20 @@ final class ExecEndpoints {
         ? Hijack.upgradeHead("application/vnd.docker.raw-stream", copiedHeaders(x))
         : "HTTP/1.1 200 OK\r\nContent-Type: application/vnd.docker.raw-stream\r\n" + String.join("", lines(copiedHeaders(x)));
     try (Hijack h = x.hijack(head)) {
-      StdStreams std = new StdStreams(h.output(), true);
-      OutputStream out = exec.attachStdout() ? std.stdout() : OutputStream.nullOutputStream();
-      OutputStream err = exec.attachStderr() ? std.stderr() : OutputStream.nullOutputStream();
+      // A terminal has one raw stream (the instance's Tty decides, as in the daemon); else multiplexed.
+      boolean tty = exec.request().tty();
+      StdStreams std = new StdStreams(h.output(), !tty);
+      OutputStream stdout = std.stdout();
+      OutputStream out = exec.attachStdout() || (tty && exec.attachStderr()) ? stdout : OutputStream.nullOutputStream();
+      OutputStream err = exec.attachStderr() && !tty ? std.stderr() : OutputStream.nullOutputStream();
       try {
         exec.begin();
         String failure = run(exec, exec.attachStdin() ? h.input() : null, out, err);
         if (failure != null) {
-          std.stdout().write((failure + "\r\n").getBytes(StandardCharsets.UTF_8));
+          stdout.write((failure + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
       } catch (BerthException e) {
-        std.stdout().write((e.getMessage() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        stdout.write((e.getMessage() + "\r\n").getBytes(StandardCharsets.UTF_8));
       } catch (IOException clientGone) {
         // the client went away; the process has ended or will end on its own
       }
@@ -159,7 +158,7 @@ final class ExecEndpoints {
     x.json(200, instance(x.pathParam(0)).inspect());
   }
 
-  /** Accepted while the process may still run (berth's exec has no TTY to resize). */
+  /** Accepted while the process may still run (berth keeps an exec terminal's initial size). */
   private void resize(Exchange x) throws Exception {
     ExecInstance exec = instance(x.pathParam(0));
     if (exec.ended()) {

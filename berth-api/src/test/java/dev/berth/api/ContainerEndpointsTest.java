@@ -76,6 +76,26 @@ class ContainerEndpointsTest extends ServerTestBase {
   }
 
   @Test
+  void createKeepsInitAndTheAttachFlagsAsSent() throws Exception {
+    importImage("imp:1", "x");
+    // dockerd 20.10: {"Image":..,"Cmd":["x"],"HostConfig":{"Init":true}} inspects as AttachStdout/-err false, Init true
+    String c1 = createId("", "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"],\"HostConfig\":{\"Init\":true}}");
+    JsonNode i1 = Json.MAPPER.readTree(http.get("/v1.41/containers/" + c1 + "/json").rawBody());
+    assertThat(i1.path("Config").path("AttachStdout").asBoolean(true)).isFalse();
+    assertThat(i1.path("Config").path("AttachStderr").asBoolean(true)).isFalse();
+    assertThat(i1.path("HostConfig").get("Init").asBoolean()).isTrue();
+    assertThat(i1.path("Path").asText()).isEqualTo("x");
+    String c2 = createId("", "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"],\"AttachStdout\":true,\"AttachStderr\":true,"
+        + "\"HostConfig\":{\"Init\":false}}");
+    JsonNode i2 = Json.MAPPER.readTree(http.get("/v1.41/containers/" + c2 + "/json").rawBody());
+    assertThat(i2.path("Config").path("AttachStdout").asBoolean()).isTrue();
+    assertThat(i2.path("HostConfig").get("Init").asBoolean(true)).isFalse();
+    String c3 = createId("", "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"]}");
+    JsonNode i3 = Json.MAPPER.readTree(http.get("/v1.41/containers/" + c3 + "/json").rawBody());
+    assertThat(i3.path("HostConfig").has("Init")).as("a nil *bool is omitted").isFalse();
+  }
+
+  @Test
   void createErrorsMatchTheDaemon() throws Exception {
     importImage("imp:1", "x");
     expect(create("", "{\"Image\":\"imp:1\"}"), 400, "No command specified");

@@ -334,4 +334,83 @@ class ContainerProcessEndpointsTest extends ServerTestBase {
     assertThat(tagged).isEqualTo(id);
     expectError(post("/commit?container=nosuch"), 404, "No such container: nosuch");
   }
+
+  @Test
+  void commitAppliesEveryChangesParameterInOrder() throws Exception {
+    create("k2", "{\"Image\":\"busybox\",\"Cmd\":[\"true\"]}");
+    // what the docker CLI sends for: commit -c 'ENV A=1' -c 'CMD ["x"]' -c 'ENTRYPOINT' k2
+    UnixHttp.Reply r = http.send("POST", "/v1.41/commit?author=&changes=ENV+A%3D1&changes=CMD+%5B%22x%22%5D"
+        + "&changes=ENTRYPOINT&comment=&container=k2&pause=1", "application/json",
+        "null".getBytes(StandardCharsets.UTF_8));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    String id = Json.MAPPER.readTree(r.rawBody()).get("Id").asText();
+    JsonNode config = Json.MAPPER.readTree(http.get("/v1.41/images/" + id + "/json").rawBody()).get("Config");
+    assertThat(config.get("Env").toString()).isEqualTo("[\"A=1\"]"); // the imported image has no env
+    assertThat(config.get("Cmd").toString()).isEqualTo("[\"x\"]");
+    assertThat(config.get("Entrypoint").isNull()).isTrue();
+    expectError(post("/v1.41/commit?container=k2&changes=CMD+a&changes=RUN+x"), 400,
+        "run is not a valid change command");
+    expectError(post("/v1.41/commit?container=k2&changes=EXPOSE+80%2Fxyz"), 400, "Invalid proto: xyz");
+  }
+
+  @Test
+  void commitOfARunningContainerPausesItByDefault() throws Exception {
+    create("k3", "{\"Image\":\"busybox\",\"Cmd\":[\"sleep\",\"600\"]}");
+    assertThat(post("/containers/k3/start").status()).isEqualTo(204);
+    assertThat(engine.lifecycle().exec("k3", dev.berth.runtime.ExecRequest.of("sh", "-c", "echo data > /f"), null,
+        new ByteArrayOutputStream(), new ByteArrayOutputStream())).isZero();
+    UnixHttp.Reply paused = post("/v1.41/commit?container=k3&repo=rc&tag=1");
+    assertThat(paused.status()).as(paused.body()).isEqualTo(201);
+    UnixHttp.Reply live = post("/v1.41/commit?container=k3&repo=rc&tag=2&pause=0");
+    assertThat(live.status()).as(live.body()).isEqualTo(201);
+    JsonNode state = Json.MAPPER.readTree(http.get("/v1.41/containers/k3/json").rawBody()).get("State");
+    assertThat(state.get("Status").asText()).isEqualTo("running");
+    String filters = java.net.URLEncoder.encode("{\"event\":[\"pause\",\"unpause\",\"commit\"]}",
+        StandardCharsets.UTF_8);
+    String events = http.get("/v1.41/events?since=0&until=" + (System.currentTimeMillis() / 1000 + 1) + "&filters="
+        + filters).body();
+    assertThat(events.lines().map(l -> l.replaceAll(".*\"Action\":\"([a-z]+)\".*", "$1")).toList())
+        .containsExactly("pause", "commit", "unpause", "commit");
+  }
+
+  private String execCreate(String container, String json) throws Exception {
+    UnixHttp.Reply r = http.send("POST", "/v1.41/containers/" + container + "/exec", "application/json",
+        json.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return Json.MAPPER.readTree(r.rawBody()).get("Id").asText();
+  }
+
+  @Test
+  void execWithATtyAnswersOneRawStream() throws Exception {
+    create("t1", "{\"Image\":\"busybox\",\"Cmd\":[\"sleep\",\"600\"]}");
+    assertThat(post("/containers/t1/start").status()).isEqualTo(204);
+    // dockerd 20.10: the terminal's bytes, stderr included, no multiplexing frames
+    String exec = execCreate("t1", "{\"AttachStdout\":true,\"AttachStderr\":true,\"Tty\":true,"
+        + "\"Cmd\":[\"sh\",\"-c\",\"tty; echo err >&2; exit 3\"]}");
+    try (RawConnection start = RawConnection.hijack(socket, "/v1.41/exec/" + exec + "/start", "{\"Detach\":false,\"Tty\":true}")) {
+      start.head();
+      assertThat(latin1(start.rest())).matches("/dev/pts/[0-9]+\r\nerr\r\n");
+    }
+    JsonNode after = Json.MAPPER.readTree(http.get("/v1.41/exec/" + exec + "/json").rawBody());
+    assertThat(after.get("ExitCode").asInt()).isEqualTo(3);
+    assertThat(after.path("ProcessConfig").get("tty").asBoolean()).isTrue();
+    String interactive = execCreate("t1", "{\"AttachStdin\":true,\"AttachStdout\":true,\"AttachStderr\":true,"
+        + "\"Tty\":true,\"Cmd\":[\"sh\",\"-c\",\"read x; echo got $x; echo e >&2\"]}");
+    try (RawConnection start = RawConnection.hijack(socket, "/v1.41/exec/" + interactive + "/start",
+        "{\"Detach\":false,\"Tty\":true}")) {
+      start.head();
+      start.write("hi\n".getBytes(StandardCharsets.UTF_8));
+      // the terminal echoes the input, as dockerd's answer shows: hi\r\ngot hi\r\ne\r\n
+      assertThat(latin1(start.rest())).isEqualTo("hi\r\ngot hi\r\ne\r\n");
+    }
+    String missing = execCreate("t1", "{\"AttachStdout\":true,\"AttachStderr\":true,\"Tty\":true,"
+        + "\"Cmd\":[\"nosuchcmd\"]}");
+    try (RawConnection start = RawConnection.hijack(socket, "/v1.41/exec/" + missing + "/start", "{\"Detach\":false,\"Tty\":true}")) {
+      start.head();
+      assertThat(latin1(start.rest())).isEqualTo("OCI runtime exec failed: exec failed: unable to start container"
+          + " process: exec: \"nosuchcmd\": executable file not found in $PATH: unknown\r\n");
+    }
+    assertThat(Json.MAPPER.readTree(http.get("/exec/" + missing + "/json").rawBody()).get("ExitCode").asInt())
+        .isEqualTo(126);
+  }
 }

@@ -24,11 +24,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -41,7 +39,6 @@ import java.util.TreeSet;
  */
 public final class Builder {
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final List<String> DEFAULT_SHELL = List.of("/bin/sh", "-c");
 
   private final Engine engine;
   private final BerthStore store;
@@ -288,9 +285,8 @@ public final class Builder {
     }
   }
 
-  private List<String> shell(Stage s) {
-    List<String> sh = strings(s.runConfig.get("Shell"));
-    return sh.isEmpty() ? DEFAULT_SHELL : sh;
+  private static List<String> shell(Stage s) {
+    return ConfigInstructions.shell(s.runConfig);
   }
 
   // ------------------------------------------------------------------ dispatch
@@ -302,132 +298,21 @@ public final class Builder {
     switch (in.keyword()) {
       case "RUN" -> run(run, s, in, containers);
       case "COPY", "ADD" -> copy(run, s, in, vars);
-      case "CMD" -> {
-        List<String> cmd = in.json() ? a : withShell(s, a);
-        rc.set("Cmd", array(cmd));
-        commitMeta(run, s, "CMD " + GoQuote.list(cmd), containers);
-        if (!a.isEmpty()) {
-          s.cmdSet = true;
-        }
-      }
-      case "ENTRYPOINT" -> {
-        List<String> ep = in.json() ? a : a.isEmpty() ? null : withShell(s, a);
-        if (ep == null) {
-          rc.putNull("Entrypoint");
-        } else {
-          rc.set("Entrypoint", array(ep));
-        }
-        if (!s.cmdSet) {
-          rc.putNull("Cmd");
-        }
-        commitMeta(run, s, "ENTRYPOINT " + GoQuote.list(ep == null ? List.of() : ep), containers);
-      }
-      case "ENV" -> {
-        StringBuilder comment = new StringBuilder("ENV");
-        List<String[]> pairs = new ArrayList<>();
-        for (int i = 0; i + 1 < a.size(); i += 2) {
-          pairs.add(new String[] {ShellWords.expand(a.get(i), vars), ShellWords.expand(a.get(i + 1), vars)});
-        }
-        for (String[] p : pairs) {
-          setEnv(rc, p[0], p[1]);
-          comment.append(' ').append(p[0]).append('=').append(p[1]);
-        }
-        commitMeta(run, s, comment.toString(), containers);
-      }
-      case "LABEL" -> {
-        boolean expand = in.line() > 0;
-        TreeMap<String, String> labels = new TreeMap<>();
-        if (rc.get("Labels") instanceof ObjectNode o) {
-          o.properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
-        }
-        StringBuilder comment = new StringBuilder("LABEL");
-        for (int i = 0; i + 1 < a.size(); i += 2) {
-          String k = expand ? ShellWords.expand(a.get(i), vars) : a.get(i);
-          String v = expand ? ShellWords.expand(a.get(i + 1), vars) : a.get(i + 1);
-          labels.put(k, v);
-          comment.append(' ').append(k).append('=').append(v);
-        }
-        ObjectNode sorted = rc.putObject("Labels"); // Go marshals map keys sorted
-        labels.forEach(sorted::put);
-        commitMeta(run, s, comment.toString(), containers);
-      }
       case "MAINTAINER" -> {
         s.author = a.getFirst();
         commitMeta(run, s, "MAINTAINER " + s.author, containers);
       }
-      case "USER" -> {
-        String user = ShellWords.expand(a.getFirst(), vars);
-        rc.put("User", user);
-        commitMeta(run, s, "USER " + user, containers);
+      case "WORKDIR" -> {
+        String comment = ConfigInstructions.apply(in, rc, vars, s.cmdSet, run.out::line);
+        List<String> cmd = new ArrayList<>(shell(s));
+        cmd.add("#(nop) " + comment);
+        commitWithContainer(run, s, cmd, rc.path("WorkingDir").asText(), containers);
       }
-      case "EXPOSE" -> {
-        List<String> sortedRaw = new ArrayList<>(a);
-        sortedRaw.sort(null);
-        List<String> ports = new ArrayList<>();
-        for (String p : sortedRaw) {
-          ports.addAll(ShellWords.split(p, vars));
-        }
-        TreeSet<String> keys = new TreeSet<>();
-        if (rc.get("ExposedPorts") instanceof ObjectNode o) {
-          o.fieldNames().forEachRemaining(keys::add);
-        }
-        for (String p : ports) {
-          keys.addAll(PortSpec.parse(p));
-        }
-        ObjectNode exposed = ImageConfig.MAPPER.createObjectNode();
-        keys.forEach(exposed::putObject);
-        rc.set("ExposedPorts", exposed);
-        commitMeta(run, s, "EXPOSE " + String.join(" ", ports), containers);
+      case String k when ConfigInstructions.KEYWORDS.contains(k) -> {
+        String comment = ConfigInstructions.apply(in, rc, vars, s.cmdSet, run.out::line);
+        s.cmdSet |= ConfigInstructions.setsCmd(in);
+        commitMeta(run, s, comment, containers);
       }
-      case "STOPSIGNAL" -> {
-        String sig = ShellWords.expand(a.getFirst(), vars);
-        if (!Signals.valid(sig)) {
-          throw new BuildStepFailedException("Invalid signal: " + sig, 1);
-        }
-        rc.put("StopSignal", sig);
-        commitMeta(run, s, "STOPSIGNAL " + sig, containers);
-      }
-      case "VOLUME" -> {
-        List<String> vols = new ArrayList<>();
-        for (String v : a) {
-          String e = ShellWords.expand(v, vars).strip();
-          if (e.isEmpty()) {
-            throw new BuildStepFailedException("VOLUME specified can not be an empty string", 1);
-          }
-          vols.add(e);
-        }
-        TreeMap<String, Boolean> all = new TreeMap<>();
-        if (rc.get("Volumes") instanceof ObjectNode o) {
-          o.fieldNames().forEachRemaining(k -> all.put(k, true));
-        }
-        vols.forEach(v -> all.put(v, true));
-        ObjectNode v = ImageConfig.MAPPER.createObjectNode();
-        all.keySet().forEach(v::putObject);
-        rc.set("Volumes", v);
-        commitMeta(run, s, "VOLUME [" + String.join(" ", vols) + "]", containers);
-      }
-      case "SHELL" -> {
-        rc.set("Shell", array(a));
-        commitMeta(run, s, "SHELL [" + String.join(" ", a) + "]", containers);
-      }
-      case "ONBUILD" -> {
-        String expr = in.original().replaceFirst("(?i)^\\s*ONBUILD\\s*", "");
-        List<String> triggers = strings(rc.get("OnBuild"));
-        triggers.add(expr);
-        rc.set("OnBuild", array(triggers));
-        commitMeta(run, s, "ONBUILD " + expr, containers);
-      }
-      case "HEALTHCHECK" -> {
-        Healthcheck hc = Healthcheck.parse(in);
-        JsonNode old = rc.get("Healthcheck");
-        if (old != null && old.path("Test").isArray() && !old.path("Test").isEmpty()
-            && !old.path("Test").get(0).asText().equals("NONE")) {
-          run.out.line("Note: overriding previous HEALTHCHECK: [" + String.join(" ", strings(old.get("Test"))) + "]");
-        }
-        rc.set("Healthcheck", hc.json());
-        commitMeta(run, s, "HEALTHCHECK " + hc.comment(), containers);
-      }
-      case "WORKDIR" -> workdir(run, s, ShellWords.expand(a.getFirst(), vars), containers);
       case "ARG" -> {
         StringBuilder comment = new StringBuilder("ARG ");
         for (int i = 0; i < a.size(); i++) {
@@ -501,15 +386,6 @@ public final class Builder {
         BerthStore.deleteTree(upper);
       }
     }
-  }
-
-  private void workdir(Run run, Stage s, String dir, List<String> containers) {
-    String current = s.runConfig.path("WorkingDir").asText("");
-    String abs = DockerIgnore.cleanPath(dir.startsWith("/") ? dir : "/" + current + "/" + dir);
-    s.runConfig.put("WorkingDir", abs);
-    List<String> cmd = new ArrayList<>(shell(s));
-    cmd.add("#(nop) WORKDIR " + abs);
-    commitWithContainer(run, s, cmd, abs, containers);
   }
 
   /**
@@ -752,37 +628,13 @@ public final class Builder {
 
   /** Variables for word expansion: ENV first (it wins), then the allowed build args. */
   private static Map<String, String> vars(Stage s) {
-    Map<String, String> v = new LinkedHashMap<>();
     List<String> env = strings(s.runConfig.get("Env"));
-    for (String e : env) {
-      int eq = e.indexOf('=');
-      if (eq > 0) {
-        v.putIfAbsent(e.substring(0, eq), e.substring(eq + 1));
-      }
-    }
+    Map<String, String> v = ConfigInstructions.envVars(env);
     for (String e : s.args.filterAllowed(env)) {
       int eq = e.indexOf('=');
       v.putIfAbsent(e.substring(0, eq), e.substring(eq + 1));
     }
     return v;
-  }
-
-  private static void setEnv(ObjectNode rc, String key, String value) {
-    List<String> env = strings(rc.get("Env"));
-    String entry = key + "=" + value;
-    boolean replaced = false;
-    for (int i = 0; i < env.size(); i++) {
-      String e = env.get(i);
-      if (e.equals(key) || e.startsWith(key + "=")) {
-        env.set(i, entry);
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) {
-      env.add(entry);
-    }
-    rc.set("Env", array(env));
   }
 
   static List<String> strings(JsonNode n) {

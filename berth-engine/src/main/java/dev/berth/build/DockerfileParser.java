@@ -38,6 +38,47 @@ public final class DockerfileParser {
 
   /** Parses the whole file; unknown instructions fail here, as in Docker's first pass. */
   public static List<Instruction> parse(String text) {
+    List<Instruction> out;
+    try {
+      out = split(text, false);
+    } catch (SyntaxError e) {
+      throw new InvalidArgumentException("dockerfile parse error line " + e.line + ": " + e.getMessage());
+    }
+    if (out.isEmpty()) {
+      throw new InvalidArgumentException("failed to parse Dockerfile: file with no instructions");
+    }
+    return out;
+  }
+
+  /**
+   * Parses {@code commit --change} lines (joined with newlines, as the daemon does): the same
+   * syntax, but unknown instructions pass (the caller rejects what is not a change command) and
+   * errors carry no line prefix, as the daemon reports them for a commit.
+   */
+  public static List<Instruction> parseChanges(String text) {
+    List<Instruction> out;
+    try {
+      out = split(text, true);
+    } catch (SyntaxError e) {
+      throw new InvalidArgumentException(e.getMessage());
+    }
+    if (out.isEmpty()) {
+      throw new InvalidArgumentException("file with no instructions");
+    }
+    return out;
+  }
+
+  /** A syntax error of one line, before the caller words it. */
+  private static final class SyntaxError extends RuntimeException {
+    private final int line;
+
+    SyntaxError(int line, String message) {
+      super(message, null, false, false);
+      this.line = line;
+    }
+  }
+
+  private static List<Instruction> split(String text, boolean lenient) {
     List<Instruction> out = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     char escape = '\\';
@@ -76,14 +117,11 @@ public final class DockerfileParser {
         continue;
       }
       current.append(line);
-      out.add(instruction(startLine, current.toString(), escape));
+      out.add(instruction(startLine, current.toString(), escape, lenient));
       current = null;
     }
     if (current != null && !current.toString().isBlank()) {
-      out.add(instruction(startLine, current.toString(), escape));
-    }
-    if (out.isEmpty()) {
-      throw new InvalidArgumentException("failed to parse Dockerfile: file with no instructions");
+      out.add(instruction(startLine, current.toString(), escape, lenient));
     }
     return out;
   }
@@ -108,7 +146,8 @@ public final class DockerfileParser {
     }
   }
 
-  private static String problem(Instruction in) {
+  /** What Docker's instruction parser rejects in {@code in} (its message), or null. */
+  static String problem(Instruction in) {
     String k = in.keyword();
     List<String> a = in.args();
     String flagProblem = flagProblem(in);
@@ -224,14 +263,14 @@ public final class DockerfileParser {
     return "";
   }
 
-  static Instruction instruction(int line, String text, char escape) {
+  private static Instruction instruction(int line, String text, char escape, boolean lenient) {
     String original = text;
     String trimmed = text.strip();
     String[] split = WHITESPACE.split(trimmed, 2);
     String keyword = split[0].toUpperCase(Locale.ROOT);
     String afterKeyword = split.length > 1 ? split[1] : "";
-    if (!KNOWN.contains(keyword)) {
-      throw new InvalidArgumentException("dockerfile parse error line " + line + ": unknown instruction: " + keyword);
+    if (!KNOWN.contains(keyword) && !lenient) {
+      throw new SyntaxError(line, "unknown instruction: " + keyword);
     }
     List<String> flags = new ArrayList<>();
     String rest = extractFlags(afterKeyword, flags);
@@ -274,7 +313,7 @@ public final class DockerfileParser {
         if (rest.isEmpty()) {
           args = List.of();
         } else {
-          trigger = instruction(line, rest, escape);
+          trigger = instruction(line, rest, escape, lenient);
           args = List.of(trigger.keyword());
         }
       }
@@ -339,8 +378,7 @@ public final class DockerfileParser {
     if (!words.getFirst().contains("=")) {
       String[] parts = WHITESPACE.split(rest, 2);
       if (parts.length < 2) {
-        throw new InvalidArgumentException("dockerfile parse error line " + line + ": " + keyword
-            + " must have two arguments");
+        throw new SyntaxError(line, keyword + " must have two arguments");
       }
       out.add(parts[0]);
       out.add(parts[1]);
@@ -349,8 +387,8 @@ public final class DockerfileParser {
     for (String w : words) {
       int eq = w.indexOf('=');
       if (eq < 0) {
-        throw new InvalidArgumentException("dockerfile parse error line " + line + ": Syntax error - can't find = in "
-            + GoQuote.quote(w) + ". Must be of the form: name=value");
+        throw new SyntaxError(line, "Syntax error - can't find = in " + GoQuote.quote(w)
+            + ". Must be of the form: name=value");
       }
       out.add(w.substring(0, eq));
       out.add(w.substring(eq + 1));
@@ -434,8 +472,7 @@ public final class DockerfileParser {
           if (t.isStructStart()) {
             p.skipChildren();
           }
-          throw new InvalidArgumentException("dockerfile parse error line " + line
-              + ": when using JSON array syntax, arrays must be comprised of strings only");
+          throw new SyntaxError(line, "when using JSON array syntax, arrays must be comprised of strings only");
         }
         out.add(p.getText());
       }

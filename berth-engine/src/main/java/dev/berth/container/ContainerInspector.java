@@ -65,13 +65,26 @@ public final class ContainerInspector {
     for (MountPoint m : MountPoint.of(config)) {
       mounts.add(mountJson(m));
     }
-    ObjectNode userConfig = (ObjectNode) config.deepCopy();
-    userConfig.put("Hostname", r.id().substring(0, 12));
-    userConfig.put("AttachStdout", true);
-    userConfig.put("AttachStderr", true);
-    out.set("Config", GoContainerConfig.of(userConfig));
+    out.set("Config", userConfig(r, config));
     out.set("NetworkSettings", networkSettings(config.path("NetworkMode").asText("none")));
     return out;
+  }
+
+  /**
+   * The container's {@code Config} as the daemon reports it (and commits it): the hostname
+   * defaults to the short ID; rows written before the attach flags were recorded attach stdout
+   * and stderr, as {@code docker create} does.
+   */
+  public static ObjectNode userConfig(ContainerRecord r, JsonNode config) {
+    ObjectNode userConfig = (ObjectNode) config.deepCopy();
+    if (userConfig.path("Hostname").asText("").isEmpty()) {
+      userConfig.put("Hostname", r.id().substring(0, 12));
+    }
+    if (!userConfig.has("AttachStdout")) {
+      userConfig.put("AttachStdout", true);
+      userConfig.put("AttachStderr", true);
+    }
+    return GoContainerConfig.of(userConfig);
   }
 
   private static ObjectNode hostConfig(JsonNode config) {
@@ -155,6 +168,9 @@ public final class ContainerInspector {
     ArrayNode ro = h.putArray("ReadonlyPaths");
     for (String p : new String[] {"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"}) {
       ro.add(p);
+    }
+    if (config.path("Init").isBoolean()) {
+      h.put("Init", config.get("Init").asBoolean()); // a *bool: absent unless --init was given either way
     }
     return h;
   }

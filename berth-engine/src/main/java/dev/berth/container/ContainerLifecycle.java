@@ -108,6 +108,7 @@ public final class ContainerLifecycle {
         .withTty(config.path("Tty").asBoolean(false))
         .withInteractive(config.path("OpenStdin").asBoolean(false))
         .withReadOnlyRootfs(config.path("ReadonlyRootfs").asBoolean(false))
+        .withInit(config.path("Init").asBoolean(false))
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
         .withBinds(binds);
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,

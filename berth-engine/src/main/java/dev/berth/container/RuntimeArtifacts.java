@@ -3,8 +3,11 @@ package dev.berth.container;
 import dev.berth.errors.SystemException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** What the runtime adds to a container's writable layer that is never part of an image. */
 public final class RuntimeArtifacts {
@@ -18,26 +21,43 @@ public final class RuntimeArtifacts {
    */
   public static void drop(Path upper) {
     try {
-      for (String f : List.of("etc/hosts", "etc/hostname", "etc/resolv.conf", ".dockerenv")) {
-        Path p = upper.resolve(f);
-        if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.size(p) == 0) {
-          Files.delete(p);
-        }
-      }
-      for (String d : List.of("proc", "sys", "dev", "etc")) {
-        Path p = upper.resolve(d);
-        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && isEmptyDir(p)) {
-          Files.delete(p);
-        }
+      for (Path p : of(upper)) {
+        Files.delete(p); // files first, then the directories they emptied
       }
     } catch (IOException e) {
       throw new SystemException("cleaning the container's changes: " + e.getMessage(), e);
     }
   }
 
-  private static boolean isEmptyDir(Path dir) throws IOException {
+  /**
+   * The runtime's own entries of an upper directory, as {@link #drop} would remove them (files
+   * before the directories they leave empty), without touching it: a running container's upper
+   * directory must not change under its overlay mount.
+   */
+  public static Set<Path> of(Path upper) {
+    Set<Path> out = new LinkedHashSet<>();
+    try {
+      for (String f : List.of("etc/hosts", "etc/hostname", "etc/resolv.conf", ".dockerenv")) {
+        Path p = upper.resolve(f);
+        if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && Files.size(p) == 0) {
+          out.add(p);
+        }
+      }
+      for (String d : List.of("proc", "sys", "dev", "etc")) {
+        Path p = upper.resolve(d);
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && emptyBesides(p, out)) {
+          out.add(p);
+        }
+      }
+    } catch (IOException e) {
+      throw new SystemException("reading the container's changes: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static boolean emptyBesides(Path dir, Set<Path> gone) throws IOException {
     try (var entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
+      return entries.allMatch(gone::contains);
     }
   }
 }

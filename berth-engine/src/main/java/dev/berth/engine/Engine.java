@@ -1,6 +1,12 @@
 package dev.berth.engine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.build.CommitChanges;
+import dev.berth.container.ContainerRecord;
 import dev.berth.container.ContainerService;
+import dev.berth.container.ContainerState;
+import dev.berth.image.ImageCommitter;
+import dev.berth.image.Names;
 import dev.berth.image.ImageService;
 import dev.berth.store.BerthStore;
 import dev.berth.store.StorePaths;
@@ -83,6 +89,31 @@ public final class Engine implements AutoCloseable {
 
   public VolumeService volumes() {
     return volumes;
+  }
+
+  /**
+   * {@code docker commit}: the changes are applied to the config first (a bad change fails before
+   * anything else happens); a running container is frozen while its layer is copied (Docker's
+   * default; {@code pause} off copies it live) and thawed afterwards, a paused one stays paused.
+   * Returns the new image ID.
+   */
+  public String commit(CommitRequest req) {
+    if (req.reference() != null && !req.reference().isEmpty()) {
+      Names.tagTarget(req.reference()); // a bad reference fails first, as in the client and the daemon's router
+    }
+    ContainerRecord r = lifecycle().reconcile(containers().inspect(req.container()));
+    JsonNode config = CommitChanges.apply(req.config(), ImageCommitter.containerConfig(r), req.changes());
+    boolean freeze = req.pause() && r.state() == ContainerState.RUNNING;
+    if (freeze) {
+      lifecycle().pause(r.id());
+    }
+    try {
+      return new ImageCommitter(store).commit(r, req.reference(), req.author(), req.message(), config);
+    } finally {
+      if (freeze) {
+        lifecycle().unpause(r.id());
+      }
+    }
   }
 
   public dev.berth.gc.DiskUsage diskUsage() {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.container.ContainerConfigs;
+import dev.berth.container.ContainerInspector;
 import dev.berth.container.ContainerRecord;
+import dev.berth.container.RuntimeArtifacts;
 import dev.berth.errors.NotFoundException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.errors.SystemException;
@@ -18,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * {@code docker commit}: the container's writable layer becomes a new layer on top of its image,
@@ -30,8 +34,18 @@ public final class ImageCommitter {
     this.store = store;
   }
 
-  /** Returns the new image ID; {@code reference} (may be null) is tagged on it. */
-  public String commit(ContainerRecord r, String reference, String author, String message) {
+  /** The container's config as a commit sees it (its {@code container.Config}). */
+  public static ObjectNode containerConfig(ContainerRecord r) {
+    return ContainerInspector.userConfig(r, ContainerConfigs.parse(r.config()));
+  }
+
+  /**
+   * Commits the container's writable layer as a new image whose config is {@code config} (the
+   * container's own when null); returns the new image ID; {@code reference} (may be null) is tagged
+   * on it. A running container's layer is read as it is: the caller pauses it for a consistent copy.
+   * A layer without changes is recorded as an empty layer, as Docker does.
+   */
+  public String commit(ContainerRecord r, String reference, String author, String message, JsonNode config) {
     String ref = reference == null || reference.isEmpty() ? null : Names.tagTarget(reference);
     Path containerDir = store.paths().container(r.id());
     if (Files.exists(containerDir.resolve(".rootfs-copy"))) {
@@ -40,26 +54,34 @@ public final class ImageCommitter {
     if (!store.content().exists(r.imageId())) {
       throw new NotFoundException("No such image: " + r.imageId());
     }
-    if (r.running()) {
-      throw new NotSupportedException("commit of a running container (stop it first)");
-    }
     Path upper = containerDir.resolve("upper");
-    dev.berth.container.RuntimeArtifacts.drop(upper);
     LayerStaging staging = new LayerStaging(store);
-    StagedLayer layer = stageUpper(staging, upper);
+    Set<Path> artifacts = Files.isDirectory(upper) ? RuntimeArtifacts.of(upper) : Set.of();
+    StagedLayer layer = changed(upper, artifacts) ? stageUpper(staging, upper, artifacts) : null;
     long now = BerthStore.nowNs();
     ImageConfig parent = ImageConfig.parse(store.content().read(r.imageId()));
-    byte[] config = config(parent, r, author, message, ImageService.rfc3339Nano(now), layer.diffId());
-    String id = store.content().put(config);
+    ObjectNode containerConfig = containerConfig(r);
+    byte[] bytes = config(parent, r, containerConfig, config == null ? containerConfig : GoContainerConfig.of(config),
+        author, message, ImageService.rfc3339Nano(now), layer == null ? null : layer.diffId());
+    String id = store.content().put(bytes);
     try {
       store.db().write(c -> {
         if (ImageStore.find(c, id).isEmpty()) {
-          List<String> diffIds = ImageConfig.parse(config).diffIds();
-          LayerStaging.Chain chain = staging.commit(c, diffIds, Map.of(layer.diffId(), layer), now);
+          List<String> diffIds = ImageConfig.parse(bytes).diffIds();
+          String top = null;
+          long size = 0;
+          if (!diffIds.isEmpty()) {
+            LayerStaging.Chain chain = staging.commit(c, diffIds,
+                layer == null ? Map.of() : Map.of(layer.diffId(), layer), now);
+            top = chain.top();
+            size = chain.size();
+          }
           String parentId = ImageStore.find(c, r.imageId()).isPresent() ? r.imageId() : null;
-          ImageStore.insert(c, new ImageRecord(id, now, parentId, chain.top(), chain.size(),
-              ImageConfig.parse(config).labelsJson(), null, now), now);
-          ImageStore.useChain(c, "i:" + id, chain.top());
+          ImageStore.insert(c, new ImageRecord(id, now, parentId, top, size,
+              ImageConfig.parse(bytes).labelsJson(), null, now), now);
+          if (top != null) {
+            ImageStore.useChain(c, "i:" + id, top);
+          }
         }
         if (ref != null) {
           ImageService.putTag(c, id, ref, now, "commit replaced it");
@@ -69,19 +91,36 @@ public final class ImageCommitter {
         return null;
       });
     } finally {
-      staging.discard(List.of(layer));
+      if (layer != null) {
+        staging.discard(List.of(layer));
+      }
     }
     return id;
   }
 
-  /** Writes a container's upper directory as a layer tar and stages it (unpacked, recorded). */
-  private StagedLayer stageUpper(LayerStaging staging, Path upper) {
+  /** Whether the upper directory holds anything besides what the runtime itself put there. */
+  private static boolean changed(Path upper, Set<Path> skip) {
+    if (!Files.isDirectory(upper)) {
+      return false;
+    }
+    try (Stream<Path> entries = Files.list(upper)) {
+      return entries.anyMatch(p -> !skip.contains(p));
+    } catch (IOException e) {
+      throw new SystemException("commit: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a container's upper directory as a layer tar, without the entries of {@code skip}, and
+   * stages it (unpacked, recorded).
+   */
+  private StagedLayer stageUpper(LayerStaging staging, Path upper, Set<Path> skip) {
     Path tmp = null;
     try {
       Files.createDirectories(upper);
       tmp = Files.createTempFile(store.paths().staging(), "commit-", ".tar");
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        UpperDirTar.write(upper, out);
+        UpperDirTar.write(upper, out, skip);
       }
       try (InputStream in = Files.newInputStream(tmp)) {
         return staging.stage(in, null);
@@ -110,7 +149,7 @@ public final class ImageCommitter {
     StagedLayer layer = null;
     LayerStaging staging = new LayerStaging(store);
     if (upper != null) {
-      layer = stageUpper(staging, upper);
+      layer = stageUpper(staging, upper, Set.of());
     }
     long now = BerthStore.nowNs();
     String created = ImageService.rfc3339Nano(now);
@@ -177,45 +216,45 @@ public final class ImageCommitter {
     return id;
   }
 
-  private static byte[] config(ImageConfig parent, ContainerRecord r, String author, String message, String created,
-      String diffId) {
+  private static byte[] config(ImageConfig parent, ContainerRecord r, ObjectNode containerConfig, ObjectNode config,
+      String author, String message, String created, String diffId) {
     JsonNode p = parent.json();
-    JsonNode cc = ContainerConfigs.parse(r.config());
-    ObjectNode containerConfig = GoContainerConfig.of(cc);
-    containerConfig.put("Hostname", r.id().substring(0, 12));
     ObjectNode out = ImageConfig.MAPPER.createObjectNode();
     out.put("architecture", p.path("architecture").asText("amd64"));
     if (author != null && !author.isEmpty()) {
       out.put("author", author);
     }
-    if (message != null && !message.isEmpty()) {
-      out.put("comment", message);
-    }
-    out.set("config", containerConfig);
+    // the message is only in the history entry (inspect's Comment falls back to it)
+    out.set("config", config);
     out.put("container", r.id());
-    out.set("container_config", containerConfig.deepCopy());
+    out.set("container_config", containerConfig);
     out.put("created", created);
     out.put("docker_version", "20.10.24+dfsg1");
     ArrayNode history = out.putArray("history");
     p.path("history").forEach(history::add);
+    // Go's image.History field order: created, author, created_by, comment, empty_layer
     ObjectNode h = history.addObject();
     h.put("created", created);
-    List<String> argv = new ArrayList<>();
-    argv.add(cc.path("Path").asText());
-    cc.path("Args").forEach(a -> argv.add(a.asText()));
-    h.put("created_by", String.join(" ", argv));
     if (author != null && !author.isEmpty()) {
       h.put("author", author);
     }
+    List<String> cmd = new ArrayList<>();
+    containerConfig.path("Cmd").forEach(a -> cmd.add(a.asText()));
+    h.put("created_by", String.join(" ", cmd));
     if (message != null && !message.isEmpty()) {
       h.put("comment", message);
+    }
+    if (diffId == null) {
+      h.put("empty_layer", true);
     }
     out.put("os", p.path("os").asText("linux"));
     ObjectNode rootfs = out.putObject("rootfs");
     rootfs.put("type", "layers");
     ArrayNode ids = rootfs.putArray("diff_ids");
     parent.diffIds().forEach(ids::add);
-    ids.add(diffId);
+    if (diffId != null) {
+      ids.add(diffId);
+    }
     return out.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

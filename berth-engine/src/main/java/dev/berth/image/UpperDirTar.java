@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -21,13 +22,14 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 final class UpperDirTar {
   private UpperDirTar() {}
 
-  static void write(Path upper, OutputStream out) throws IOException {
+  /** Writes {@code upper} without the entries of {@code skip} (and anything below them). */
+  static void write(Path upper, OutputStream out, Set<Path> skip) throws IOException {
     try (TarArchiveOutputStream tar = new TarArchiveOutputStream(out)) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
       tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
       List<Path> paths;
       try (Stream<Path> walk = Files.walk(upper)) {
-        paths = walk.filter(p -> !p.equals(upper)).sorted().toList();
+        paths = walk.filter(p -> !p.equals(upper) && skip.stream().noneMatch(p::startsWith)).sorted().toList();
       }
       for (Path p : paths) {
         String name = upper.relativize(p).toString();

@@ -3,7 +3,6 @@ package dev.berth.runtime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
-import dev.berth.errors.NotSupportedException;
 import dev.berth.errors.SystemException;
 import java.io.File;
 import java.io.IOException;
@@ -145,14 +144,19 @@ public final class ContainerRuntime {
    * bundle under {@code <runroot>/sock} (as conmon itself binds it).
    */
   private AttachSocket connectAttachSocket(ContainerDirs dirs) throws IOException {
-    Path inBundle = dirs.bundle().resolve("attach");
+    return connectAttachSocket(config, dirs.bundle());
+  }
+
+  /** Connects to the attach socket conmon made in {@code bundle} (its {@code -b} directory). */
+  static AttachSocket connectAttachSocket(RuntimeConfig config, Path bundle) throws IOException {
+    Path inBundle = bundle.resolve("attach");
     if (inBundle.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 108) {
       return AttachSocket.connect(inBundle);
     }
     Files.createDirectories(config.socketDir());
     Path link = config.socketDir().resolve("a" + Long.toHexString(System.nanoTime()) + "-"
-        + dirs.dir().getFileName().toString().substring(0, 12));
-    Files.createSymbolicLink(link, dirs.bundle());
+        + Long.toHexString(Integer.toUnsignedLong(bundle.toString().hashCode())));
+    Files.createSymbolicLink(link, bundle);
     try {
       return AttachSocket.connect(link.resolve("attach"));
     } finally {
@@ -398,9 +402,6 @@ public final class ContainerRuntime {
    */
   public int exec(String id, ContainerDirs dirs, ExecRequest req, InputStream in,
       OutputStream out, OutputStream err, java.util.function.LongConsumer started) {
-    if (req.tty()) {
-      throw new NotSupportedException("exec with a TTY (-t)");
-    }
     RuncState state = runc.state(id).orElse(null);
     if (state == null || !state.status().equals("running")) {
       if (state != null && state.status().equals("paused")) {
@@ -408,6 +409,9 @@ public final class ContainerRuntime {
             + " is paused, unpause the container before exec");
       }
       throw new ConflictException("Container " + id + " is not running");
+    }
+    if (req.tty()) {
+      return new TtyExec(config).run(id, id.substring(0, Math.min(12, id.length())), dirs, req, in, out, started);
     }
     Path runcLog = dirs.userdata().resolve("exec-" + ProcessHandle.current().pid() + "-"
         + System.nanoTime() + ".log");
@@ -513,7 +517,7 @@ public final class ContainerRuntime {
   }
 
   // runc's own error for a failed exec, from its JSON log (null when it ran the process).
-  private static String runcError(Path runcLog) throws IOException {
+  static String runcError(Path runcLog) throws IOException {
     if (!Files.exists(runcLog)) {
       return null;
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A {@code docker exec}: the command plus {@code -e}, {@code -w}, {@code -u}, {@code -i}, {@code
- * -d}. Empty workdir/user mean the container's own.
+ * -t}, {@code -d}. Empty workdir/user mean the container's own.
  */
 public record ExecRequest(
     List<String> cmd, List<String> env, String workdir, String user, boolean interactive,
@@ -34,6 +34,10 @@ public record ExecRequest(
 
   public ExecRequest withInteractive(boolean i) {
     return new ExecRequest(cmd, env, workdir, user, i, tty, detach);
+  }
+
+  public ExecRequest withTty(boolean t) {
+    return new ExecRequest(cmd, env, workdir, user, interactive, t, detach);
   }
 
   public ExecRequest withDetach(boolean d) {

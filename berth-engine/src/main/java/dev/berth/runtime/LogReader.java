@@ -109,6 +109,39 @@ public final class LogReader {
     }
   }
 
+  /**
+   * A terminal's output as it was written: every record from byte {@code start}, stdout and
+   * stderr alike, partial ones at once (a prompt has no newline), until {@code finished} is true
+   * (checked before each final read, so nothing written before is missed).
+   */
+  public void followRaw(long start, OutputStream out, BooleanSupplier finished) throws IOException {
+    Parser parser = new Parser(true);
+    long offset = start;
+    while (true) {
+      boolean done = finished.getAsBoolean();
+      offset = readFrom(offset, parser);
+      for (LogLine line : parser.complete) {
+        out.write(line.text());
+        if (line.complete()) {
+          out.write('\n');
+        }
+      }
+      if (!parser.complete.isEmpty()) {
+        out.flush();
+      }
+      parser.complete.clear();
+      if (done) {
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   // One write per line: a multiplexing sink makes each write one frame, as Docker frames lines.
   private static void write(LogLine line, boolean timestamps, OutputStream sink)
       throws IOException {
@@ -144,6 +177,17 @@ public final class LogReader {
   /** Incremental parser: bytes in, lines out; keeps an unfinished record and partial lines. */
   private static final class Parser {
     final List<LogLine> complete = new ArrayList<>();
+    /** Each record as it is (partial ones included), without joining lines. */
+    private final boolean raw;
+
+    Parser() {
+      this(false);
+    }
+
+    Parser(boolean raw) {
+      this.raw = raw;
+    }
+
     private final ByteArrayOutputStream record = new ByteArrayOutputStream();
     private final Partial[] partial = {new Partial(), new Partial()};
 
@@ -192,6 +236,10 @@ public final class LogReader {
           .equals("stderr");
       boolean full = rec[s2 + 1] == 'F';
       int start = Math.min(rec.length, s2 + 3);
+      if (raw) {
+        complete.add(new LogLine(time, stderr, java.util.Arrays.copyOfRange(rec, start, rec.length), full));
+        return;
+      }
       Partial p = partial[stderr ? 1 : 0];
       if (p.time == null) {
         p.time = time;

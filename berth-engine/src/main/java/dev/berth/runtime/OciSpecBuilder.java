@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Generates the OCI runtime {@code config.json} for one container: Docker's defaults for
@@ -47,7 +48,12 @@ public final class OciSpecBuilder {
       ImageProcessConfig image,
       RunOptions options,
       Path rootfs,
-      HostFiles hostFiles) {}
+      HostFiles hostFiles,
+      Optional<Path> initBinary) {
+    public Input(String containerId, ImageProcessConfig image, RunOptions options, Path rootfs, HostFiles hostFiles) {
+      this(containerId, image, options, rootfs, hostFiles, options.init() ? InitBinary.find() : Optional.empty());
+    }
+  }
 
   /** Docker's hostname: {@code --hostname}, the host's with host networking, else the short id. */
   public static String hostnameFor(String containerId, RunOptions options) {
@@ -62,10 +68,13 @@ public final class OciSpecBuilder {
 
   public ObjectNode build(Input in) {
     RunOptions opts = in.options();
-    if (opts.init()) {
-      throw new NotSupportedException("--init");
-    }
     List<String> args = CommandResolver.resolve(in.image(), opts);
+    Path init = null;
+    if (opts.init()) {
+      init = in.initBinary().orElseThrow(() -> new NotSupportedException("--init without an init binary on the host"
+          + " (install tini: one of " + InitBinary.CANDIDATES + ")"));
+      args = InitBinary.wrap(args);
+    }
     String cwd = opts.workdir().isEmpty() ? in.image().workingDir() : opts.workdir();
     if (cwd.isEmpty()) {
       cwd = "/";
@@ -109,7 +118,11 @@ public final class OciSpecBuilder {
     root.put("path", in.rootfs().toString());
     root.put("readonly", opts.readOnlyRootfs());
     spec.put("hostname", hostname);
-    addMounts(spec.putArray("mounts"), in.hostFiles(), opts.binds());
+    ArrayNode mounts = spec.putArray("mounts");
+    addMounts(mounts, in.hostFiles(), opts.binds());
+    if (init != null) {
+      mount(mounts, InitBinary.IN_CONTAINER, "bind", init.toString(), "bind", "ro");
+    }
 
     ObjectNode linux = spec.putObject("linux");
     linux.put("cgroupsPath", cgroupParent + "/" + in.containerId());

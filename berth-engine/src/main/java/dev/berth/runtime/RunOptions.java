@@ -98,6 +98,11 @@ public record RunOptions(
         readOnlyRootfs, network, b, labels, init);
   }
 
+  public RunOptions withInit(boolean i) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, i);
+  }
+
   public RunOptions withLabels(Map<String, String> l) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
         readOnlyRootfs, network, binds, l, init);

@@ -39,6 +39,30 @@ class LogReaderTest {
   }
 
   @Test
+  void rawFollowingPassesEveryRecordAtOnceInOrder() throws Exception {
+    Path log = dir.resolve("exec.log");
+    Files.writeString(log, LOG);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    java.util.List<String> writes = new java.util.ArrayList<>();
+    java.io.OutputStream recording = new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        out.write(b);
+      }
+
+      @Override
+      public void flush() {
+        writes.add(out.toString(StandardCharsets.UTF_8));
+      }
+    };
+    new LogReader(log).followRaw(0, recording, () -> true);
+    // a terminal's bytes: one stream, a partial record passed on without waiting for its line
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .isEqualTo("err\nhi\nno-newline-yet ...done\n\ntab\there\r\npartial");
+    assertThat(writes).isNotEmpty();
+  }
+
+  @Test
   void timestampsUseDockersFormatAndTheFirstChunksTime() throws Exception {
     String[] r = copy(LogOptions.all().withTimestamps(true).withTail(3));
     assertThat(r[0]).isEqualTo("2026-11-28T01:40:25.000000000Z \n"

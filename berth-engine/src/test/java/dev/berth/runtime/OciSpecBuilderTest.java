@@ -124,9 +124,37 @@ class OciSpecBuilderTest {
         .isInstanceOf(InvalidArgumentException.class).hasMessage("No command specified");
     assertThatThrownBy(() -> build(RunOptions.defaults().withCmd(List.of("x")).withWorkdir("rel")))
         .hasMessage("the working directory 'rel' is invalid, it needs to be an absolute path");
-    RunOptions init = new RunOptions(List.of("x"), null, null, null, null, null, false, false,
-        false, null, null, null, true);
-    assertThatThrownBy(() -> build(init)).isInstanceOf(NotSupportedException.class);
+    RunOptions init = RunOptions.defaults().withCmd(List.of("x")).withInit(true);
+    assertThatThrownBy(() -> new OciSpecBuilder("/berth").build(
+        new OciSpecBuilder.Input(ID, busybox, init, rootfs, files, java.util.Optional.empty())))
+        .isInstanceOf(NotSupportedException.class)
+        .hasMessageStartingWith("--init without an init binary on the host (install tini: one of [");
+  }
+
+  @Test
+  void initRunsTheCommandUnderDockerInitMountedReadOnly() {
+    RunOptions init = RunOptions.defaults().withCmd(List.of("ps", "-o", "pid,args")).withInit(true);
+    ObjectNode spec = new OciSpecBuilder("/berth").build(new OciSpecBuilder.Input(ID, busybox, init, rootfs, files,
+        java.util.Optional.of(Path.of("/usr/bin/tini-static"))));
+    assertThat(texts(spec.path("process").path("args")))
+        .containsExactly("/sbin/docker-init", "--", "ps", "-o", "pid,args");
+    JsonNode last = spec.path("mounts").get(spec.path("mounts").size() - 1);
+    assertThat(last.toString()).isEqualTo("{\"destination\":\"/sbin/docker-init\",\"type\":\"bind\","
+        + "\"source\":\"/usr/bin/tini-static\",\"options\":[\"bind\",\"ro\"]}");
+    ObjectNode plain = build(RunOptions.defaults().withCmd(List.of("ps")));
+    assertThat(texts(plain.path("process").path("args"))).containsExactly("ps");
+    assertThat(plain.path("mounts").toString()).doesNotContain("docker-init");
+  }
+
+  @Test
+  void initBinaryIsTheFirstExecutableCandidate(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing");
+    Path notExecutable = Files.writeString(dir.resolve("plain"), "x");
+    Path real = Files.writeString(dir.resolve("tini"), "x");
+    real.toFile().setExecutable(true);
+    Path link = Files.createSymbolicLink(dir.resolve("docker-init"), real);
+    assertThat(InitBinary.find(List.of(missing, notExecutable, link, real))).hasValue(real.toRealPath());
+    assertThat(InitBinary.find(List.of(missing, notExecutable))).isEmpty();
   }
 
   @Test

@@ -243,6 +243,35 @@ class RealContainerTest {
   }
 
   @Test
+  void execWithATerminal() throws Exception {
+    Ctr c = prepare(cmd("sleep", "100"));
+    startDetached(c);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    long[] pid = {0};
+    int rc = runtime.exec(c.id(), c.dirs(),
+        ExecRequest.of("sh", "-c", "tty; echo $FOO $TERM; echo e >&2; exit 5").withEnv(List.of("FOO=bar"))
+            .withTty(true),
+        null, out, err, p -> pid[0] = p);
+    assertThat(rc).isEqualTo(5);
+    assertThat(out.toString()).matches("/dev/pts/[0-9]+\r\nbar xterm\r\ne\r\n");
+    assertThat(err.toString()).as("a terminal has one stream").isEmpty();
+    assertThat(pid[0]).isPositive();
+    int rc2 = runtime.exec(c.id(), c.dirs(), ExecRequest.of("sh", "-c", "read x; echo got $x").withTty(true)
+        .withInteractive(true), new ByteArrayInputStream("typed\n".getBytes()), out = new ByteArrayOutputStream(), err);
+    assertThat(rc2).isZero();
+    assertThat(out.toString()).isEqualTo("typed\r\ngot typed\r\n");
+    assertThatThrownBy(() -> runtime.exec(c.id(), c.dirs(), ExecRequest.of("nosuchcmd").withTty(true), null,
+        new ByteArrayOutputStream(), new ByteArrayOutputStream()))
+        .isInstanceOfSatisfying(ContainerStartException.class, e -> assertThat(e.exitStatus()).isEqualTo(126))
+        .hasMessage("OCI runtime exec failed: exec failed: unable to start container process: "
+            + "exec: \"nosuchcmd\": executable file not found in $PATH: unknown");
+    try (var sessions = Files.list(c.dirs().userdata())) {
+      assertThat(sessions.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("exec-"));
+    }
+  }
+
+  @Test
   void topPauseAndUnpause() throws Exception {
     Ctr c = prepare(cmd("sleep", "100"));
     ContainerRuntime.Started s = startDetached(c);

@@ -1,8 +1,7 @@
 package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
-import dev.berth.container.ContainerRecord;
-import dev.berth.image.ImageCommitter;
+import dev.berth.engine.CommitRequest;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -31,11 +30,8 @@ public final class CommitCommand extends BaseCommand {
   protected int execute() {
     minArgs(args, 1);
     maxArgs(args, 2);
-    if (!changes.isEmpty()) {
-      throw new dev.berth.errors.NotSupportedException("commit --change");
-    }
-    ContainerRecord r = ctx.engine().containers().inspect(args.get(0));
-    String id = new ImageCommitter(ctx.engine().store()).commit(r, args.size() > 1 ? args.get(1) : null, author, message);
+    String id = ctx.engine().commit(new CommitRequest(args.get(0), args.size() > 1 ? args.get(1) : null, author,
+        message, changes, null, pause));
     ctx.out().println(id);
     return 0;
   }

@@ -58,11 +58,14 @@ public final class ContainerOptions {
   @Option(names = {"-p", "--publish"})
   List<String> publish = new ArrayList<>();
 
-  @Option(names = "--init")
-  boolean init;
+  @Option(names = "--init", arity = "0..1", fallbackValue = "true")
+  Boolean init;
 
-  /** The config JSON the engine completes with the image's defaults (exit 125 on bad flags). */
-  String toConfig(String image, List<String> cmd, boolean autoRemove, String path, String usageTail) {
+  /**
+   * The config JSON the engine completes with the image's defaults (exit 125 on bad flags);
+   * {@code detach}: nothing is attached ({@code run -d}).
+   */
+  String toConfig(String image, List<String> cmd, boolean autoRemove, boolean detach, String path, String usageTail) {
     if (!publish.isEmpty()) {
       throw new CommandFailed(dev.berth.cli.CliContext.PROG
           + ": Error response from daemon: publishing ports (-p): not supported yet by berth (no networking yet)", 125);
@@ -113,13 +116,18 @@ public final class ContainerOptions {
     if (hostname != null) {
       config.put("Hostname", hostname);
     }
+    // the docker CLI attaches stdout and stderr, and stdin with -i, unless run detaches
+    config.put("AttachStdin", interactive && !detach);
+    config.put("AttachStdout", !detach);
+    config.put("AttachStderr", !detach);
     config.put("Tty", tty);
     config.put("OpenStdin", interactive);
+    config.put("StdinOnce", interactive && !detach);
     config.put("ReadonlyRootfs", readOnly);
     config.put("AutoRemove", autoRemove);
     config.put("NetworkMode", network);
-    if (init) {
-      throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: --init: not supported yet by berth", 125);
+    if (init != null) {
+      config.put("Init", init); // the CLI sends HostConfig.Init only when the flag was given
     }
     try {
       VolumeFlags.volumes(volumes, config);

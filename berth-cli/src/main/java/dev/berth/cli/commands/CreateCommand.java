@@ -26,7 +26,7 @@ public final class CreateCommand extends BaseCommand {
   @Override
   protected int execute() {
     minArgs(args, 1);
-    String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, path, usageTail());
+    String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, false, path, usageTail());
     String created;
     try {
       created = ctx.containers().create(args.get(0), options.name, config);

@@ -2,6 +2,7 @@ package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.CommandFailed;
+import dev.berth.runtime.ContainerStartException;
 import dev.berth.runtime.ExecRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code berth exec [-i] [-d] [-e] [-w] [-u] CONTAINER COMMAND [ARG...]}: exits with the command's code. */
+/** {@code berth exec [-i] [-t] [-d] [-e] [-w] [-u] CONTAINER COMMAND [ARG...]}: exits with the command's code. */
 @Command(name = "exec")
 public final class ExecCommand extends BaseCommand {
   @Option(names = {"-i", "--interactive"})
@@ -40,9 +41,19 @@ public final class ExecCommand extends BaseCommand {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
     ExecRequest req = ExecRequest.of(args.subList(1, args.size()).toArray(new String[0]))
-        .withEnv(env).withWorkdir(workdir).withUser(user).withInteractive(interactive).withDetach(detach);
+        .withEnv(env).withWorkdir(workdir).withUser(user).withInteractive(interactive).withTty(tty).withDetach(detach);
     ctx.out().flush();
-    int code = ctx.engine().lifecycle().exec(args.get(0), req, interactive ? ctx.in() : null, ctx.out(), ctx.err());
+    int code;
+    try (RawTerminal raw = RawTerminal.enter(tty && interactive && !detach)) {
+      code = ctx.engine().lifecycle().exec(args.get(0), req, interactive ? ctx.in() : null, ctx.out(), ctx.err());
+    } catch (ContainerStartException e) {
+      if (detach) {
+        throw e; // a detached start answers with the daemon's error
+      }
+      // attached, the daemon writes its failure into the output stream: stdout, CRLF, exit 126
+      ctx.out().print(e.getMessage() + "\r\n");
+      code = e.exitStatus();
+    }
     ctx.out().flush();
     return code;
   }

@@ -126,6 +126,13 @@ public final class InspectCommand extends BaseCommand {
         }
       }
     }
+    if (data instanceof java.util.Map<?, ?> m && m.get("State") != null
+        && m.get("HostConfig") instanceof java.util.Map<?, ?> hc && !hc.containsKey("Init")) {
+      // the CLI's typed container: HostConfig.Init is a *bool the daemon omits when nil
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> host = (java.util.Map<String, Object>) hc;
+      host.put("Init", new dev.berth.cli.format.GoValues.NilPointer("*bool"));
+    }
     if (data instanceof java.util.Map<?, ?> m && m.get("Metadata") instanceof java.util.Map<?, ?> meta
         && meta.get("LastTagTime") instanceof String t) {
       @SuppressWarnings("unchecked")

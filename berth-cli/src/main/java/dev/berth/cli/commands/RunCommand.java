@@ -46,7 +46,7 @@ public final class RunCommand extends BaseCommand {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
     String image = args.get(0);
-    String config = options.toConfig(image, args.subList(1, args.size()), rm, path, usageTail());
+    String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
     ContainerRecord c;
     try {
       c = ctx.engine().containers().create(image, options.name, config);
@@ -69,7 +69,10 @@ public final class RunCommand extends BaseCommand {
         return 0;
       }
       ctx.out().flush();
-      int code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+      int code;
+      try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
+        code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+      }
       ctx.out().flush();
       if (rm) {
         ctx.engine().containers().remove(c.id(), true, true);
