@@ -53,10 +53,11 @@ public final class ImageService {
         List<String> v = filters.get("since");
         sinceNs = createdOf(c, v.get(v.size() - 1));
       }
-      Map<String, List<ImageRef>> allRefs = ImageStore.allRefs(c);
       Set<String> parents = ImageStore.parents(c);
+      boolean byLabel = filters.has("label");
+      boolean byReference = filters.has("reference");
       List<ImageSummary> out = new ArrayList<>();
-      for (ImageRecord img : ImageStore.all(c)) {
+      for (ImageStore.ListedImage img : ImageStore.listing(c)) {
         boolean hasChildren = parents.contains(img.id());
         if (Boolean.TRUE.equals(danglingOnly) && hasChildren) {
           continue;
@@ -67,28 +68,24 @@ public final class ImageService {
         if (sinceNs != null && !(img.createdNs() > sinceNs)) {
           continue;
         }
-        if (filters.has("label") && !Labels.matchAll(labels(img), filters.get("label"))) {
+        if (byLabel && !Labels.matchAll(parseLabels(img.labelsJson()), filters.get("label"))) {
           continue;
         }
-        List<ImageRef> refs = allRefs.getOrDefault(img.id(), List.of());
-        List<String> tags = new ArrayList<>();
-        List<String> digests = new ArrayList<>();
-        for (ImageRef r : refs) {
-          String fam = Names.familiar(r.name());
-          if (filters.has("reference") && !Names.matchesAny(filters.get("reference"), r.name())) {
-            continue;
-          }
-          (r.digest() ? digests : tags).add(fam);
+        List<String> tags = img.tags();
+        List<String> digests = img.digests();
+        if (byReference) {
+          tags = matching(tags, filters.get("reference"));
+          digests = matching(digests, filters.get("reference"));
         }
         if (tags.isEmpty() && digests.isEmpty()) {
           if (hasChildren && !all) {
             continue;
           }
-          if (Boolean.FALSE.equals(danglingOnly) || filters.has("reference")) {
+          if (Boolean.FALSE.equals(danglingOnly) || byReference) {
             continue;
           }
-          tags.add("<none>:<none>");
-          digests.add("<none>@<none>");
+          tags = NONE_TAGS;
+          digests = NONE_DIGESTS;
         } else if (Boolean.TRUE.equals(danglingOnly) && !tags.isEmpty()) {
           continue;
         }
@@ -107,6 +104,20 @@ public final class ImageService {
       out.sort((a, b) -> Long.compare(b.created(), a.created()));
       return out;
     });
+  }
+
+  private static final List<String> NONE_TAGS = List.of("<none>:<none>");
+  private static final List<String> NONE_DIGESTS = List.of("<none>@<none>");
+
+  /** The stored names (already the familiar form) that match one of the reference filters. */
+  private static List<String> matching(List<String> names, List<String> patterns) {
+    List<String> out = new ArrayList<>();
+    for (String name : names) {
+      if (Names.matchesAny(patterns, name)) {
+        out.add(Names.familiar(name));
+      }
+    }
+    return out;
   }
 
   private long createdOf(Connection c, String arg) throws SQLException {

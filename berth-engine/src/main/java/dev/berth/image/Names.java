@@ -64,7 +64,12 @@ public final class Names {
 
   /** Sorts references as Docker lists them: by their full normalised string. */
   public static java.util.Comparator<ImageRef> order() {
-    return java.util.Comparator.comparing(r -> Reference.parse(r.name()).canonical());
+    return java.util.Comparator.comparing(ImageRef::name, nameOrder());
+  }
+
+  /** The same order over stored names. */
+  public static java.util.Comparator<String> nameOrder() {
+    return java.util.Comparator.comparing(name -> Reference.parse(name).canonical());
   }
 
   public static boolean matchesAny(List<String> patterns, String key) {

@@ -4,7 +4,6 @@ import dev.berth.errors.SystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
@@ -31,7 +30,8 @@ public final class Database implements AutoCloseable {
       props.setProperty("foreign_keys", "true");
       props.setProperty("journal_mode", "WAL");
       props.setProperty("synchronous", "NORMAL");
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, props);
+      // The driver directly: DriverManager would first load every JDBC driver on the class path.
+      Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, props);
       c.setAutoCommit(true);
       Database db = new Database(c, WriteLock.forFile(file.resolveSibling(file.getFileName() + ".lock")));
       Schema.migrate(db);

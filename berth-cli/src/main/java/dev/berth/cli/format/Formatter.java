@@ -50,10 +50,12 @@ public final class Formatter {
       return body.toString();
     }
     StringBuilder all = new StringBuilder();
-    try {
-      template.execute(header, TemplateFunctions.dockerHeader(), false, all);
-    } catch (TemplateException.Exec e) {
-      // docker ignores header errors and keeps what was written
+    if (simple == null || !simple.tryExecute(header, all)) {
+      try {
+        template.execute(header, TemplateFunctions.dockerHeader(), false, all);
+      } catch (TemplateException.Exec e) {
+        // docker ignores header errors and keeps what was written
+      }
     }
     all.append('\n').append(body);
     return TabWriter.dockerTable(width).format(all.toString());

@@ -13,6 +13,14 @@ public final class GoTime {
 
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT);
   private static final DateTimeFormatter ANSIC_DAY = DateTimeFormatter.ofPattern("EEE MMM", Locale.ROOT);
+  /**
+   * CLDR's English zone abbreviations (the closest to the tz database's that Go prints). bin/berth
+   * puts the JDK's fallback locale data before CLDR ({@code java.locale.providers=FALLBACK,CLDR}:
+   * CLDR's first calendar lookup scans every locale it has, ~25 ms of every start) and the fallback
+   * data serves en and en-US with legacy names (ART, not -03); en-US-POSIX is served by CLDR
+   * alone, with the names of en.
+   */
+  private static final Locale ZONE_NAMES = Locale.of("en", "US", "POSIX");
 
   /** Go's Time.String(): {@code 2006-01-02 15:04:05.999999999 -0700 MST}. */
   public static String timeString(Instant t, ZoneId zone) {
@@ -85,7 +93,7 @@ public final class GoTime {
     if (zone.getId().equals("UTC") || zone.getId().equals("Etc/UTC") || zone.getId().equals("Z")) {
       return "UTC";
     }
-    String name = DateTimeFormatter.ofPattern("zzz", Locale.US).format(z);
+    String name = DateTimeFormatter.ofPattern("zzz", ZONE_NAMES).format(z);
     if (name.startsWith("GMT") && name.length() > 3 || name.contains(":")) {
       // no abbreviation in the tz database: Go prints the numeric form like "+0530" -> "+0530"
       int secs = z.getOffset().getTotalSeconds();

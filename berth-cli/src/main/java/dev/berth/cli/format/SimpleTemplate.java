@@ -10,14 +10,15 @@ import dev.berth.cli.format.TemplateNode.PipeNode;
 import dev.berth.cli.format.TemplateNode.TextNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * A shortcut for the templates every default table uses: text, {@code {{.Field}}} and
  * {@code {{if .Field}}...{{else}}...{{end}}} over string fields. Long listings spend most of their
- * time in the general executor, which this skips. Whenever a row is not a {@link TemplateObject}
- * or a field is not a plain string, {@link #tryExecute} declines and the caller runs the general
- * executor, so the output is always the one Go's text/template gives.
+ * time in the general executor, which this skips. Whenever a row is neither a {@link TemplateObject}
+ * nor a map (the header row) or a field is not a plain string, {@link #tryExecute} declines and the
+ * caller runs the general executor, so the output is always the one Go's text/template gives.
  */
 final class SimpleTemplate {
   private sealed interface Part {}
@@ -45,28 +46,27 @@ final class SimpleTemplate {
     if (list == null) {
       return out;
     }
+    // instanceof rather than a pattern switch: a type switch spins a class at run time (ClassFile
+    // API), which costs more than the whole listing of a short table.
     for (TemplateNode n : list.nodes()) {
-      switch (n) {
-        case TextNode t -> out.add(new Text(t.text()));
-        case ActionNode a -> {
-          String field = singleField(a.pipe());
-          if (field == null) {
-            return null;
-          }
-          out.add(new Field(field));
-        }
-        case BranchNode b when b.kind() == BranchKind.IF -> {
-          String field = singleField(b.pipe());
-          List<Part> then = compile(b.list());
-          List<Part> otherwise = compile(b.elseList());
-          if (field == null || then == null || otherwise == null) {
-            return null;
-          }
-          out.add(new IfField(field, then, otherwise));
-        }
-        default -> {
+      if (n instanceof TextNode t) {
+        out.add(new Text(t.text()));
+      } else if (n instanceof ActionNode a) {
+        String field = singleField(a.pipe());
+        if (field == null) {
           return null;
         }
+        out.add(new Field(field));
+      } else if (n instanceof BranchNode b && b.kind() == BranchKind.IF) {
+        String field = singleField(b.pipe());
+        List<Part> then = compile(b.list());
+        List<Part> otherwise = compile(b.elseList());
+        if (field == null || then == null || otherwise == null) {
+          return null;
+        }
+        out.add(new IfField(field, then, otherwise));
+      } else {
+        return null;
       }
     }
     return out;
@@ -89,12 +89,12 @@ final class SimpleTemplate {
    * returns false when the general executor must handle this row.
    */
   boolean tryExecute(Object row, StringBuilder out) {
-    if (!(row instanceof TemplateObject o)) {
+    if (!(row instanceof TemplateObject) && !(row instanceof Map<?, ?>)) {
       return false;
     }
     int mark = out.length();
     try {
-      if (write(parts, o, out)) {
+      if (write(parts, row, out)) {
         return true;
       }
     } catch (TemplateObject.TemplateFieldError | RuntimeException e) {
@@ -104,32 +104,36 @@ final class SimpleTemplate {
     return false;
   }
 
-  private static boolean write(List<Part> parts, TemplateObject o, StringBuilder out)
+  private static boolean write(List<Part> parts, Object row, StringBuilder out)
       throws TemplateObject.TemplateFieldError {
     for (Part p : parts) {
-      switch (p) {
-        case Text t -> out.append(t.text());
-        case Field f -> {
-          if (!(value(o, f.name()) instanceof String s)) {
-            return false;
-          }
-          out.append(s);
+      if (p instanceof Text t) {
+        out.append(t.text());
+      } else if (p instanceof Field f) {
+        if (!(value(row, f.name()) instanceof String s)) {
+          return false;
         }
-        case IfField i -> {
-          if (!(value(o, i.name()) instanceof String s)) {
-            return false;
-          }
-          if (!write(s.isEmpty() ? i.otherwise() : i.then(), o, out)) {
-            return false;
-          }
+        out.append(s);
+      } else if (p instanceof IfField i) {
+        if (!(value(row, i.name()) instanceof String s)) {
+          return false;
+        }
+        if (!write(s.isEmpty() ? i.otherwise() : i.then(), row, out)) {
+          return false;
         }
       }
     }
     return true;
   }
 
-  /** The field's value; null (the general executor decides) for a field the object lacks. */
-  private static Object value(TemplateObject o, String name) throws TemplateObject.TemplateFieldError {
-    return o.has(name) ? o.get(name, List.of()) : null;
+  /**
+   * The field's value; null (the general executor decides) for a field the object lacks. A map
+   * (the header row of a table) is read by key, as Go reads a map.
+   */
+  private static Object value(Object row, String name) throws TemplateObject.TemplateFieldError {
+    if (row instanceof TemplateObject o) {
+      return o.has(name) ? o.get(name, List.of()) : null;
+    }
+    return ((Map<?, ?>) row).get(name);
   }
 }

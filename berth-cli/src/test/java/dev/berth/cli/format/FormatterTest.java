@@ -166,6 +166,11 @@ class FormatterTest {
     assertThat(GoTime.timeString(t, ZoneId.of("Europe/Berlin"))).isEqualTo("2026-11-28 02:24:49 +0100 CET");
     assertThat(GoTime.timeString(Instant.parse("2026-11-28T01:31:25Z"), ZoneId.of("America/New_York")))
         .isEqualTo("2026-11-27 20:31:25 -0500 EST");
+    // the tz database's abbreviations (date +%Z, as Go prints them), also with the launcher's
+    // java.locale.providers=FALLBACK,CLDR (surefire runs with it), whose fallback names differ
+    assertThat(GoTime.timeString(t, ZoneId.of("America/Argentina/Buenos_Aires")))
+        .isEqualTo("2026-11-27 22:24:49 -0300 -03");
+    assertThat(GoTime.timeString(t, ZoneId.of("Asia/Kolkata"))).isEqualTo("2026-11-28 06:54:49 +0530 IST");
     assertThat(GoTime.timeString(Instant.parse("0001-01-01T00:00:00Z"), ZoneId.of("UTC")))
         .isEqualTo("0001-01-01 00:00:00 +0000 UTC");
     assertThat(GoTime.rfc3339(t, ZoneOffset.UTC)).isEqualTo("2026-11-28T01:24:49Z");
