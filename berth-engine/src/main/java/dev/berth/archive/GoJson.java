@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /** JSON text as Go's encoding/json writes it: compact, map keys sorted, {@code <>&} escaped. */
-final class GoJson {
+public final class GoJson {
   private GoJson() {}
 
-  static String string(String s) {
+  /** A JSON string as Go writes it: {@code <>&} and U+2028/U+2029 escaped. */
+  public static String string(String s) {
     StringBuilder b = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
