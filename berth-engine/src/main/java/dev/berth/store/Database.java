@@ -28,6 +28,9 @@ public final class Database implements AutoCloseable {
       props.setProperty("foreign_keys", "true");
       props.setProperty("journal_mode", "WAL");
       props.setProperty("synchronous", "NORMAL");
+      // Otherwise every INSERT is matched against a regex and followed by its own
+      // "SELECT last_insert_rowid()"; nothing in berth asks for generated keys.
+      props.setProperty("jdbc.get_generated_keys", "false");
       // The driver directly: DriverManager would first load every JDBC driver on the class path.
       Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, props);
       c.setAutoCommit(true);
@@ -88,6 +91,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    Statements.forget(connection);
     try {
       connection.close();
     } catch (SQLException e) {
