@@ -127,6 +127,31 @@ public final class EventLog {
     imageNamed(c, action, imageId, imageId);
   }
 
+  /**
+   * The {@code delete} events of images whose rows are already gone (so, as {@link #image} would
+   * find, without labels), appended together: one trim at the end leaves the rows the per-event
+   * trims would have left.
+   */
+  public static void imagesDeleted(Connection c, List<String> imageIds) throws SQLException {
+    if (imageIds.isEmpty()) {
+      return;
+    }
+    PreparedStatement ps = Statements.prepare(c,
+        "INSERT INTO events(time_ns, type, action, actor, attributes) VALUES (?, ?, ?, ?, ?)");
+    for (String id : imageIds) {
+      ps.setLong(1, BerthStore.nowNs());
+      ps.setString(2, Event.IMAGE);
+      ps.setString(3, "delete");
+      ps.setString(4, id);
+      ps.setString(5, attributesJson(Map.of("name", id)));
+      ps.addBatch();
+    }
+    ps.executeBatch();
+    PreparedStatement trim = Statements.prepare(c, "DELETE FROM events WHERE seq <= last_insert_rowid() - ?");
+    trim.setInt(1, KEEP);
+    trim.executeUpdate();
+  }
+
   /** {@code tag}: named by the familiar new reference. */
   public static void tag(Connection c, String imageId, String familiarRef) throws SQLException {
     imageNamed(c, "tag", imageId, familiarRef);
