@@ -222,6 +222,10 @@ public final class EventLog {
     }
     Map<String, String> out = new LinkedHashMap<>();
     if (json != null && !json.isEmpty()) {
+      Map<String, String> plain = dev.berth.image.StringMapJson.parse(json);
+      if (plain != null) {
+        return plain;
+      }
       try {
         JsonNode n = Json.MAPPER.readTree(json);
         if (n != null && n.isObject()) {

@@ -133,6 +133,10 @@ public final class ImageService {
     if (labelsJson == null) {
       return null;
     }
+    Map<String, String> plain = StringMapJson.parse(labelsJson);
+    if (plain != null) {
+      return plain;
+    }
     Map<String, String> out = new LinkedHashMap<>();
     JsonNode n = ImageConfig.parse(labelsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
     Iterator<Map.Entry<String, JsonNode>> it = n.fields();
