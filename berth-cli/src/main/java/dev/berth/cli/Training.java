@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -34,6 +35,27 @@ public final class Training {
       t.closeArchiveEntry();
     }
     PrintStream sink = new PrintStream(new ByteArrayOutputStream());
+    // A store of a few hundred images first: the JVM records which methods the long listing,
+    // tagging and pruning make hot, and compiles them early in every later run.
+    Path many = Path.of(root, "many.tar");
+    manyImagesArchive(many, 400, 100);
+    String listing = root + "/listing";
+    String[][] rows = {
+      {"--root", listing, "load", "-q", "-i", many.toString()},
+      {"--root", listing, "images"},
+      {"--root", listing, "images"},
+      {"--root", listing, "images", "-a"},
+      {"--root", listing, "images", "-f", "dangling=true"},
+      {"--root", listing, "images", "-q"},
+      {"--root", listing, "images", "--digests", "training/many"},
+      {"--root", listing, "tag", "training/many:1", "training/t:x"},
+      {"--root", listing, "rmi", "training/t:x"},
+      {"--root", listing, "image", "prune", "-f"},
+      {"--root", listing, "images"},
+    };
+    for (String[] command : rows) {
+      BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink);
+    }
     String store = root + "/store";
     String[][] commands = {
       {"--version"},
@@ -84,6 +106,59 @@ public final class Training {
       for (String[] command : commands) {
         BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink, null);
       }
+    }
+  }
+
+  /**
+   * A docker-archive of {@code n} images sharing one small layer, each with its own label and an
+   * old creation time; the last {@code dangling} have no tag (as bench/gen_archives.py makes).
+   */
+  static void manyImagesArchive(Path out, int n, int dangling) throws IOException {
+    ByteArrayOutputStream layer = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream t = new TarArchiveOutputStream(layer)) {
+      TarArchiveEntry dir = new TarArchiveEntry("etc/");
+      t.putArchiveEntry(dir);
+      t.closeArchiveEntry();
+      byte[] body = "training\n".getBytes(StandardCharsets.UTF_8);
+      TarArchiveEntry e = new TarArchiveEntry("etc/training");
+      e.setSize(body.length);
+      t.putArchiveEntry(e);
+      t.write(body);
+      t.closeArchiveEntry();
+    }
+    byte[] layerTar = layer.toByteArray();
+    String diffId = sha256(layerTar);
+    StringBuilder manifest = new StringBuilder("[");
+    try (OutputStream f = Files.newOutputStream(out); TarArchiveOutputStream t = new TarArchiveOutputStream(f)) {
+      put(t, diffId + "/layer.tar", layerTar);
+      for (int i = 0; i < n; i++) {
+        String config = "{\"architecture\":\"amd64\",\"config\":{\"Cmd\":[\"/bin/sh\"],\"Labels\":{\"training\":\"many-"
+            + i + "\"}},\"created\":\"2023-11-14T22:13:20Z\",\"history\":[{\"created\":\"2023-11-14T22:13:20Z\"}],"
+            + "\"os\":\"linux\",\"rootfs\":{\"type\":\"layers\",\"diff_ids\":[\"sha256:" + diffId + "\"]}}";
+        byte[] bytes = config.getBytes(StandardCharsets.UTF_8);
+        String id = sha256(bytes);
+        put(t, id + ".json", bytes);
+        manifest.append(i == 0 ? "" : ",").append("{\"Config\":\"").append(id).append(".json\",\"RepoTags\":")
+            .append(i < n - dangling ? "[\"training/many:" + i + "\"]" : "[]")
+            .append(",\"Layers\":[\"").append(diffId).append("/layer.tar\"]}");
+      }
+      put(t, "manifest.json", manifest.append(']').toString().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  private static void put(TarArchiveOutputStream t, String name, byte[] body) throws IOException {
+    TarArchiveEntry e = new TarArchiveEntry(name);
+    e.setSize(body.length);
+    t.putArchiveEntry(e);
+    t.write(body);
+    t.closeArchiveEntry();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.berth.container;
 
+import dev.berth.store.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -106,14 +107,13 @@ public final class ContainerStore {
 
   private static List<ContainerRecord> query(Connection c, String sql, String arg) throws SQLException {
     List<ContainerRecord> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      if (arg != null) {
-        ps.setString(1, arg);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(row(rs));
-        }
+    PreparedStatement ps = Statements.prepare(c, sql);
+    if (arg != null) {
+      ps.setString(1, arg);
+    }
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(row(rs));
       }
     }
     return out;

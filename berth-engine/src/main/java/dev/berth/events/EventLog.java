@@ -8,6 +8,7 @@ import dev.berth.container.ContainerRecord;
 import dev.berth.container.ContainerState;
 import dev.berth.errors.SystemException;
 import dev.berth.store.BerthStore;
+import dev.berth.store.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +32,10 @@ import java.util.function.BooleanSupplier;
 public final class EventLog {
   static final int HISTORY = 256;
   static final int KEEP = 4096;
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Made on first read: building an ObjectMapper costs ~20 ms, and writing events needs none. */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+  }
 
   private final BerthStore store;
 
@@ -58,29 +62,95 @@ public final class EventLog {
   /** Appends one event stamped now; trims the table to the newest {@value #KEEP} rows. */
   public static void append(Connection c, String type, String action, String actorId, Map<String, String> attributes)
       throws SQLException {
-    String attrs;
-    try {
-      attrs = JSON.writeValueAsString(new java.util.TreeMap<>(attributes));
-    } catch (JsonProcessingException e) {
-      throw new SystemException("encoding event attributes: " + e.getMessage(), e);
-    }
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO events(time_ns, type, action, actor, attributes) VALUES (?, ?, ?, ?, ?)")) {
-      ps.setLong(1, BerthStore.nowNs());
-      ps.setString(2, type);
-      ps.setString(3, action);
-      ps.setString(4, actorId);
-      ps.setString(5, attrs);
-      ps.executeUpdate();
-    }
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate("DELETE FROM events WHERE seq <= last_insert_rowid() - " + KEEP);
-    }
+    String attrs = attributesJson(attributes);
+    PreparedStatement ps = Statements.prepare(c,
+        "INSERT INTO events(time_ns, type, action, actor, attributes) VALUES (?, ?, ?, ?, ?)");
+    ps.setLong(1, BerthStore.nowNs());
+    ps.setString(2, type);
+    ps.setString(3, action);
+    ps.setString(4, actorId);
+    ps.setString(5, attrs);
+    ps.executeUpdate();
+    PreparedStatement trim = Statements.prepare(c, "DELETE FROM events WHERE seq <= last_insert_rowid() - ?");
+    trim.setInt(1, KEEP);
+    trim.executeUpdate();
   }
+
+  /**
+   * The attributes as one JSON object, keys sorted, strings escaped as Jackson's default writer
+   * escapes them (the form the table has always held).
+   */
+  static String attributesJson(Map<String, String> attributes) {
+    StringBuilder b = new StringBuilder(64).append('{');
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(attributes).entrySet()) {
+      if (b.length() > 1) {
+        b.append(',');
+      }
+      jsonString(b, e.getKey());
+      b.append(':');
+      jsonString(b, e.getValue());
+    }
+    return b.append('}').toString();
+  }
+
+  private static void jsonString(StringBuilder b, String s) {
+    if (s == null) {
+      b.append("null");
+      return;
+    }
+    b.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\b' -> b.append("\\b");
+        case '\t' -> b.append("\\t");
+        case '\n' -> b.append("\\n");
+        case '\f' -> b.append("\\f");
+        case '\r' -> b.append("\\r");
+        default -> {
+          if (ch < 0x20) {
+            b.append("\\u00").append(HEX[ch >> 4]).append(HEX[ch & 0xf]);
+          } else {
+            b.append(ch);
+          }
+        }
+      }
+    }
+    b.append('"');
+  }
+
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   /** An image event named by the image ID ({@code untag}, {@code delete}, {@code import}, {@code load}, {@code save}). */
   public static void image(Connection c, String action, String imageId) throws SQLException {
     imageNamed(c, action, imageId, imageId);
+  }
+
+  /**
+   * The {@code delete} events of images whose rows are already gone (so, as {@link #image} would
+   * find, without labels), appended together: one trim at the end leaves the rows the per-event
+   * trims would have left.
+   */
+  public static void imagesDeleted(Connection c, List<String> imageIds) throws SQLException {
+    if (imageIds.isEmpty()) {
+      return;
+    }
+    PreparedStatement ps = Statements.prepare(c,
+        "INSERT INTO events(time_ns, type, action, actor, attributes) VALUES (?, ?, ?, ?, ?)");
+    for (String id : imageIds) {
+      ps.setLong(1, BerthStore.nowNs());
+      ps.setString(2, Event.IMAGE);
+      ps.setString(3, "delete");
+      ps.setString(4, id);
+      ps.setString(5, attributesJson(Map.of("name", id)));
+      ps.addBatch();
+    }
+    ps.executeBatch();
+    PreparedStatement trim = Statements.prepare(c, "DELETE FROM events WHERE seq <= last_insert_rowid() - ?");
+    trim.setInt(1, KEEP);
+    trim.executeUpdate();
   }
 
   /** {@code tag}: named by the familiar new reference. */
@@ -144,18 +214,21 @@ public final class EventLog {
 
   private static Map<String, String> imageLabels(Connection c, String imageId) throws SQLException {
     String json = null;
-    try (PreparedStatement ps = c.prepareStatement("SELECT labels FROM images WHERE id = ?")) {
-      ps.setString(1, imageId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          json = rs.getString(1);
-        }
+    PreparedStatement ps = Statements.prepare(c, "SELECT labels FROM images WHERE id = ?");
+    ps.setString(1, imageId);
+    try (ResultSet rs = ps.executeQuery()) {
+      if (rs.next()) {
+        json = rs.getString(1);
       }
     }
     Map<String, String> out = new LinkedHashMap<>();
     if (json != null && !json.isEmpty()) {
+      Map<String, String> plain = dev.berth.image.StringMapJson.parse(json);
+      if (plain != null) {
+        return plain;
+      }
       try {
-        JsonNode n = JSON.readTree(json);
+        JsonNode n = Json.MAPPER.readTree(json);
         if (n != null && n.isObject()) {
           n.properties().forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         }
@@ -277,7 +350,7 @@ public final class EventLog {
         while (rs.next()) {
           Map<String, String> attrs = new LinkedHashMap<>();
           try {
-            JSON.readTree(rs.getString(6)).properties().forEach(e -> attrs.put(e.getKey(), e.getValue().asText()));
+            Json.MAPPER.readTree(rs.getString(6)).properties().forEach(e -> attrs.put(e.getKey(), e.getValue().asText()));
           } catch (JsonProcessingException e) {
             throw new SystemException("corrupt event " + rs.getLong(1) + ": " + e.getMessage(), e);
           }

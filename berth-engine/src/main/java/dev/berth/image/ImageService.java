@@ -133,6 +133,10 @@ public final class ImageService {
     if (labelsJson == null) {
       return null;
     }
+    Map<String, String> plain = StringMapJson.parse(labelsJson);
+    if (plain != null) {
+      return plain;
+    }
     Map<String, String> out = new LinkedHashMap<>();
     JsonNode n = ImageConfig.parse(labelsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
     Iterator<Map.Entry<String, JsonNode>> it = n.fields();
@@ -214,6 +218,18 @@ public final class ImageService {
 
   // ---------------------------------------------------------------- prune
 
+  // The set-based prune of the common case (DanglingPrune); tests turn it off to compare.
+  private boolean setBasedPrune = true;
+  private boolean lastPruneWasSetBased;
+
+  void setBasedPrune(boolean on) {
+    setBasedPrune = on;
+  }
+
+  boolean lastPruneWasSetBased() {
+    return lastPruneWasSetBased;
+  }
+
   /** Result of {@code POST /images/prune}. */
   public record PruneReport(List<DeleteRecord> deleted, long spaceReclaimed) {}
 
@@ -244,11 +260,32 @@ public final class ImageService {
     long now = BerthStore.nowNs();
     List<DeleteRecord> records = new ArrayList<>();
     List<LayerRecord> freed = new ArrayList<>();
+    boolean byLabel = filters.has("label") || filters.has("label!");
+    lastPruneWasSetBased = false;
     store.db().write(c -> {
       Set<String> parents = ImageStore.parents(c);
       Map<String, List<ImageRef>> allRefs = ImageStore.allRefs(c);
+      List<ImageRecord> images = ImageStore.all(c);
+      if (dangling && !byLabel && setBasedPrune) {
+        // the images the loop below would try to delete, in its order
+        List<ImageRecord> candidates = new ArrayList<>();
+        for (ImageRecord img : images) {
+          List<ImageRef> refs = allRefs.getOrDefault(img.id(), List.of());
+          if (!parents.contains(img.id()) && !(until != null && img.createdNs() > until)
+              && !ImageUsage.hasTag(refs)) {
+            candidates.add(img);
+          }
+        }
+        var planned = DanglingPrune.run(c, candidates, allRefs);
+        if (planned.isPresent()) {
+          records.addAll(planned.get().records());
+          freed.addAll(planned.get().freedLayers());
+          lastPruneWasSetBased = true;
+          return null;
+        }
+      }
       Set<String> gone = new java.util.HashSet<>();
-      for (ImageRecord img : ImageStore.all(c)) {
+      for (ImageRecord img : images) {
         if (gone.contains(img.id())) {
           continue; // already pruned as a parent of an earlier image
         }

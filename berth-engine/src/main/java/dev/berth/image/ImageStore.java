@@ -1,5 +1,6 @@
 package dev.berth.image;
 
+import dev.berth.store.Statements;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -33,12 +34,10 @@ public final class ImageStore {
   }
 
   public static Optional<ImageRecord> find(Connection c, String id) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT " + IMAGE_COLUMNS + " FROM images WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(image(rs)) : Optional.empty();
-      }
+    PreparedStatement ps = Statements.prepare(c, "SELECT " + IMAGE_COLUMNS + " FROM images WHERE id = ?");
+    ps.setString(1, id);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(image(rs)) : Optional.empty();
     }
   }
 
@@ -126,21 +125,21 @@ public final class ImageStore {
   }
 
   public static void insert(Connection c, ImageRecord img, long nowNs) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+    PreparedStatement ps =
+        Statements.prepare(
+            c,
             "INSERT INTO images(id, created_ns, parent, top_layer, size, labels, last_tag_time,"
-                + " last_used_ns, added_ns) VALUES (?,?,?,?,?,?,?,?,?)")) {
-      ps.setString(1, img.id());
-      ps.setLong(2, img.createdNs());
-      ps.setString(3, img.parent());
-      ps.setString(4, img.topLayer());
-      ps.setLong(5, img.size());
-      ps.setString(6, img.labelsJson());
-      ps.setString(7, img.lastTagTime());
-      ps.setLong(8, nowNs);
-      ps.setLong(9, nowNs);
-      ps.executeUpdate();
-    }
+                + " last_used_ns, added_ns) VALUES (?,?,?,?,?,?,?,?,?)");
+    ps.setString(1, img.id());
+    ps.setLong(2, img.createdNs());
+    ps.setString(3, img.parent());
+    ps.setString(4, img.topLayer());
+    ps.setLong(5, img.size());
+    ps.setString(6, img.labelsJson());
+    ps.setString(7, img.lastTagTime());
+    ps.setLong(8, nowNs);
+    ps.setLong(9, nowNs);
+    ps.executeUpdate();
   }
 
   public static void setParent(Connection c, String id, String parent) throws SQLException {
@@ -148,11 +147,10 @@ public final class ImageStore {
   }
 
   public static void touch(Connection c, String id, long nowNs) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("UPDATE images SET last_used_ns = ? WHERE id = ?")) {
-      ps.setLong(1, nowNs);
-      ps.setString(2, id);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps = Statements.prepare(c, "UPDATE images SET last_used_ns = ? WHERE id = ?");
+    ps.setLong(1, nowNs);
+    ps.setString(2, id);
+    ps.executeUpdate();
   }
 
   public static void setLastTagTime(Connection c, String id, String time) throws SQLException {
@@ -188,14 +186,14 @@ public final class ImageStore {
   /** An image's references, sorted by full normalised name (Docker's order). */
   public static List<ImageRef> refs(Connection c, String imageId) throws SQLException {
     List<ImageRef> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT name, image_id, repository, is_digest FROM refs WHERE image_id = ?")) {
-      ps.setString(1, imageId);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ImageRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0));
-        }
+    PreparedStatement ps =
+        Statements.prepare(
+            c,
+            "SELECT name, image_id, repository, is_digest FROM refs WHERE image_id = ?");
+    ps.setString(1, imageId);
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new ImageRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) != 0));
       }
     }
     out.sort(Names.order());
@@ -229,18 +227,18 @@ public final class ImageStore {
     if (before.isPresent() && before.get().equals(ref.imageId())) {
       return Optional.empty();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
+    PreparedStatement ps =
+        Statements.prepare(
+            c,
             "INSERT INTO refs(name, image_id, repository, is_digest, created_ns) VALUES (?,?,?,?,?)"
                 + " ON CONFLICT(name) DO UPDATE SET image_id = excluded.image_id,"
-                + " created_ns = excluded.created_ns")) {
-      ps.setString(1, ref.name());
-      ps.setString(2, ref.imageId());
-      ps.setString(3, ref.repository());
-      ps.setInt(4, ref.digest() ? 1 : 0);
-      ps.setLong(5, nowNs);
-      ps.executeUpdate();
-    }
+                + " created_ns = excluded.created_ns");
+    ps.setString(1, ref.name());
+    ps.setString(2, ref.imageId());
+    ps.setString(3, ref.repository());
+    ps.setInt(4, ref.digest() ? 1 : 0);
+    ps.setLong(5, nowNs);
+    ps.executeUpdate();
     return before;
   }
 
@@ -250,31 +248,31 @@ public final class ImageStore {
 
   public static void recordRefRemoval(
       Connection c, String imageId, String name, String cause, long nowNs) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO ref_history(image_id, name, cause, time_ns) VALUES (?,?,?,?)")) {
-      ps.setString(1, imageId);
-      ps.setString(2, name);
-      ps.setString(3, cause);
-      ps.setLong(4, nowNs);
-      ps.executeUpdate();
-    }
+    PreparedStatement ps =
+        Statements.prepare(
+            c,
+            "INSERT INTO ref_history(image_id, name, cause, time_ns) VALUES (?,?,?,?)");
+    ps.setString(1, imageId);
+    ps.setString(2, name);
+    ps.setString(3, cause);
+    ps.setLong(4, nowNs);
+    ps.executeUpdate();
   }
 
   // ---- layers
 
   public static Optional<LayerRecord> layer(Connection c, String chainId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT chain_id, diff_id, parent, size, tar_split FROM layers WHERE chain_id = ?")) {
-      ps.setString(1, chainId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(
-                new LayerRecord(
-                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)))
-            : Optional.empty();
-      }
+    PreparedStatement ps =
+        Statements.prepare(
+            c,
+            "SELECT chain_id, diff_id, parent, size, tar_split FROM layers WHERE chain_id = ?");
+    ps.setString(1, chainId);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next()
+          ? Optional.of(
+              new LayerRecord(
+                  rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5)))
+          : Optional.empty();
     }
   }
 
@@ -292,29 +290,29 @@ public final class ImageStore {
   }
 
   public static void insertLayer(Connection c, LayerRecord l, long nowNs) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+    PreparedStatement ps =
+        Statements.prepare(
+            c,
             "INSERT OR IGNORE INTO layers(chain_id, diff_id, parent, size, tar_split, created_ns)"
-                + " VALUES (?,?,?,?,?,?)")) {
-      ps.setString(1, l.chainId());
-      ps.setString(2, l.diffId());
-      ps.setString(3, l.parent());
-      ps.setLong(4, l.size());
-      ps.setString(5, l.tarSplit());
-      ps.setLong(6, nowNs);
-      ps.executeUpdate();
-    }
+                + " VALUES (?,?,?,?,?,?)");
+    ps.setString(1, l.chainId());
+    ps.setString(2, l.diffId());
+    ps.setString(3, l.parent());
+    ps.setLong(4, l.size());
+    ps.setString(5, l.tarSplit());
+    ps.setLong(6, nowNs);
+    ps.executeUpdate();
   }
 
   /** Marks every layer of the chain ending at {@code top} as used by {@code owner}. */
   public static void useChain(Connection c, String owner, String top) throws SQLException {
-    for (LayerRecord l : chain(c, top)) {
-      try (PreparedStatement ps =
-          c.prepareStatement("INSERT OR IGNORE INTO layer_users(owner, chain_id) VALUES (?,?)")) {
-        ps.setString(1, owner);
-        ps.setString(2, l.chainId());
-        ps.executeUpdate();
-      }
+    List<LayerRecord> layers = chain(c, top);
+    PreparedStatement ps =
+        Statements.prepare(c, "INSERT OR IGNORE INTO layer_users(owner, chain_id) VALUES (?,?)");
+    for (LayerRecord l : layers) {
+      ps.setString(1, owner);
+      ps.setString(2, l.chainId());
+      ps.executeUpdate();
     }
   }
 
@@ -344,14 +342,14 @@ public final class ImageStore {
 
   /** Sum of the sizes of the layers {@code owner} uses. */
   public static long ownerSize(Connection c, String owner) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+    PreparedStatement ps =
+        Statements.prepare(
+            c,
             "SELECT coalesce(sum(l.size), 0) FROM layer_users u JOIN layers l ON l.chain_id = u.chain_id"
-                + " WHERE u.owner = ?")) {
-      ps.setString(1, owner);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getLong(1) : 0;
-      }
+                + " WHERE u.owner = ?");
+    ps.setString(1, owner);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
     }
   }
 
@@ -402,23 +400,21 @@ public final class ImageStore {
 
   static List<String> strings(Connection c, String sql, String arg) throws SQLException {
     List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, arg);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
+    PreparedStatement ps = Statements.prepare(c, sql);
+    ps.setString(1, arg);
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
       }
     }
     return out;
   }
 
   static void update(Connection c, String sql, String... args) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        ps.setString(i + 1, args[i]);
-      }
-      ps.executeUpdate();
+    PreparedStatement ps = Statements.prepare(c, sql);
+    for (int i = 0; i < args.length; i++) {
+      ps.setString(i + 1, args[i]);
     }
+    ps.executeUpdate();
   }
 }

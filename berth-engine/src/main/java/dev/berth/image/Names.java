@@ -64,13 +64,18 @@ public final class Names {
 
   /** Sorts references as Docker lists them: by their full normalised string. */
   public static java.util.Comparator<ImageRef> order() {
-    return java.util.Comparator.comparing(ImageRef::name, nameOrder());
+    return REF_ORDER;
   }
 
   /** The same order over stored names. */
   public static java.util.Comparator<String> nameOrder() {
-    return java.util.Comparator.comparing(name -> Reference.parse(name).canonical());
+    return NAME_ORDER;
   }
+
+  private static final java.util.Comparator<String> NAME_ORDER =
+      java.util.Comparator.comparing(name -> Reference.parse(name).canonical());
+  private static final java.util.Comparator<ImageRef> REF_ORDER =
+      java.util.Comparator.comparing(ImageRef::name, NAME_ORDER);
 
   public static boolean matchesAny(List<String> patterns, String key) {
     Reference r = Reference.parse(key);

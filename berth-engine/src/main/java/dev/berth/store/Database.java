@@ -30,8 +30,12 @@ public final class Database implements AutoCloseable {
       props.setProperty("foreign_keys", "true");
       props.setProperty("journal_mode", "WAL");
       props.setProperty("synchronous", "NORMAL");
-      // The driver directly: DriverManager would first load every JDBC driver on the class path.
-      Connection c = org.sqlite.JDBC.createConnection("jdbc:sqlite:" + file, props);
+      // Otherwise every INSERT is matched against a regex and followed by its own
+      // "SELECT last_insert_rowid()"; nothing in berth asks for generated keys.
+      props.setProperty("jdbc.get_generated_keys", "false");
+      // The connection class directly: DriverManager would first load every JDBC driver on the
+      // class path, and so does the driver class's own registration with it.
+      Connection c = new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite:" + file, file.toString(), props);
       c.setAutoCommit(true);
       Database db = new Database(c, WriteLock.forFile(file.resolveSibling(file.getFileName() + ".lock")));
       Schema.migrate(db);
@@ -92,6 +96,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    Statements.forget(connection);
     try {
       connection.close();
     } catch (SQLException e) {

@@ -201,4 +201,25 @@ class EventLogTest {
     assertThatThrownBy(() -> Timestamps.parse("abc")).isInstanceOf(SystemException.class)
         .hasMessage("strconv.ParseInt: parsing \"abc\": invalid syntax");
   }
+
+  /** The attribute encoder writes what Jackson's default writer wrote before it (sorted keys). */
+  @Test
+  void attributesEncodeAsJacksonDid() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper jackson = new com.fasterxml.jackson.databind.ObjectMapper();
+    org.quicktheories.QuickTheory.qt().withFixedSeed(20261128L).withExamples(2000)
+        .forAll(org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 12),
+            org.quicktheories.generators.SourceDSL.strings().allPossible().ofLengthBetween(0, 24),
+            org.quicktheories.generators.SourceDSL.strings().basicLatinAlphabet().ofLengthBetween(0, 6))
+        .checkAssert((key, value, other) -> {
+          Map<String, String> attrs = new java.util.HashMap<>(Map.of(key, value));
+          attrs.put("name\u0001" + other, "\u001f\"\\\b\f\n\r\t/\u00e9\ud83d\ude00" + other);
+          try {
+            assertThat(EventLog.attributesJson(attrs))
+                .isEqualTo(jackson.writeValueAsString(new java.util.TreeMap<>(attrs)));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+          }
+        });
+    assertThat(EventLog.attributesJson(Map.of())).isEqualTo("{}");
+  }
 }

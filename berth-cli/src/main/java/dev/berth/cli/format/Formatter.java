@@ -32,8 +32,14 @@ public final class Formatter {
    */
   public String render(List<?> rows, Object header) throws FormatException {
     GoTemplate template = parse();
-    StringBuilder body = new StringBuilder();
     SimpleTemplate simple = template.simple().orElse(null);
+    if (spec.table() && simple != null) {
+      TabWriter.Table table = TabWriter.dockerTable(width).table();
+      if (simple.table(header, rows, table)) {
+        return table.finish();
+      }
+    }
+    StringBuilder body = new StringBuilder();
     for (Object row : rows) {
       if (simple != null && simple.tryExecute(row, body)) {
         body.append('\n');

@@ -127,6 +127,117 @@ final class SimpleTemplate {
   }
 
   /**
+   * The whole table (header row, then a row per element of {@code rows}, each ended by a newline)
+   * fed to {@code table} cell by cell, or false, with {@code table} to be dropped, when a row or a
+   * field is one the general executor must handle or a value holds a vertical tab or form feed.
+   */
+  boolean table(Object header, List<?> rows, TabWriter.Table table) {
+    Cells cells = new Cells(table);
+    try {
+      if (!cells.row(parts, header)) {
+        return false;
+      }
+      for (Object row : rows) {
+        if (!cells.row(parts, row)) {
+          return false;
+        }
+      }
+    } catch (TemplateObject.TemplateFieldError | RuntimeException e) {
+      return false;
+    }
+    return true;
+  }
+
+  /** Splits what a row writes into cells at TABs and lines at newlines, as the tab writer would. */
+  private static final class Cells {
+    private final TabWriter.Table table;
+    // the open cell: one string as it is (the usual case) or several joined
+    private String single;
+    private final StringBuilder joined = new StringBuilder();
+
+    Cells(TabWriter.Table table) {
+      this.table = table;
+    }
+
+    boolean row(List<Part> parts, Object row) throws TemplateObject.TemplateFieldError {
+      if (!(row instanceof TemplateObject) && !(row instanceof Map<?, ?>)) {
+        return false;
+      }
+      if (!write(parts, row)) {
+        return false;
+      }
+      endCell();
+      table.endLine();
+      return true;
+    }
+
+    private boolean write(List<Part> parts, Object row) throws TemplateObject.TemplateFieldError {
+      for (Part p : parts) {
+        if (p instanceof Text t) {
+          if (!feed(t.text())) {
+            return false;
+          }
+        } else if (p instanceof Field f) {
+          if (!(value(row, f.name()) instanceof String v) || !feed(v)) {
+            return false;
+          }
+        } else if (p instanceof IfField i) {
+          if (!(value(row, i.name()) instanceof String v) || !write(v.isEmpty() ? i.otherwise() : i.then(), row)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    private boolean feed(String s) {
+      int from = 0;
+      for (int k = 0; k < s.length(); k++) {
+        char c = s.charAt(k);
+        if (c > '\r') {
+          continue;
+        }
+        if (c == '\u000b' || c == '\f') {
+          return false;
+        }
+        if (c == '\t' || c == '\n') {
+          append(s, from, k);
+          endCell();
+          if (c == '\n') {
+            table.endLine();
+          }
+          from = k + 1;
+        }
+      }
+      append(s, from, s.length());
+      return true;
+    }
+
+    private void append(String s, int from, int to) {
+      if (from == to) {
+        return;
+      }
+      String part = from == 0 && to == s.length() ? s : s.substring(from, to);
+      if (single == null && joined.isEmpty()) {
+        single = part;
+        return;
+      }
+      if (single != null) {
+        joined.append(single);
+        single = null;
+      }
+      joined.append(part);
+    }
+
+    private void endCell() {
+      String text = single != null ? single : joined.toString();
+      single = null;
+      joined.setLength(0);
+      table.cell(text);
+    }
+  }
+
+  /**
    * The field's value; null (the general executor decides) for a field the object lacks. A map
    * (the header row of a table) is read by key, as Go reads a map.
    */

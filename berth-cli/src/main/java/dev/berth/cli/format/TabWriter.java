@@ -104,6 +104,43 @@ public final class TabWriter {
     }
   }
 
+  /**
+   * A table given cell by cell instead of as text split at tabs and newlines: the output is the one
+   * {@link #format} gives for the text these calls stand for (a cell ends at a TAB, a line at a
+   * newline), without building that text and splitting it again.
+   */
+  public final class Table {
+    private final List<List<Cell>> lines = new ArrayList<>();
+    private List<Cell> line = new ArrayList<>();
+    private final StringBuilder out = new StringBuilder();
+
+    /** A cell ended by a TAB, or the last cell of its line. */
+    public void cell(String text) {
+      line.add(TabWriter.this.cell(text));
+    }
+
+    /** The newline after the line's last cell. */
+    public void endLine() {
+      lines.add(line);
+      boolean flush = line.size() == 1;
+      line = new ArrayList<>();
+      if (flush) {
+        flush(lines, out, true);
+      }
+    }
+
+    /** The formatted text; cells after the last newline form an unterminated last line. */
+    public String finish() {
+      lines.add(line);
+      flush(lines, out, false);
+      return out.toString();
+    }
+  }
+
+  public Table table() {
+    return new Table();
+  }
+
   private Cell cell(StringBuilder sb) {
     return cell(sb.toString());
   }

@@ -36,6 +36,60 @@ class FormatterTest {
     return new Formatter(FormatSpec.of(format), NARROW).render(rows, header);
   }
 
+  /**
+   * Tables of simple templates are fed to the tab writer cell by cell; the output must be the text
+   * path's: every row through the general executor, the header through docker's header functions,
+   * the lot through the general tab writer. Values hold TABs, newlines, vertical tabs, form feeds,
+   * wide characters, nothing, or are missing or not strings (the general executor's cases).
+   */
+  @Test
+  void tablesCellByCellAsTheTextPath() {
+    String[] pieces = {"{{.A}}", "{{.B}}", "\\t", "\\n", " ", "|", "{{if .A}}a{{else}}none{{end}}", "{{.C}}", "x\\ty"};
+    Object[] values = {"", "v", "a\tb", "line\nnext", "v\u000bt", "f\ff", "日本語", "longer-than-ten-cells", 42, null};
+    org.quicktheories.QuickTheory.qt().withFixedSeed(20261128L).withExamples(3000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(0, pieces.length - 1)).ofSizeBetween(0, 7),
+            org.quicktheories.generators.SourceDSL.lists()
+                .of(org.quicktheories.generators.SourceDSL.integers().between(0, values.length - 1)).ofSizeBetween(0, 13))
+        .checkAssert((picks, cells) -> {
+          StringBuilder format = new StringBuilder("table ");
+          for (int p : picks) {
+            format.append(pieces[p]);
+          }
+          List<Object> rows = new java.util.ArrayList<>();
+          for (int i = 0; i + 2 < cells.size(); i += 3) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int k = 0; k < 3; k++) {
+              if (values[cells.get(i + k)] != null) {
+                row.put(String.valueOf((char) ('A' + k)), values[cells.get(i + k)]);
+              }
+            }
+            rows.add(row);
+          }
+          Map<String, Object> header = new LinkedHashMap<>(Map.of("A", "AAA", "B", "B\tB", "C", "C"));
+          try {
+            FormatSpec spec = FormatSpec.of(format.toString());
+            GoTemplate t = GoTemplate.parse(spec.template());
+            StringBuilder text = new StringBuilder();
+            try {
+              t.execute(header, TemplateFunctions.dockerHeader(), false, text);
+            } catch (TemplateException.Exec e) {
+              // docker keeps what the header wrote
+            }
+            text.append('\n');
+            for (Object row : rows) {
+              t.execute(row, TemplateFunctions.docker(), false, text);
+              text.append('\n');
+            }
+            String expected = TabWriter.dockerTable(NARROW).formatGeneral(text.toString());
+            assertThat(render(format.toString(), rows, header)).as(format.toString()).isEqualTo(expected);
+          } catch (TemplateException | FormatException e) {
+            // a row the general executor fails on fails both paths alike
+            assertThatThrownBy(() -> render(format.toString(), rows, header)).isInstanceOf(FormatException.class);
+          }
+        });
+  }
+
   @Test
   void emptyImagesTable() throws Exception {
     assertThat(render(IMAGES_TABLE, List.of(), IMAGES_HEADER))
