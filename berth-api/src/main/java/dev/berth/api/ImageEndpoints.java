@@ -12,6 +12,7 @@ import dev.berth.image.ImageImporter;
 import dev.berth.image.ImageInspector;
 import dev.berth.image.ImageService;
 import dev.berth.image.ImageSummary;
+import dev.berth.image.LoadMessage;
 import dev.berth.reference.Reference;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -148,21 +149,33 @@ final class ImageEndpoints {
 
   /**
    * {@code POST /images/load?quiet=}: the body is the archive. The answer starts at once (200), so
-   * every failure, even of an unreadable archive, arrives as an error message in the stream; the
-   * per-layer "Loading layer" progress of {@code quiet=0} is not produced.
+   * every failure, even of an unreadable archive, arrives as an error message in the stream. Unless
+   * quiet (the default), each layer the store did not have yet is reported as the daemon's
+   * {@code Loading layer} progress, twice, as dockerd reports a layer read in one go (a large layer
+   * read slowly gets more partial reports there; berth sends its final state).
    */
   private void load(Exchange x) throws Exception {
+    boolean quiet = !x.hasQuery("quiet") || x.bool("quiet");
     try (OutputStream out = x.stream("application/json"); InputStream body = x.body()) {
       out.flush();
-      List<String> lines;
+      List<LoadMessage> messages;
       try {
-        lines = new ImageArchives(engine.store()).load(body);
+        messages = new ImageArchives(engine.store()).loadMessages(body);
       } catch (dev.berth.errors.BerthException e) {
         out.write(GoJsonText.error(e.getMessage(), null));
         return;
       }
-      for (String line : lines) {
-        out.write(GoJsonText.stream(line + "\n"));
+      for (LoadMessage m : messages) {
+        switch (m) {
+          case LoadMessage.Line line -> out.write(GoJsonText.stream(line.text() + "\n"));
+          case LoadMessage.LayerLoaded layer -> {
+            if (!quiet) {
+              byte[] progress = GoJsonText.message(LoadProgress.done(layer.diffId(), layer.archiveBytes()));
+              out.write(progress);
+              out.write(progress);
+            }
+          }
+        }
       }
     }
   }
