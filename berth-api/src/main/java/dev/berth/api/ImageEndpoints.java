@@ -12,6 +12,7 @@ import dev.berth.image.ImageArchives;
 import dev.berth.image.ImageImporter;
 import dev.berth.image.ImageInspector;
 import dev.berth.image.ImageSummary;
+import dev.berth.image.LoadMessage;
 import dev.berth.reference.Reference;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -117,20 +118,32 @@ final class ImageEndpoints {
    * {@code POST /images/load?quiet=}: the body is the archive. As the daemon's, the answer (200)
    * starts with its first line, once the archive is read and loaded: a client that sends the body
    * and then closes the answer unread (docker-java) finds the image in place. Every failure, even
-   * of an unreadable archive, arrives as an error message in that 200 stream; the per-layer
-   * "Loading layer" progress of {@code quiet=0} is not produced.
+   * of an unreadable archive, arrives as an error message in that 200 stream. Unless quiet (the
+   * default), each layer the store did not have yet is reported as the daemon's {@code Loading
+   * layer} progress, twice, as dockerd reports a layer read in one go (a large layer read slowly
+   * gets more partial reports there; berth sends its final state).
    */
   private void load(Exchange x) throws Exception {
+    boolean quiet = !x.hasQuery("quiet") || x.bool("quiet");
     try (OutputStream out = x.lazyStream("application/json"); InputStream body = x.body()) {
-      List<String> lines;
+      List<LoadMessage> messages;
       try {
-        lines = new ImageArchives(engine.store()).load(body);
+        messages = new ImageArchives(engine.store()).loadMessages(body);
       } catch (dev.berth.errors.BerthException e) {
         out.write(GoJsonText.error(e.getMessage(), null));
         return;
       }
-      for (String line : lines) {
-        out.write(GoJsonText.stream(line + "\n"));
+      for (LoadMessage m : messages) {
+        switch (m) {
+          case LoadMessage.Line line -> out.write(GoJsonText.stream(line.text() + "\n"));
+          case LoadMessage.LayerLoaded layer -> {
+            if (!quiet) {
+              byte[] progress = GoJsonText.message(LoadProgress.done(layer.diffId(), layer.archiveBytes()));
+              out.write(progress);
+              out.write(progress);
+            }
+          }
+        }
       }
     }
   }

@@ -66,6 +66,26 @@ class ArchiveEndpointsTest extends ServerTestBase {
     assertThat(images()).containsExactlyInAnyOrder(plus.id() + " [\"one:1\"]", TestArchives.one().id() + " [\"<none>:<none>\"]");
   }
 
+  /** dockerd's final progress message of a 2048-byte layer.tar, written twice per layer it stores. */
+  private static String loading(String id12) {
+    String m = "{\"status\":\"Loading layer\",\"progressDetail\":{\"current\":2048,\"total\":2048},"
+        + "\"progress\":\"[==================================================\\u003e]  2.048kB/2.048kB\",\"id\":\"" + id12
+        + "\"}\r\n";
+    return m + m;
+  }
+
+  @Test
+  void notQuietReportsEachStoredLayerBeforeItsImagesLines() throws Exception {
+    assertThat(loadRequest("?quiet=0", TestArchives.archive(TestArchives.one(), TestArchives.two())).body())
+        .isEqualTo(loading("506c84093aa0") + stream("Loaded image: one:1")
+            + loading("2b59d90ffacf") + stream("Loaded image: two:1", "Loaded image: two:2"));
+    // plus:1 shares one:1's layer: only its own is loaded; an empty quiet is not quiet
+    assertThat(loadRequest("?quiet=0", TestArchives.archive(TestArchives.plus())).body())
+        .isEqualTo(loading("52d9ed23c674") + stream("Loaded image: plus:1"));
+    assertThat(loadRequest("?quiet=", TestArchives.archive(TestArchives.untagged())).body())
+        .isEqualTo(loading("d12351975d08") + stream("Loaded image ID: " + TestArchives.untagged().id()));
+  }
+
   @Test
   void quietZeroOfLayersAlreadyStoredSendsNoProgress() throws Exception {
     byte[] archive = TestArchives.archive(TestArchives.one(), TestArchives.two());

@@ -39,6 +39,11 @@ public final class ImageArchives {
    * Nothing is committed unless the whole archive is valid.
    */
   public List<String> load(InputStream archive) {
+    return ImageLoader.lines(loadMessages(archive));
+  }
+
+  /** {@link #load} with the layers each image had to store, for the daemon's progress messages. */
+  public List<LoadMessage> loadMessages(InputStream archive) {
     // Named as dockerd names its import directory: error texts that mention it then read alike.
     Path staging = store.paths().staging().resolve("docker-import-" + Long.toUnsignedString(new java.security.SecureRandom().nextLong() >>> 33));
     try {
@@ -50,6 +55,7 @@ public final class ImageArchives {
         entry.repoTags().forEach(Names::normalizeWithDefaultTag);
       }
       Map<String, StagedLayer> staged = new HashMap<>();
+      Map<String, Long> archiveBytes = new HashMap<>();
       for (var e : loaded.layers().entrySet()) {
         dev.berth.archive.StagedLayer s = e.getValue();
         String record;
@@ -60,6 +66,7 @@ public final class ImageArchives {
         // the archive reader unpacks into <layer dir>/diff; the store moves the whole layer dir
         Path layerDir = s.dir().getFileName().toString().equals("diff") ? s.dir().getParent() : s.dir();
         staged.put(e.getKey().toString(), new StagedLayer(e.getKey().toString(), s.size(), layerDir, record));
+        archiveBytes.put(e.getKey().toString(), s.tarLength());
       }
       List<ImageLoader.ArchiveImage> images = new ArrayList<>();
       for (ImageEntry entry : loaded.images()) {
@@ -67,7 +74,7 @@ public final class ImageArchives {
         images.add(new ImageLoader.ArchiveImage(entry.config(), entry.repoTags(), diffIds,
             entry.parentId() == null ? null : entry.parentId().toString()));
       }
-      return new ImageLoader(store).commit(images, staged);
+      return new ImageLoader(store).commitMessages(images, staged, diffId -> archiveBytes.getOrDefault(diffId, 0L));
     } catch (IOException e) {
       throw new SystemException(e.getMessage(), e);
     } finally {

@@ -1,6 +1,8 @@
 package dev.berth.image;
 
+import dev.berth.content.Digest;
 import dev.berth.errors.InvalidArgumentException;
+import dev.berth.layer.ChainIds;
 import dev.berth.store.BerthStore;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * Commits the images of a loaded archive (daemon-semantics §8.3): layers and configs were staged
@@ -26,6 +29,26 @@ public final class ImageLoader {
 
   /** Commits {@code images}; {@code staged} maps diff IDs to staged layers. Returns the message lines. */
   public List<String> commit(List<ArchiveImage> images, Map<String, StagedLayer> staged) {
+    return lines(commitMessages(images, staged, diffId -> 0));
+  }
+
+  /** The text lines of {@code messages}. */
+  public static List<String> lines(List<LoadMessage> messages) {
+    List<String> out = new ArrayList<>();
+    for (LoadMessage m : messages) {
+      if (m instanceof LoadMessage.Line line) {
+        out.add(line.text());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Commits {@code images} and reports, image by image, the layers that were not in the store yet
+   * (sized by {@code archiveBytes}, from a diff ID) before the image's lines.
+   */
+  public List<LoadMessage> commitMessages(List<ArchiveImage> images, Map<String, StagedLayer> staged,
+      ToLongFunction<String> archiveBytes) {
     LayerStaging staging = new LayerStaging(store);
     long now = BerthStore.nowNs();
     List<String> ids = new ArrayList<>();
@@ -40,8 +63,8 @@ public final class ImageLoader {
     }
     try {
       return store.db().write(c -> {
-        List<String> messages = new ArrayList<>();
-        List<String> idLines = new ArrayList<>();
+        List<LoadMessage> messages = new ArrayList<>();
+        List<LoadMessage> idLines = new ArrayList<>();
         boolean lastUntagged = false;
         for (int i = 0; i < images.size(); i++) {
           ArchiveImage a = images.get(i);
@@ -53,6 +76,14 @@ public final class ImageLoader {
                     + a.diffIds().size());
           }
           if (ImageStore.find(c, id).isEmpty()) {
+            List<Digest> diffIds = a.diffIds().stream().map(Digest::parse).toList();
+            List<Digest> chainIds = ChainIds.of(diffIds);
+            for (int l = 0; l < chainIds.size(); l++) {
+              if (ImageStore.layer(c, chainIds.get(l).toString()).isEmpty()) {
+                String diffId = diffIds.get(l).toString();
+                messages.add(new LoadMessage.LayerLoaded(diffId, archiveBytes.applyAsLong(diffId)));
+              }
+            }
             LayerStaging.Chain chain = staging.commit(c, a.diffIds(), staged, now);
             ImageStore.insert(
                 c, new ImageRecord(id, config.createdNs(), null, chain.top(), chain.size(), config.labelsJson(), null, now), now);
@@ -62,20 +93,20 @@ public final class ImageLoader {
           } else {
             ImageStore.touch(c, id, now);
           }
-          idLines.add("Loaded image ID: " + id);
+          idLines.add(new LoadMessage.Line("Loaded image ID: " + id));
           for (String tag : a.repoTags()) {
             String ref = Names.normalizeWithDefaultTag(tag);
             String familiar = Names.familiar(ref);
             var before = ImageStore.imageForRef(c, ref);
             if (before.isPresent() && !before.get().equals(id)) {
-              messages.add("The image " + familiar + " already exists, renaming the old one with ID "
-                  + before.get() + " to empty string");
+              messages.add(new LoadMessage.Line("The image " + familiar + " already exists, renaming the old one with ID "
+                  + before.get() + " to empty string"));
             }
             var moved = ImageStore.putRef(c, new ImageRef(ref, id, Names.repository(ref), false), now);
             if (moved.isPresent()) {
               ImageStore.recordRefRemoval(c, moved.get(), ref, "load replaced it", now);
             }
-            messages.add("Loaded image: " + familiar);
+            messages.add(new LoadMessage.Line("Loaded image: " + familiar));
           }
           dev.berth.events.EventLog.image(c, "load", id);
           lastUntagged = a.repoTags().isEmpty();
