@@ -44,16 +44,15 @@ public final class LayerTarWriter {
    * {@link SystemException} if the files on disk no longer match the record.
    */
   public static Digest write(Path layerDir, InputStream record, OutputStream out) throws IOException {
-    DigestingOutputStream digesting = new DigestingOutputStream(out);
     byte[] buf = new byte[65536];
-    try (TarSplitRecord.Reader reader = new TarSplitRecord.Reader(record)) {
+    try (TarSplitRecord.Reader reader = new TarSplitRecord.Reader(record);
+        DigestingOutputStream digesting = new DigestingOutputStream(out)) {
       while (true) {
         TarSplitRecord.Segment segment = reader.next();
         switch (segment) {
           case TarSplitRecord.Raw raw -> digesting.write(raw.bytes(), 0, raw.bytes().length);
           case TarSplitRecord.File file -> copyFile(layerDir, file, digesting, buf);
           case TarSplitRecord.End end -> {
-            digesting.flush();
             Digest digest = digesting.digest();
             if (digesting.count() != end.totalLength() || !digest.equals(end.diffId())) {
               throw new SystemException(
