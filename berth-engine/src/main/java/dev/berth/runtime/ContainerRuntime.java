@@ -166,7 +166,7 @@ public final class ContainerRuntime {
 
   /**
    * Copies {@code stdin} to the running container's stdin (conmon's attach socket) on a virtual
-   * thread; at its end conmon closes the container's stdin.
+   * thread; at its end conmon closes the container's stdin (see {@link AttachSocket#feed}).
    */
   public void feedStdin(ContainerDirs dirs, InputStream stdin) {
     AttachSocket socket;
@@ -175,13 +175,7 @@ public final class ContainerRuntime {
     } catch (IOException e) {
       throw new SystemException("attaching to the container's stdin: " + e.getMessage(), e);
     }
-    Thread.ofVirtual().name("stdin-" + dirs.dir().getFileName()).start(() -> {
-      try (socket) {
-        socket.pump(stdin);
-      } catch (IOException e) {
-        // The container exited or closed its stdin: nothing more to feed.
-      }
-    });
+    socket.feed(stdin, dirs.dir().getFileName().toString());
   }
 
   private int follow(String id, ContainerDirs dirs, long logStart, OutputStream out,

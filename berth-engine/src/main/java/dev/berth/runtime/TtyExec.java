@@ -216,9 +216,7 @@ final class TtyExec {
         if (!conmon.isAlive()) {
           return;
         }
-        try (AttachSocket a = ContainerRuntime.connectAttachSocket(config, s.dir())) {
-          a.pump(in);
-        }
+        ContainerRuntime.connectAttachSocket(config, s.dir()).feed(in, "exec-" + s.id());
       } catch (IOException | InterruptedException e) {
         // the process ended or no longer reads its terminal
       }

@@ -122,6 +122,32 @@ class RealContainerTest {
     assertThat(runAttached(c, "line1\nline2\n")).isEqualTo(new Output(0, "line1\nline2\nend\n", ""));
   }
 
+  /**
+   * conmon sends the container's output back to attached clients too. A client that closed its
+   * connection with that output unread made conmon miss the end of stdin (cat never ended, as in
+   * {@code docker run -i} through the API). Here, as there, the input ends only once the
+   * container has echoed it.
+   */
+  @Test
+  void stdinEndsAfterOutputWasSentBackToTheFeeder() throws Exception {
+    Ctr c = prepare(cmd("sh", "-c", "cat; echo end").withInteractive(true));
+    runtime.start(new ContainerRuntime.StartRequest(c.id(), "n", true, false, List.of()), c.dirs());
+    java.io.PipedOutputStream client = new java.io.PipedOutputStream();
+    runtime.feedStdin(c.dirs(), new java.io.PipedInputStream(client));
+    client.write("line1\n".getBytes(StandardCharsets.UTF_8));
+    client.flush();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!Files.readString(c.dirs().log()).contains("line1") && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    client.close();
+    assertThat(runtime.waitForExit(c.id(), Duration.ofSeconds(60)))
+        .as("the container saw the end of its stdin").isPresent();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new LogReader(c.dirs().log()).copy(LogOptions.all(), out, new ByteArrayOutputStream(), () -> true);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("line1\nend\n");
+  }
+
   @Test
   void envWorkdirAndUserAreResolvedLikeDocker() {
     Ctr c = prepare(cmd("sh", "-c", "id; env | sort; pwd").withUser("nobody").withWorkdir("/tmp")
