@@ -68,6 +68,17 @@ public final class RootFs {
    */
   public static RootFs mount(
       List<Path> layersTopFirst, Path containerDir, Strategy strategy, XattrNamespace xattrs) {
+    return mount(layersTopFirst, containerDir, strategy, xattrs, false);
+  }
+
+  /**
+   * As {@link #mount(List, Path, Strategy, XattrNamespace)}; {@code disposable} is for a container
+   * whose writable layer is deleted when it exits ({@code --rm}): its overlay is mounted
+   * {@code volatile}, as podman does for such containers, so the container's syncs and the final
+   * unmount do not flush the whole host filesystem (seconds on a busy disk).
+   */
+  public static RootFs mount(List<Path> layersTopFirst, Path containerDir, Strategy strategy,
+      XattrNamespace xattrs, boolean disposable) {
     try {
       Path merged = merged(containerDir);
       Files.createDirectories(merged);
@@ -77,7 +88,10 @@ public final class RootFs {
       if (MountTable.isMountPoint(merged)) {
         return new RootFs(containerDir, Kind.OVERLAY);
       }
-      HostCommand.Result r = overlay(layersTopFirst, containerDir, xattrs);
+      HostCommand.Result r = overlay(layersTopFirst, containerDir, xattrs, disposable);
+      if (!r.ok() && disposable) {
+        r = overlay(layersTopFirst, containerDir, xattrs, false); // a kernel without volatile (< 5.10)
+      }
       if (r.ok()) {
         return new RootFs(containerDir, Kind.OVERLAY);
       }
@@ -95,13 +109,16 @@ public final class RootFs {
 
   // Lower dirs are passed as short relative links (l/0, l/1, ...) with mount run in the
   // container dir: the whole option string must fit in one page.
-  private static HostCommand.Result overlay(
-      List<Path> layersTopFirst, Path containerDir, XattrNamespace xattrs) throws IOException {
+  private static HostCommand.Result overlay(List<Path> layersTopFirst, Path containerDir,
+      XattrNamespace xattrs, boolean volatileUpper) throws IOException {
     Path links = containerDir.resolve("l");
     LayerFlattener.deleteTree(links);
     Files.createDirectories(links);
     Files.createDirectories(upper(containerDir));
     Files.createDirectories(containerDir.resolve("work"));
+    // A volatile mount leaves work/work/incompat/volatile behind, and overlay refuses to mount
+    // over it again (restart); the writable layer of such a container is disposable anyway.
+    LayerFlattener.deleteTree(containerDir.resolve("work").resolve("work").resolve("incompat"));
     List<Path> lowers = new ArrayList<>(layersTopFirst);
     if (lowers.isEmpty()) {
       // An image without layers: overlay still needs one lower directory.
@@ -115,7 +132,7 @@ public final class RootFs {
       names.add("l/" + i);
     }
     String options = "lowerdir=" + String.join(":", names) + ",upperdir=upper,workdir=work"
-        + (xattrs == XattrNamespace.USER ? ",userxattr" : "");
+        + (xattrs == XattrNamespace.USER ? ",userxattr" : "") + (volatileUpper ? ",volatile" : "");
     return HostCommand.run(
         List.of("mount", "-t", "overlay", "overlay", "-o", options, "merged"), containerDir);
   }

@@ -102,6 +102,24 @@ class RootFsTest {
   }
 
   @Test
+  void aDisposableContainerIsMountedVolatileAndMountsAgainAfterItsUnmount() throws Exception {
+    List<Path> layers = layers(RootFs.XattrNamespace.TRUSTED);
+    Path dir = tmp.resolve("rm");
+    for (int run = 0; run < 2; run++) { // a restart mounts over the volatile marker left behind
+      RootFs overlay = RootFs.mount(layers, dir, RootFs.Strategy.OVERLAY,
+          RootFs.XattrNamespace.TRUSTED, true);
+      try {
+        String options = Files.readAllLines(Path.of("/proc/self/mountinfo")).stream()
+            .filter(l -> l.split(" ")[4].equals(overlay.path().toString())).findFirst().orElseThrow();
+        assertThat(options).contains("volatile");
+        assertMergedView(overlay.path());
+      } finally {
+        overlay.unmount();
+      }
+    }
+  }
+
+  @Test
   void userXattrLayersMountWithUserxattr() throws Exception {
     RootFs overlay = RootFs.mount(layers(RootFs.XattrNamespace.USER), tmp.resolve("c"),
         RootFs.Strategy.OVERLAY, RootFs.XattrNamespace.USER);
