@@ -221,7 +221,7 @@ public final class ContainerLifecycle {
   /** Foreground run: streams output until the container exits; returns its exit code. */
   public int runAttached(String arg, InputStream stdin, OutputStream out, OutputStream err) {
     ContainerRecord r = find(arg);
-    ContainerRuntime.StartRequest req = prepare(r);
+    ContainerRuntime.StartRequest req = whileNotAttached(prepare(r));
     Instant started = Instant.now();
     attached(r);
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
@@ -234,6 +234,22 @@ public final class ContainerLifecycle {
     }
     reconcile(find(r.id()));
     return code;
+  }
+
+  /**
+   * The attached process records the exit itself, right after the container ends: conmon's exit
+   * hook (a second JVM competing for the CPU at that moment) then only runs when this process is
+   * gone. Killed before recording, the exit is reconciled by the next berth command, as always.
+   */
+  private static ContainerRuntime.StartRequest whileNotAttached(ContainerRuntime.StartRequest req) {
+    if (req.exitCommand().isEmpty()) {
+      return req;
+    }
+    List<String> hook = new ArrayList<>(List.of("/bin/sh", "-c",
+        "kill -0 \"$1\" 2>/dev/null && exit 0; shift; exec \"$@\"", "sh",
+        Long.toString(ProcessHandle.current().pid())));
+    hook.addAll(req.exitCommand());
+    return new ContainerRuntime.StartRequest(req.id(), req.name(), req.interactive(), req.tty(), hook);
   }
 
   private void failed(ContainerRecord r, Instant started, RuntimeException e) {
