@@ -15,7 +15,7 @@ public final class RenameCommand extends BaseCommand {
   @Override
   protected int execute() {
     exactArgs(args, 2);
-    ctx.engine().containers().rename(args.get(0), args.get(1));
+    ctx.containers().rename(args.get(0), args.get(1));
     return 0;
   }
 }

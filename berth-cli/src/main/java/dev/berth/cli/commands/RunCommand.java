@@ -4,7 +4,6 @@ import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CliContext;
 import dev.berth.cli.CommandFailed;
-import dev.berth.container.ContainerRecord;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.NotFoundException;
 import java.util.ArrayList;
@@ -47,9 +46,9 @@ public final class RunCommand extends BaseCommand {
     }
     String image = args.get(0);
     String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
-    ContainerRecord c;
+    String id;
     try {
-      c = ctx.engine().containers().create(image, options.name, config);
+      id = ctx.containers().create(image, options.name, config);
     } catch (NotFoundException e) {
       if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
         throw runError(e);
@@ -63,24 +62,21 @@ public final class RunCommand extends BaseCommand {
     }
     try {
       if (detach) {
-        ctx.engine().lifecycle().startSelfRemoving(c.id());
-        ctx.out().println(c.id());
+        ctx.containers().start(id);
+        ctx.out().println(id);
         ctx.out().flush();
         return 0;
       }
       ctx.out().flush();
       int code;
       try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
-        code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+        code = ctx.containers().runAttached(id, rm, options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
       }
       ctx.out().flush();
-      if (rm) {
-        ctx.engine().containers().remove(c.id(), true, true);
-      }
       return code;
     } catch (BerthException e) {
-      if (rm) {
-        ctx.engine().containers().remove(c.id(), true, true);
+      if (rm && detach) {
+        ctx.containers().discardAutoRemoved(id);
       }
       throw runError(e);
     }

@@ -35,6 +35,14 @@ public interface ImageOps {
   /** Writes the archive of {@code names} to {@code out}. */
   void save(List<String> names, OutputStream out);
 
+  /**
+   * Imports a root filesystem tar ({@code docker import}); the new image's ID. A failure after
+   * the daemon accepted the request is a {@link LoadFailed} (printed without the daemon prefix).
+   *
+   * @param reference the repository (and tag) as typed, null for none
+   */
+  String importImage(InputStream tar, String reference, String message, List<String> changes);
+
   /** A load that failed: the docker CLI prints the message as is (no daemon prefix). */
   final class LoadFailed extends RuntimeException {
     public LoadFailed(String message) {

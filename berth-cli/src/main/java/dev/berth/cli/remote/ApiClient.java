@@ -44,6 +44,7 @@ public final class ApiClient implements AutoCloseable {
   private final String origin;
   private final HttpClient http;
   private final Transport transport;
+  private final java.net.SocketAddress address;
   private String version;
 
   /** One answer: its status, its {@code Content-Type}, and its body (to be read and closed). */
@@ -64,9 +65,11 @@ public final class ApiClient implements AutoCloseable {
     }
     if ("unix".equals(uri.getScheme()) && uri.getPath() != null && !uri.getPath().isEmpty()) {
       transport = new Transport.TCPUnix(Path.of(uri.getPath()));
+      address = java.net.UnixDomainSocketAddress.of(uri.getPath());
       origin = "http://localhost"; // not looked up: the socket is the address
     } else if ("tcp".equals(uri.getScheme()) && uri.getHost() != null) {
       transport = Transport.TCP_IP;
+      address = new java.net.InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 2375 : uri.getPort());
       origin = "http://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 2375 : uri.getPort());
     } else {
       throw new CommandFailed("unable to parse docker host `" + host + "`", 1);
@@ -114,6 +117,22 @@ public final class ApiClient implements AutoCloseable {
       throw error(r);
     }
     return r;
+  }
+
+  /**
+   * A request whose connection the daemon takes over (attach, exec start); its refusal (400 or
+   * more) is thrown as the daemon's error.
+   */
+  HijackedConnection hijack(String method, String path, Map<String, List<String>> query, JsonNode body) {
+    String target = escapePath("/v" + version() + path) + queryString(query);
+    try {
+      return HijackedConnection.open(address, target, method,
+          body == null ? null : body.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (HijackedConnection.RefusedException e) {
+      throw errorOf(e.refused.status(), e.refused.body());
+    } catch (IOException e) {
+      throw cannotConnect();
+    }
   }
 
   /** A call whose answer is JSON (null for an empty answer). */
