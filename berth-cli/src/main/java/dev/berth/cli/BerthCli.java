@@ -19,7 +19,7 @@ public final class BerthCli {
    * The commands that only make sense on the in-process engine's store (by their registry help
    * key); every other command also works against a daemon's API ({@code -H}).
    */
-  static final Set<String> LOCAL_ONLY_COMMANDS = Set.of("serve", "system check", "container cleanup", "build");
+  static final Set<String> LOCAL_ONLY_COMMANDS = Set.of("serve", "system check", "container cleanup");
 
   public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err) {
     return run(argv, in, out, err, System.getenv("BERTH_HOST"));

@@ -43,6 +43,21 @@ public interface ImageOps {
    */
   String importImage(InputStream tar, String reference, String message, List<String> changes);
 
+  /**
+   * {@code POST /build} with a context tar: each JSON message of the daemon's answer goes to
+   * {@code messages} as it comes (errors too: they carry the exit code). Failures before the
+   * answer are the daemon's errors. The in-process engine builds with its own builder instead.
+   */
+  void build(BuildParams params, InputStream contextTar, Consumer<JsonNode> messages);
+
+  /**
+   * The build's parameters as the docker CLI sends them: tags as typed, the Dockerfile's name
+   * inside the context ("" for the default), build args (a null value: declared without one).
+   */
+  record BuildParams(List<String> tags, String dockerfile, boolean noCache, boolean rm, boolean forceRm, boolean quiet,
+      boolean pull, java.util.Map<String, String> buildArgs, java.util.Map<String, String> labels, String target,
+      List<String> cacheFrom, String network) {}
+
   /** A load that failed: the docker CLI prints the message as is (no daemon prefix). */
   final class LoadFailed extends RuntimeException {
     public LoadFailed(String message) {

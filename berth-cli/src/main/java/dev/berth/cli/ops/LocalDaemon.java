@@ -128,6 +128,11 @@ public final class LocalDaemon implements Daemon {
     }
 
     @Override
+    public void build(BuildParams params, InputStream contextTar, Consumer<JsonNode> messages) {
+      throw new dev.berth.errors.NotSupportedException("a build through the API on the in-process engine");
+    }
+
+    @Override
     public String importImage(InputStream tar, String reference, String message, List<String> changes) {
       if (!changes.isEmpty()) {
         throw new dev.berth.errors.NotSupportedException("import --change");

@@ -203,6 +203,51 @@ public final class RemoteDaemon implements Daemon {
     }
 
     @Override
+    public void build(BuildParams params, InputStream contextTar, Consumer<JsonNode> messages) {
+      Query q = new Query();
+      if (!params.buildArgs().isEmpty()) {
+        ObjectNode args = JsonFields.MAPPER.createObjectNode();
+        params.buildArgs().forEach((k, v) -> {
+          if (v == null) {
+            args.putNull(k);
+          } else {
+            args.put(k, v);
+          }
+        });
+        q.put("buildargs", args.toString());
+      } else {
+        q.put("buildargs", "{}");
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode cacheFrom = JsonFields.MAPPER.createArrayNode();
+      params.cacheFrom().forEach(cacheFrom::add);
+      q.put("cachefrom", cacheFrom.toString());
+      q.put("dockerfile", params.dockerfile());
+      q.flag("forcerm", params.forceRm());
+      ObjectNode labels = JsonFields.MAPPER.createObjectNode();
+      params.labels().forEach(labels::put);
+      q.put("labels", labels.toString());
+      q.put("networkmode", params.network());
+      q.flag("nocache", params.noCache());
+      q.flag("pull", params.pull());
+      q.flag("q", params.quiet());
+      q.put("rm", params.rm() ? "1" : "0");
+      params.tags().forEach(t -> q.put("t", t));
+      if (params.target() != null) {
+        q.put("target", params.target());
+      }
+      q.put("version", "1");
+      try (ApiClient.Reply r = api.call("POST", "/build", q.map(), "application/x-tar",
+          new InputStreamRequestContent("application/x-tar", contextTar));
+          MappingIterator<JsonNode> it = JsonFields.MAPPER.readerFor(JsonNode.class).readValues(r.body())) {
+        while (it.hasNext()) {
+          messages.accept(it.next());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
     public void save(List<String> names, OutputStream out) {
       Query q = new Query();
       names.forEach(n -> q.put("names", n));
