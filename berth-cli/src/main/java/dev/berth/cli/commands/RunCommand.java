@@ -4,6 +4,7 @@ import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CliContext;
 import dev.berth.cli.CommandFailed;
+import dev.berth.cli.ops.ImageOps;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.NotFoundException;
 import java.util.ArrayList;
@@ -56,7 +57,15 @@ public final class RunCommand extends BaseCommand {
       if (!quiet) {
         ctx.err().println("Unable to find image '" + e.getMessage().substring("No such image: ".length()) + "' locally");
       }
-      throw runError(new dev.berth.errors.NotSupportedException("pulling images from a registry"));
+      try {
+        ctx.images().pull(image, ctx.err());
+        id = ctx.containers().create(image, options.name, config);
+      } catch (ImageOps.LoadFailed pullFailed) {
+        throw new CommandFailed(CliContext.PROG + ": " + pullFailed.getMessage() + "\n\nRun '" + path
+            + " --help' for more information", 125);
+      } catch (BerthException e2) {
+        throw runError(e2);
+      }
     } catch (BerthException e) {
       throw runError(e);
     }

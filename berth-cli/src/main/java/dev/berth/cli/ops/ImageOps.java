@@ -58,6 +58,12 @@ public interface ImageOps {
       boolean pull, java.util.Map<String, String> buildArgs, java.util.Map<String, String> labels, String target,
       List<String> cacheFrom, String network) {}
 
+  /**
+   * Pulls {@code reference} ({@code run}'s pull of a missing image); the daemon's progress lines
+   * go to {@code progress}.
+   */
+  void pull(String reference, java.io.PrintStream progress);
+
   /** A load that failed: the docker CLI prints the message as is (no daemon prefix). */
   final class LoadFailed extends RuntimeException {
     public LoadFailed(String message) {

@@ -133,6 +133,11 @@ public final class LocalDaemon implements Daemon {
     }
 
     @Override
+    public void pull(String reference, java.io.PrintStream progress) {
+      throw new dev.berth.errors.NotSupportedException("pulling images from a registry");
+    }
+
+    @Override
     public String importImage(InputStream tar, String reference, String message, List<String> changes) {
       if (!changes.isEmpty()) {
         throw new dev.berth.errors.NotSupportedException("import --change");

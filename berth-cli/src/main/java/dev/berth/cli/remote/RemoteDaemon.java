@@ -247,6 +247,25 @@ public final class RemoteDaemon implements Daemon {
       }
     }
 
+    /** {@code POST /images/create?fromImage=&tag=}: the familiar name and the tag ({@code latest} by default). */
+    @Override
+    public void pull(String reference, java.io.PrintStream progress) {
+      Reference ref = Reference.parse(reference, ReferenceDialect.CLI_28);
+      String tag = ref.digest().orElse(ref.tag().orElse(Reference.DEFAULT_TAG));
+      try (ApiClient.Reply r = api.call("POST", "/images/create",
+          new Query().put("fromImage", ref.familiarName()).put("tag", tag).map(), null, null)) {
+        for (JsonNode m : JsonMessages.read(r.body())) {
+          String status = m.path("status").asText("");
+          if (!status.isEmpty()) {
+            String id = m.path("id").asText("");
+            progress.println(id.isEmpty() ? status : id + ": " + status);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     @Override
     public void save(List<String> names, OutputStream out) {
       Query q = new Query();
