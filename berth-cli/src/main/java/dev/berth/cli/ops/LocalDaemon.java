@@ -195,14 +195,23 @@ public final class LocalDaemon implements Daemon {
       engine.get().lifecycle().stop(name, timeout(seconds));
     }
 
+    /** The daemon names the verb and the container in these two errors. */
     @Override
     public void restart(String name, Integer seconds) {
-      engine.get().lifecycle().restart(name, timeout(seconds), true);
+      try {
+        engine.get().lifecycle().restart(name, timeout(seconds), true);
+      } catch (BerthException e) {
+        throw new BerthException(e.kind(), "Cannot restart container " + name + ": " + e.getMessage());
+      }
     }
 
     @Override
     public void kill(String name, String signal) {
-      engine.get().lifecycle().kill(name, signal == null || signal.isEmpty() ? "KILL" : signal);
+      try {
+        engine.get().lifecycle().kill(name, signal == null || signal.isEmpty() ? "KILL" : signal);
+      } catch (BerthException e) {
+        throw new BerthException(e.kind(), "Cannot kill container: " + name + ": " + e.getMessage());
+      }
     }
 
     @Override
