@@ -195,9 +195,10 @@ public final class LocalDaemon implements Daemon {
       engine.get().lifecycle().stop(name, timeout(seconds));
     }
 
-    /** The daemon names the verb and the container in these two errors. */
+    /** dockerd names the verb and the container in these errors (restart: once the container is found). */
     @Override
     public void restart(String name, Integer seconds) {
+      engine.get().containers().inspect(name);
       try {
         engine.get().lifecycle().restart(name, timeout(seconds), true);
       } catch (BerthException e) {

@@ -216,7 +216,7 @@ class RemoteCommandsTest {
     assertThat(same("kill", "nosuch").err())
         .isEqualTo("Error response from daemon: Cannot kill container: nosuch: No such container: nosuch\n");
     assertThat(same("restart", "nosuch").err())
-        .isEqualTo("Error response from daemon: Cannot restart container nosuch: No such container: nosuch\n");
+        .isEqualTo("Error response from daemon: No such container: nosuch\n");
     same("wait", "nosuch");
     same("logs", "nosuch");
     same("exec", "nosuch", "true");
