@@ -221,7 +221,8 @@ class RemoteCommandsTest {
     same("logs", "nosuch");
     same("exec", "nosuch", "true");
     assertThat(remote("run", "busybox", "nosuchcmd").exit()).isEqualTo(127);
-    assertThat(same("container", "prune", "-f").out()).startsWith("Deleted Containers:\n");
+    assertThat(remote("container", "prune", "-f").out()).startsWith("Deleted Containers:\n");
+    assertThat(local.run("ps", "-aq").out()).isEmpty();
     assertThat(remote("system", "prune", "-f")).isEqualTo(result(0, "Total reclaimed space: 0B\n", ""));
   }
 
