@@ -74,7 +74,7 @@ public final class ApiClient implements AutoCloseable {
     } else {
       throw new CommandFailed("unable to parse docker host `" + host + "`", 1);
     }
-    http = new HttpClient(new HttpClientTransportOverHTTP(new ClientConnector()));
+    http = new HttpClient(new HttpClientTransportOverHTTP(new PlainClientConnector()));
     http.setUserAgentField(new org.eclipse.jetty.http.HttpField("User-Agent", "berth-cli/0.1.0"));
     http.setIdleTimeout(0);
     http.setFollowRedirects(false);
@@ -84,6 +84,22 @@ public final class ApiClient implements AutoCloseable {
       http.start();
     } catch (Exception e) {
       throw new IllegalStateException("starting the HTTP client: " + e, e);
+    }
+  }
+
+  /**
+   * A connector that never starts TLS: the one it would make by default loads the JVM's trust
+   * store and security providers on every start (over a second of CPU for a short command).
+   */
+  private static final class PlainClientConnector extends ClientConnector {
+    @Override
+    protected org.eclipse.jetty.util.ssl.SslContextFactory.Client newSslContextFactory() {
+      return new org.eclipse.jetty.util.ssl.SslContextFactory.Client() {
+        @Override
+        protected void doStart() {
+          // plain HTTP only: nothing to load
+        }
+      };
     }
   }
 
