@@ -71,9 +71,10 @@ public final class RunCommand extends BaseCommand {
     }
     try {
       if (detach) {
-        ctx.containers().start(id);
+        // the docker CLI prints the ID before it starts the container: it shows even when the start fails
         ctx.out().println(id);
         ctx.out().flush();
+        ctx.containers().start(id);
         return 0;
       }
       ctx.out().flush();
