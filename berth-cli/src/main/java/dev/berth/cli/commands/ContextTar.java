@@ -96,7 +96,8 @@ final class ContextTar {
     } else {
       return; // sockets, devices and pipes are not part of a build context
     }
-    e.setMode(mode | (a.isDirectory() ? 040000 : a.isSymbolicLink() ? 0120000 : 0100000));
+    // permission bits only, as Go's tar headers: the daemon's COPY checksum hashes the mode
+    e.setMode(mode);
     e.setIds(0, 0);
     e.setUserName("");
     e.setGroupName("");
@@ -110,7 +111,7 @@ final class ContextTar {
 
   private static void putBytes(TarArchiveOutputStream tar, String name, byte[] content) throws IOException {
     TarArchiveEntry e = new TarArchiveEntry(name, TarConstants.LF_NORMAL);
-    e.setMode(0100600);
+    e.setMode(0600);
     e.setSize(content.length);
     e.setIds(0, 0);
     e.setModTime(System.currentTimeMillis());
