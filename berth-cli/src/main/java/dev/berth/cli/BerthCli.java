@@ -16,11 +16,10 @@ public final class BerthCli {
   private BerthCli() {}
 
   /**
-   * The commands that work against a daemon's API ({@code -H}), by their registry help key; the
-   * others print that they are not supported there yet.
+   * The commands that only make sense on the in-process engine's store (by their registry help
+   * key); every other command also works against a daemon's API ({@code -H}).
    */
-  static final Set<String> REMOTE_COMMANDS = Set.of("images", "rmi", "tag", "image prune", "container prune",
-      "create", "rm", "ps", "history", "inspect", "volume inspect", "load", "save", "version", "info");
+  static final Set<String> LOCAL_ONLY_COMMANDS = Set.of("serve", "system check", "container cleanup");
 
   public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err) {
     return run(argv, in, out, err, System.getenv("BERTH_HOST"));
@@ -109,7 +108,7 @@ public final class BerthCli {
       out.println("Usage:  " + usage);
       return 0;
     }
-    if (host != null && !REMOTE_COMMANDS.contains(entry.helpKey())) {
+    if (host != null && LOCAL_ONLY_COMMANDS.contains(entry.helpKey())) {
       err.println(CliContext.PROG + ": " + key + " against a remote daemon (-H) is not supported yet");
       return 1;
     }

@@ -8,6 +8,7 @@ import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CommandFailed;
 import dev.berth.cli.format.Units;
+import dev.berth.cli.ops.ImageOps;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.image.Names;
@@ -114,6 +115,9 @@ public final class BuildCommand extends BaseCommand {
     if (where.equals("-") && "-".equals(file)) {
       throw new CommandFailed("invalid argument: can't use stdin for both build context and dockerfile", 1);
     }
+    if (ctx.remote()) {
+      return remoteBuild(where);
+    }
     BuildContext prepared = null;
     Path contextDir;
     Path dockerfile;
@@ -191,6 +195,124 @@ public final class BuildCommand extends BaseCommand {
     }
     ctx.out().flush();
     return 0;
+  }
+
+  /**
+   * The docker CLI's side of a build against a daemon: the context tar (with a Dockerfile from
+   * stdin or outside the context added under a random name), {@code POST /build}, and the
+   * daemon's messages printed as they come.
+   */
+  private int remoteBuild(String where) throws IOException {
+    Path tar = Files.createTempFile("berth-context-", ".tar");
+    try {
+      long size;
+      String dockerfileName;
+      try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tar))) {
+        if (where.equals("-")) {
+          byte[] input = ctx.in().readAllBytes();
+          if (looksLikeArchive(input)) {
+            o.write(input);
+            size = input.length;
+            dockerfileName = file == null ? "" : file;
+          } else {
+            o.write(dockerfileTar(input));
+            size = 512 + pad(input.length) + 1024;
+            dockerfileName = "Dockerfile";
+          }
+        } else {
+          Path contextDir = Path.of(where).toAbsolutePath().normalize();
+          if (!Files.isDirectory(contextDir)) {
+            throw new CommandFailed("unable to prepare context: path \"" + where + "\" not found", 1);
+          }
+          BuildContext context = new BuildContext(contextDir);
+          byte[] extra = null;
+          if ("-".equals(file)) {
+            extra = ctx.in().readAllBytes();
+          } else {
+            Path dockerfile = file == null ? contextDir.resolve("Dockerfile") : Path.of(file).toAbsolutePath().normalize();
+            if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
+              throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
+                  + firstMissing(dockerfile) + ": no such file or directory", 1);
+            }
+            if (!dockerfile.startsWith(contextDir)) {
+              extra = Files.readAllBytes(dockerfile);
+            } else {
+              dockerfileName = contextDir.relativize(dockerfile).toString();
+              size = context.tarSize();
+              ContextTar.write(context, dockerfileName, null, null, o);
+              return sendBuild(tar, o, size, dockerfileName);
+            }
+          }
+          dockerfileName = ".dockerfile." + randomHex(20);
+          size = withExtraDockerfile(context, extra.length);
+          ContextTar.write(context, "", dockerfileName, extra, o);
+        }
+      }
+      return sendBuild(tar, null, size, dockerfileName);
+    } finally {
+      Files.deleteIfExists(tar);
+    }
+  }
+
+  private int sendBuild(Path tar, OutputStream open, long size, String dockerfileName) throws IOException {
+    if (open != null) {
+      open.close();
+    }
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    OutputStream progress = quiet ? buffer : ctx.out();
+    progress.write(String.format("Sending build context to Docker daemon %8s\r\r\n", Units.humanSize(size))
+        .getBytes(StandardCharsets.UTF_8));
+    progress.flush();
+    ImageOps.BuildParams params = new ImageOps.BuildParams(tags, dockerfileName, noCache, rm, forceRm, quiet, pull,
+        keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, network);
+    String[] imageId = {null};
+    try (java.io.InputStream body = Files.newInputStream(tar)) {
+      ctx.images().build(params, body, m -> {
+        try {
+          String error = m.has("errorDetail") || m.has("error")
+              ? m.path("errorDetail").path("message").asText(m.path("error").asText("")) : null;
+          if (error != null) {
+            flushQuiet(buffer);
+            int code = m.path("errorDetail").path("code").asInt(0);
+            throw new CommandFailed(error, code == 0 ? 1 : code);
+          }
+          if (m.hasNonNull("stream")) {
+            progress.write(m.get("stream").asText().getBytes(StandardCharsets.UTF_8));
+          } else if (m.hasNonNull("status")) {
+            progress.write((m.get("status").asText() + "\n").getBytes(StandardCharsets.UTF_8));
+          }
+          if (m.path("aux").hasNonNull("ID")) {
+            imageId[0] = m.path("aux").path("ID").asText();
+          }
+          progress.flush();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    } catch (BerthException e) {
+      flushQuiet(buffer);
+      throw new CommandFailed(BerthCli.daemonError(e), 1);
+    }
+    if (quiet) {
+      String text = buffer.toString(StandardCharsets.UTF_8);
+      String[] lines = text.split("\n");
+      String id = lines[lines.length - 1].strip();
+      if (imageId[0] == null) {
+        imageId[0] = id;
+      }
+      ctx.out().println(id);
+    }
+    if (iidfile != null && imageId[0] != null) {
+      Files.writeString(Path.of(iidfile), imageId[0]);
+    }
+    ctx.out().flush();
+    return 0;
+  }
+
+  private static String randomHex(int n) {
+    byte[] b = new byte[(n + 1) / 2];
+    new java.security.SecureRandom().nextBytes(b);
+    return java.util.HexFormat.of().formatHex(b).substring(0, n);
   }
 
   /**

@@ -30,7 +30,7 @@ public final class CommitCommand extends BaseCommand {
   protected int execute() {
     minArgs(args, 1);
     maxArgs(args, 2);
-    String id = ctx.engine().commit(new CommitRequest(args.get(0), args.size() > 1 ? args.get(1) : null, author,
+    String id = ctx.containers().commit(new CommitRequest(args.get(0), args.size() > 1 ? args.get(1) : null, author,
         message, changes, null, pause));
     ctx.out().println(id);
     return 0;

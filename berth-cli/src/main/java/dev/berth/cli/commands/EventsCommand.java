@@ -3,14 +3,10 @@ package dev.berth.cli.commands;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.CommandFailed;
 import dev.berth.cli.format.GoTemplate;
+import dev.berth.cli.ops.ClientTimestamp;
 import dev.berth.cli.format.TemplateException;
-import dev.berth.errors.BerthException;
 import dev.berth.events.Event;
-import dev.berth.events.EventFilter;
-import dev.berth.events.EventLog;
-import dev.berth.events.Timestamps;
 import dev.berth.image.Filters;
-import dev.berth.image.TimeFilter;
 import dev.berth.store.BerthStore;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -19,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +31,6 @@ public final class EventsCommand extends BaseCommand {
       .appendPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS")
       .appendOffset("+HH:MM", "Z") // Go writes Z for UTC, else the signed offset
       .toFormatter();
-  private static final Pattern DURATION = Pattern.compile("[-+]?((\\d+(\\.\\d*)?|\\.\\d+)(ns|us|µs|ms|s|m|h))+");
-  private static final Pattern UNIX = Pattern.compile("[-+]?\\d+(\\.[-+]?\\d+)?");
 
   @Option(names = {"-f", "--filter"})
   List<String> filters = new ArrayList<>();
@@ -67,12 +60,10 @@ public final class EventsCommand extends BaseCommand {
       }
     }
     long now = BerthStore.nowNs();
-    Timestamps.Window window = Timestamps.window(clientTimestamp(since, now), clientTimestamp(until, now), now);
-    EventFilter filter = new EventFilter(Filters.ofArgs(filters).values());
     PrintStream out = ctx.out();
     GoTemplate t = template;
     try {
-      new EventLog(ctx.engine().store()).stream(window, filter, e -> {
+      ctx.system().events(clientTimestamp(since, now), clientTimestamp(until, now), Filters.ofArgs(filters), e -> {
         out.print(t == null ? line(e) : render(t, e));
         out.flush();
       }, out::checkError);
@@ -115,27 +106,8 @@ public final class EventsCommand extends BaseCommand {
     return b.append('\n').toString();
   }
 
-  /**
-   * What the docker CLI sends for {@code --since}/{@code --until} ({@code GetTimestamp}): a
-   * duration as whole seconds before now, a date as {@code seconds.nanoseconds}, a Unix timestamp
-   * as given; anything else fails on the client.
-   */
+  /** What the docker CLI sends for {@code --since}/{@code --until}. */
   static String clientTimestamp(String value, long nowNs) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    long ns;
-    try {
-      ns = TimeFilter.parse(value, nowNs);
-    } catch (BerthException e) {
-      throw new CommandFailed(e.getMessage(), 1);
-    }
-    if (DURATION.matcher(value).matches() && !value.equals("0")) {
-      return Long.toString(Math.floorDiv(ns, 1_000_000_000L));
-    }
-    if (UNIX.matcher(value).matches() && !value.contains("-")) {
-      return value;
-    }
-    return Math.floorDiv(ns, 1_000_000_000L) + "." + String.format("%09d", Math.floorMod(ns, 1_000_000_000L));
+    return ClientTimestamp.of(value, nowNs);
   }
 }

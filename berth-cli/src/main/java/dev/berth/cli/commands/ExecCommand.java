@@ -45,7 +45,7 @@ public final class ExecCommand extends BaseCommand {
     ctx.out().flush();
     int code;
     try (RawTerminal raw = RawTerminal.enter(tty && interactive && !detach)) {
-      code = ctx.engine().lifecycle().exec(args.get(0), req, interactive ? ctx.in() : null, ctx.out(), ctx.err());
+      code = ctx.containers().exec(args.get(0), req, interactive ? ctx.in() : null, ctx.out(), ctx.err());
     } catch (ContainerStartException e) {
       if (detach) {
         throw e; // a detached start answers with the daemon's error

@@ -1,7 +1,7 @@
 package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
-import dev.berth.image.ImageImporter;
+import dev.berth.cli.ops.ImageOps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -32,20 +32,21 @@ public final class ImportCommand extends BaseCommand {
   protected int execute() throws IOException {
     minArgs(args, 1);
     maxArgs(args, 2);
-    if (!changes.isEmpty()) {
-      throw new dev.berth.errors.NotSupportedException("import --change");
-    }
     String ref = args.size() > 1 ? args.get(1) : null;
     String source = args.get(0);
     String id;
-    if (source.equals("-")) {
-      id = new ImageImporter(ctx.engine().store()).importTar(ctx.in(), ref, message);
-    } else {
-      try (InputStream in = Files.newInputStream(Path.of(source))) {
-        id = new ImageImporter(ctx.engine().store()).importTar(in, ref, message);
-      } catch (NoSuchFileException e) {
-        throw new dev.berth.cli.CommandFailed("open " + source + ": no such file or directory", 1);
+    try {
+      if (source.equals("-")) {
+        id = ctx.images().importImage(ctx.in(), ref, message, changes);
+      } else {
+        try (InputStream in = Files.newInputStream(Path.of(source))) {
+          id = ctx.images().importImage(in, ref, message, changes);
+        } catch (NoSuchFileException e) {
+          throw new dev.berth.cli.CommandFailed("open " + source + ": no such file or directory", 1);
+        }
       }
+    } catch (ImageOps.LoadFailed e) {
+      throw new dev.berth.cli.CommandFailed(e.getMessage(), 1);
     }
     ctx.out().println(id);
     return 0;

@@ -17,7 +17,7 @@ public final class KillCommand extends ContainerVerbCommand {
 
   @Override
   protected String act(String container) {
-    ctx.engine().lifecycle().kill(container, signal);
+    ctx.containers().kill(container, signal);
     return container;
   }
 

@@ -1,9 +1,7 @@
 package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
-import dev.berth.container.ContainerRecord;
-import dev.berth.runtime.LogOptions;
-import dev.berth.runtime.LogReader;
+import dev.berth.cli.ops.ContainerOps;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,27 +36,9 @@ public final class LogsCommand extends BaseCommand {
   @Override
   protected int execute() throws IOException {
     exactArgs(args, 1);
-    ContainerRecord r = ctx.engine().containers().inspect(args.get(0));
-    LogOptions opts = LogOptions.all().withTimestamps(timestamps).withFollow(follow && r.running());
-    if (!tail.equals("all")) {
-      opts = opts.withTail(Integer.parseInt(tail));
-    }
-    long now = dev.berth.store.BerthStore.nowNs();
-    if (since != null) {
-      opts = opts.withSince(instant(dev.berth.image.TimeFilter.parse(since, now)));
-    }
-    if (until != null) {
-      opts = opts.withUntil(instant(dev.berth.image.TimeFilter.parse(until, now)));
-    }
-    var dirs = new dev.berth.runtime.ContainerDirs(ctx.paths().container(r.id()));
-    var lifecycle = ctx.engine().lifecycle();
-    new LogReader(dirs.log()).copy(opts, ctx.out(), ctx.err(),
-        () -> !lifecycle.reconcile(ctx.engine().containers().inspect(r.id())).running());
+    ctx.containers().logs(args.get(0), new ContainerOps.LogsRequest(follow, tail, timestamps, since, until, details),
+        ctx.out(), ctx.err());
     ctx.out().flush();
     return 0;
-  }
-
-  private static java.time.Instant instant(long ns) {
-    return java.time.Instant.ofEpochSecond(Math.floorDiv(ns, 1_000_000_000L), Math.floorMod(ns, 1_000_000_000L));
   }
 }

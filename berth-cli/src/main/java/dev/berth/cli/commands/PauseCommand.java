@@ -14,9 +14,9 @@ public final class PauseCommand extends ContainerVerbCommand {
   @Override
   protected String act(String container) {
     if (path.endsWith("unpause")) {
-      ctx.engine().lifecycle().unpause(container);
+      ctx.containers().unpause(container);
     } else {
-      ctx.engine().lifecycle().pause(container);
+      ctx.containers().pause(container);
     }
     return container;
   }

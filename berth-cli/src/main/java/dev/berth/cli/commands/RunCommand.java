@@ -4,7 +4,7 @@ import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CliContext;
 import dev.berth.cli.CommandFailed;
-import dev.berth.container.ContainerRecord;
+import dev.berth.cli.ops.ImageOps;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.NotFoundException;
 import java.util.ArrayList;
@@ -47,9 +47,9 @@ public final class RunCommand extends BaseCommand {
     }
     String image = args.get(0);
     String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
-    ContainerRecord c;
+    String id;
     try {
-      c = ctx.engine().containers().create(image, options.name, config);
+      id = ctx.containers().create(image, options.name, config);
     } catch (NotFoundException e) {
       if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
         throw runError(e);
@@ -57,30 +57,36 @@ public final class RunCommand extends BaseCommand {
       if (!quiet) {
         ctx.err().println("Unable to find image '" + e.getMessage().substring("No such image: ".length()) + "' locally");
       }
-      throw runError(new dev.berth.errors.NotSupportedException("pulling images from a registry"));
+      try {
+        ctx.images().pull(image, ctx.err());
+        id = ctx.containers().create(image, options.name, config);
+      } catch (ImageOps.LoadFailed pullFailed) {
+        throw new CommandFailed(CliContext.PROG + ": " + pullFailed.getMessage() + "\n\nRun '" + path
+            + " --help' for more information", 125);
+      } catch (BerthException e2) {
+        throw runError(e2);
+      }
     } catch (BerthException e) {
       throw runError(e);
     }
     try {
       if (detach) {
-        ctx.engine().lifecycle().startSelfRemoving(c.id());
-        ctx.out().println(c.id());
+        // the docker CLI prints the ID before it starts the container: it shows even when the start fails
+        ctx.out().println(id);
         ctx.out().flush();
+        ctx.containers().start(id);
         return 0;
       }
       ctx.out().flush();
       int code;
       try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
-        code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+        code = ctx.containers().runAttached(id, rm, options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
       }
       ctx.out().flush();
-      if (rm) {
-        ctx.engine().containers().remove(c.id(), true, true);
-      }
       return code;
     } catch (BerthException e) {
-      if (rm) {
-        ctx.engine().containers().remove(c.id(), true, true);
+      if (rm && detach) {
+        ctx.containers().discardAutoRemoved(id);
       }
       throw runError(e);
     }

@@ -22,7 +22,7 @@ public final class StartCommand extends ContainerVerbCommand {
 
   @Override
   protected String act(String container) {
-    ctx.engine().lifecycle().startSelfRemoving(container);
+    ctx.containers().start(container);
     return container;
   }
 
@@ -34,9 +34,8 @@ public final class StartCommand extends ContainerVerbCommand {
         throw new dev.berth.cli.CommandFailed("you cannot start and attach multiple containers at once", 1);
       }
       ctx.out().flush();
-      int code = ctx.engine().lifecycle().runAttached(containers.get(0), interactive ? ctx.in() : null, ctx.out(), ctx.err());
+      int code = ctx.containers().startAttached(containers.get(0), interactive ? ctx.in() : null, ctx.out(), ctx.err());
       ctx.out().flush();
-      ctx.engine().lifecycle().removeIfAutoRemove(ctx.engine().containers(), containers.get(0));
       return code;
     }
     List<String> failed = new ArrayList<>();

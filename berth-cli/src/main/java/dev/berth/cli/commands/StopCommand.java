@@ -1,6 +1,5 @@
 package dev.berth.cli.commands;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -23,11 +22,10 @@ public final class StopCommand extends ContainerVerbCommand {
 
   @Override
   protected String act(String container) {
-    Duration t = Duration.ofSeconds(timeout == null ? 10 : timeout);
     if (restart) {
-      ctx.engine().lifecycle().restart(container, t, true);
+      ctx.containers().restart(container, timeout);
     } else {
-      ctx.engine().lifecycle().stop(container, t);
+      ctx.containers().stop(container, timeout);
     }
     return container;
   }

@@ -3,10 +3,9 @@ package dev.berth.cli.commands;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.Output;
 import dev.berth.cli.format.Units;
-import dev.berth.gc.DiskUsage;
+import dev.berth.cli.ops.DiskUsageReport;
 import dev.berth.image.ImageSummary;
 import dev.berth.reference.Reference;
-import dev.berth.volume.VolumeUsage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public final class SystemDfCommand extends BaseCommand {
   @Override
   protected int execute() {
     noArgs(args);
-    DiskUsage du = ctx.engine().diskUsage();
+    DiskUsageReport du = ctx.system().diskUsage();
     String fmt = format == null || format.isEmpty() ? "table" : format;
     if (verbose) {
       return verbose(du, fmt);
@@ -79,9 +78,9 @@ public final class SystemDfCommand extends BaseCommand {
     long rwTotal = 0;
     long rwReclaimable = 0;
     int activeContainers = 0;
-    for (DiskUsage.ContainerUsage u : du.containers()) {
+    for (DiskUsageReport.ContainerUsage u : du.containers()) {
       rwTotal += u.sizeRw();
-      if (u.container().running()) {
+      if (u.running()) {
         activeContainers++;
       } else {
         rwReclaimable += u.sizeRw();
@@ -92,7 +91,7 @@ public final class SystemDfCommand extends BaseCommand {
     long volumeSize = 0;
     long volumeReclaimable = 0;
     int activeVolumes = 0;
-    for (VolumeUsage v : du.volumes()) {
+    for (DiskUsageReport.VolumeUsage v : du.volumes()) {
       volumeSize += v.size();
       if (v.inUse()) {
         activeVolumes++;
@@ -117,7 +116,7 @@ public final class SystemDfCommand extends BaseCommand {
     return total > 0 ? s + " (" + (reclaimable * 100 / total) + "%)" : s;
   }
 
-  private int verbose(DiskUsage du, String fmt) {
+  private int verbose(DiskUsageReport du, String fmt) {
     boolean defaultFormat = fmt.equals("table");
     List<Object> images = new ArrayList<>();
     for (ImageSummary s : du.images()) {
@@ -131,15 +130,12 @@ public final class SystemDfCommand extends BaseCommand {
       images.add(new ImageRow(repo, tag, "", s.id(), s.created(), s.size(), defaultFormat, s.sharedSize(), s.containers()));
     }
     List<Object> containers = new ArrayList<>();
-    for (DiskUsage.ContainerUsage u : du.containers()) {
-      containers.add(new ContainerRow(dev.berth.api.json.ContainerSummary.of(u.container(),
-          ctx.engine().containers().imageField(u.container()), 0, 0, java.time.Instant.now()), defaultFormat,
-          Units.humanSizeWithPrecision(u.sizeRw(), 3)));
+    for (DiskUsageReport.ContainerUsage u : du.containers()) {
+      containers.add(new ContainerRow(u.container(), defaultFormat, Units.humanSizeWithPrecision(u.sizeRw(), 3)));
     }
     List<Object> volumes = new ArrayList<>();
-    for (VolumeUsage v : du.volumes()) {
-      volumes.add(new VolumeRow(v.volume(), ctx.engine().volumes().mountpoint(v.volume().name()).toString(),
-          v.refCount(), v.size()));
+    for (DiskUsageReport.VolumeUsage v : du.volumes()) {
+      volumes.add(new VolumeRow(v.volume(), v.mountpoint(), v.refCount(), v.size()));
     }
     if (!defaultFormat) {
       // executed once against all four lists; nothing is appended after it

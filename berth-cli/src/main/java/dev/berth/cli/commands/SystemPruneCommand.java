@@ -44,13 +44,13 @@ public final class SystemPruneCommand extends BaseCommand {
     if (!force && !Prompt.confirmRaw(ctx, warning())) {
       return 0;
     }
-    ContainerService.PruneReport containers = ctx.engine().containers().prune(f);
+    ContainerService.PruneReport containers = ctx.containers().prune(f);
     PruneOutput out = new PruneOutput().block("Deleted Containers", containers.deleted(), containers.spaceReclaimed());
     if (volumes) {
-      VolumeService.PruneReport v = ctx.engine().volumes().prune(f);
+      VolumeService.PruneReport v = ctx.volumes().prune(f);
       out.block("Deleted Volumes", v.deleted(), v.spaceReclaimed());
     }
-    ImageService.PruneReport images = ctx.engine().images().prune(f.with("dangling", all ? "false" : "true"));
+    ImageService.PruneReport images = ctx.images().prune(f.with("dangling", all ? "false" : "true"));
     ctx.out().print(out.images(images.deleted(), images.spaceReclaimed()).text());
     return 0;
   }

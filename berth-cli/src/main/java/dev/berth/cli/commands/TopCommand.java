@@ -18,7 +18,7 @@ public final class TopCommand extends BaseCommand {
   @Override
   protected int execute() {
     minArgs(args, 1);
-    TopResult top = ctx.engine().lifecycle().top(args.get(0), args.subList(1, args.size()));
+    TopResult top = ctx.containers().top(args.get(0), args.subList(1, args.size()));
     StringBuilder sb = new StringBuilder(String.join("\t", top.titles())).append('\n');
     for (List<String> p : top.processes()) {
       sb.append(String.join("\t", p)).append('\n');

@@ -40,7 +40,7 @@ public final class VolumeCreateCommand extends BaseCommand {
       }
       volumeName = args.get(0);
     }
-    VolumeRecord v = ctx.engine().volumes().create(volumeName, driver, keyValues(labels), keyValues(opts));
+    VolumeRecord v = ctx.volumes().create(volumeName, driver, keyValues(labels), keyValues(opts));
     ctx.out().println(v.name());
     return 0;
   }

@@ -4,7 +4,7 @@ import dev.berth.cli.BaseCommand;
 import dev.berth.cli.Output;
 import dev.berth.cli.format.FormatSpec;
 import dev.berth.image.Filters;
-import dev.berth.volume.VolumeRecord;
+import dev.berth.cli.ops.VolumeOps;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -37,11 +37,11 @@ public final class VolumeLsCommand extends BaseCommand {
     noArgs(args);
     checkFilters(filters, "-f, --filter");
     requiresApi(cluster, "--cluster", "1.42");
-    List<VolumeRecord> volumes = new ArrayList<>(ctx.engine().volumes().list(Filters.ofArgs(filters)));
-    volumes.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.name(), b.name()));
+    List<VolumeOps.Listed> volumes = new ArrayList<>(ctx.volumes().list(Filters.ofArgs(filters)));
+    volumes.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.volume().name(), b.volume().name()));
     List<Object> rows = new ArrayList<>();
-    for (VolumeRecord v : volumes) {
-      rows.add(new VolumeRow(v, ctx.engine().volumes().mountpoint(v.name()).toString(), -1, -1));
+    for (VolumeOps.Listed v : volumes) {
+      rows.add(new VolumeRow(v.volume(), v.mountpoint(), -1, -1));
     }
     String fmt = format == null || format.isEmpty() ? "table" : format;
     Output.render(ctx, FormatSpec.select(fmt, quiet, FORMATS), VolumeRow.HEADERS, rows, "template parsing error: ", 1);

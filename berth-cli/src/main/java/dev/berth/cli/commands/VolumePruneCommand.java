@@ -35,7 +35,7 @@ public final class VolumePruneCommand extends BaseCommand {
     if (!force && !Prompt.confirm(ctx, "WARNING! This will remove all local volumes not used by at least one container.")) {
       return 0;
     }
-    VolumeService.PruneReport report = ctx.engine().volumes().prune(Filters.ofArgs(filters));
+    VolumeService.PruneReport report = ctx.volumes().prune(Filters.ofArgs(filters));
     ctx.out().print(new PruneOutput().block("Deleted Volumes", report.deleted(), report.spaceReclaimed()).text());
     return 0;
   }

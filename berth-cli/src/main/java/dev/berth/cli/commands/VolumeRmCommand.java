@@ -24,7 +24,7 @@ public final class VolumeRmCommand extends BaseCommand {
     List<String> errors = new ArrayList<>();
     for (String v : volumes) {
       try {
-        ctx.engine().volumes().remove(v, force);
+        ctx.volumes().remove(v, force);
         ctx.out().println(v);
       } catch (BerthException e) {
         errors.add(BerthCli.daemonError(e));

@@ -13,7 +13,7 @@ public final class WaitCommand extends ContainerVerbCommand {
 
   @Override
   protected String act(String container) {
-    return Integer.toString(ctx.engine().lifecycle().await(container));
+    return Integer.toString(ctx.containers().await(container));
   }
 
   @Override

@@ -3,7 +3,12 @@ package dev.berth.cli.ops;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.api.json.ContainerSummary;
 import dev.berth.container.ContainerService;
+import dev.berth.engine.CommitRequest;
 import dev.berth.image.Filters;
+import dev.berth.runtime.ExecRequest;
+import dev.berth.runtime.TopResult;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 
 /** The container operations of the CLI's commands (the daemon's {@code /containers} API). */
@@ -22,4 +27,54 @@ public interface ContainerOps {
   void remove(String name, boolean force, boolean volumes);
 
   ContainerService.PruneReport prune(Filters filters);
+
+  /** Starts a container in the background; a {@code --rm} one goes when its process ends. */
+  void start(String name);
+
+  /** @param seconds before SIGKILL; null: the daemon's default (10) */
+  void stop(String name, Integer seconds);
+
+  void restart(String name, Integer seconds);
+
+  /** @param signal a name or number; null or empty: SIGKILL */
+  void kill(String name, String signal);
+
+  /** Blocks until the container is not running; its exit code. */
+  int await(String name);
+
+  void pause(String name);
+
+  void unpause(String name);
+
+  void rename(String name, String newName);
+
+  TopResult top(String name, List<String> psArgs);
+
+  /** Copies the container's logs ({@code docker logs}) to {@code out} and {@code err}. */
+  void logs(String name, LogsRequest request, OutputStream out, OutputStream err);
+
+  /** Commits the container's changes; the new image's ID ({@code sha256:...}). */
+  String commit(CommitRequest request);
+
+  /**
+   * Starts the created container {@code id} attached to the streams ({@code stdin} null: not
+   * attached) until it ends; its exit code. {@code autoRemove} ({@code run --rm}): it is gone
+   * when this returns.
+   */
+  int runAttached(String id, boolean autoRemove, InputStream stdin, OutputStream out, OutputStream err);
+
+  /**
+   * Removes a {@code run --rm} container whose start failed. A daemon removes it by itself (its
+   * {@code AutoRemove}); only the in-process engine needs this.
+   */
+  void discardAutoRemoved(String id);
+
+  /** {@code start -a}: starts (unless running) and attaches until the container ends; its exit code. */
+  int startAttached(String name, InputStream stdin, OutputStream out, OutputStream err);
+
+  /** Runs a command in a running container; its exit code (0 at once when detached). */
+  int exec(String name, ExecRequest request, InputStream stdin, OutputStream out, OutputStream err);
+
+  /** The options of {@code docker logs}, as typed ({@code since}/{@code until}: null when not given). */
+  record LogsRequest(boolean follow, String tail, boolean timestamps, String since, String until, boolean details) {}
 }

@@ -15,7 +15,28 @@ import dev.berth.image.ImageArchives;
 import dev.berth.image.ImageInspector;
 import dev.berth.image.ImageService;
 import dev.berth.image.ImageSummary;
+import dev.berth.engine.CommitRequest;
+import dev.berth.events.Event;
+import dev.berth.events.EventFilter;
+import dev.berth.events.EventLog;
+import dev.berth.events.Timestamps;
+import dev.berth.gc.DiskUsage;
+import dev.berth.image.ImageImporter;
+import dev.berth.image.TimeFilter;
+import dev.berth.runtime.ContainerDirs;
+import dev.berth.runtime.ExecRequest;
+import dev.berth.runtime.LogOptions;
+import dev.berth.runtime.LogReader;
+import dev.berth.runtime.TopResult;
+import dev.berth.store.BerthStore;
+import dev.berth.volume.VolumeRecord;
+import dev.berth.volume.VolumeService;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,10 +72,7 @@ public final class LocalDaemon implements Daemon {
 
   @Override
   public VolumeOps volumes() {
-    return name -> {
-      var volumes = engine.get().volumes();
-      return volumes.toJson(volumes.inspect(name));
-    };
+    return new Volumes();
   }
 
   @Override
@@ -108,6 +126,24 @@ public final class LocalDaemon implements Daemon {
     public void save(List<String> names, OutputStream out) {
       new ImageArchives(engine.get().store()).save(names, out);
     }
+
+    @Override
+    public void build(BuildParams params, InputStream contextTar, Consumer<JsonNode> messages) {
+      throw new dev.berth.errors.NotSupportedException("a build through the API on the in-process engine");
+    }
+
+    @Override
+    public void pull(String reference, java.io.PrintStream progress) {
+      throw new dev.berth.errors.NotSupportedException("pulling images from a registry");
+    }
+
+    @Override
+    public String importImage(InputStream tar, String reference, String message, List<String> changes) {
+      if (!changes.isEmpty()) {
+        throw new dev.berth.errors.NotSupportedException("import --change");
+      }
+      return new ImageImporter(engine.get().store()).importTar(tar, reference, message);
+    }
   }
 
   private final class Containers implements ContainerOps {
@@ -144,6 +180,167 @@ public final class LocalDaemon implements Daemon {
     public ContainerService.PruneReport prune(Filters filters) {
       return engine.get().containers().prune(filters);
     }
+
+    @Override
+    public void start(String name) {
+      engine.get().lifecycle().startSelfRemoving(name);
+    }
+
+    private static Duration timeout(Integer seconds) {
+      return Duration.ofSeconds(seconds == null ? 10 : seconds);
+    }
+
+    @Override
+    public void stop(String name, Integer seconds) {
+      engine.get().lifecycle().stop(name, timeout(seconds));
+    }
+
+    /** dockerd names the verb and the container in these errors (restart: once the container is found). */
+    @Override
+    public void restart(String name, Integer seconds) {
+      engine.get().containers().inspect(name);
+      try {
+        engine.get().lifecycle().restart(name, timeout(seconds), true);
+      } catch (BerthException e) {
+        throw new BerthException(e.kind(), "Cannot restart container " + name + ": " + e.getMessage());
+      }
+    }
+
+    @Override
+    public void kill(String name, String signal) {
+      try {
+        engine.get().lifecycle().kill(name, signal == null || signal.isEmpty() ? "KILL" : signal);
+      } catch (BerthException e) {
+        throw new BerthException(e.kind(), "Cannot kill container: " + name + ": " + e.getMessage());
+      }
+    }
+
+    @Override
+    public int await(String name) {
+      return engine.get().lifecycle().await(name);
+    }
+
+    @Override
+    public void pause(String name) {
+      engine.get().lifecycle().pause(name);
+    }
+
+    @Override
+    public void unpause(String name) {
+      engine.get().lifecycle().unpause(name);
+    }
+
+    @Override
+    public void rename(String name, String newName) {
+      engine.get().containers().rename(name, newName);
+    }
+
+    @Override
+    public TopResult top(String name, List<String> psArgs) {
+      return engine.get().lifecycle().top(name, psArgs);
+    }
+
+    @Override
+    public void logs(String name, LogsRequest request, OutputStream out, OutputStream err) {
+      Engine e = engine.get();
+      ContainerRecord r = e.containers().inspect(name);
+      LogOptions opts = LogOptions.all().withTimestamps(request.timestamps()).withFollow(request.follow() && r.running());
+      if (!request.tail().equals("all")) {
+        opts = opts.withTail(Integer.parseInt(request.tail()));
+      }
+      long now = BerthStore.nowNs();
+      if (request.since() != null) {
+        opts = opts.withSince(instant(TimeFilter.parse(request.since(), now)));
+      }
+      if (request.until() != null) {
+        opts = opts.withUntil(instant(TimeFilter.parse(request.until(), now)));
+      }
+      var dirs = new ContainerDirs(e.store().paths().container(r.id()));
+      var lifecycle = e.lifecycle();
+      try {
+        new LogReader(dirs.log()).copy(opts, out, err,
+            () -> !lifecycle.reconcile(e.containers().inspect(r.id())).running());
+      } catch (IOException ex) {
+        throw new UncheckedIOException(ex);
+      }
+    }
+
+    private static Instant instant(long ns) {
+      return Instant.ofEpochSecond(Math.floorDiv(ns, 1_000_000_000L), Math.floorMod(ns, 1_000_000_000L));
+    }
+
+    @Override
+    public String commit(CommitRequest request) {
+      return engine.get().commit(request);
+    }
+
+    @Override
+    public int runAttached(String id, boolean autoRemove, InputStream stdin, OutputStream out, OutputStream err) {
+      int code;
+      try {
+        code = engine.get().lifecycle().runAttached(id, stdin, out, err);
+      } catch (BerthException e) {
+        if (autoRemove) {
+          discardAutoRemoved(id);
+        }
+        throw e;
+      }
+      if (autoRemove) {
+        engine.get().containers().remove(id, true, true);
+      }
+      return code;
+    }
+
+    @Override
+    public void discardAutoRemoved(String id) {
+      engine.get().containers().remove(id, true, true);
+    }
+
+    @Override
+    public int startAttached(String name, InputStream stdin, OutputStream out, OutputStream err) {
+      Engine e = engine.get();
+      int code = e.lifecycle().runAttached(name, stdin, out, err);
+      e.lifecycle().removeIfAutoRemove(e.containers(), name);
+      return code;
+    }
+
+    @Override
+    public int exec(String name, ExecRequest request, InputStream stdin, OutputStream out, OutputStream err) {
+      return engine.get().lifecycle().exec(name, request, stdin, out, err);
+    }
+  }
+
+  private final class Volumes implements VolumeOps {
+    @Override
+    public JsonNode inspect(String name) {
+      VolumeService volumes = engine.get().volumes();
+      return volumes.toJson(volumes.inspect(name));
+    }
+
+    @Override
+    public VolumeRecord create(String name, String driver, Map<String, String> labels, Map<String, String> options) {
+      return engine.get().volumes().create(name, driver, labels, options);
+    }
+
+    @Override
+    public List<Listed> list(Filters filters) {
+      VolumeService volumes = engine.get().volumes();
+      List<Listed> out = new ArrayList<>();
+      for (VolumeRecord v : volumes.list(filters)) {
+        out.add(new Listed(v, volumes.mountpoint(v.name()).toString()));
+      }
+      return out;
+    }
+
+    @Override
+    public void remove(String name, boolean force) {
+      engine.get().volumes().remove(name, force);
+    }
+
+    @Override
+    public VolumeService.PruneReport prune(Filters filters) {
+      return engine.get().volumes().prune(filters);
+    }
   }
 
   private final class System implements SystemOps {
@@ -157,6 +354,36 @@ public final class LocalDaemon implements Daemon {
     @Override
     public SystemInfo info() {
       return SystemInfo.collect(engine.get());
+    }
+
+    @Override
+    public DiskUsageReport diskUsage() {
+      Engine e = engine.get();
+      DiskUsage du = e.diskUsage();
+      Instant now = Instant.now();
+      List<DiskUsageReport.ContainerUsage> containers = new ArrayList<>();
+      for (DiskUsage.ContainerUsage u : du.containers()) {
+        containers.add(new DiskUsageReport.ContainerUsage(
+            ContainerSummary.of(u.container(), e.containers().imageField(u.container()), 0, 0, now), u.sizeRw()));
+      }
+      List<DiskUsageReport.VolumeUsage> volumes = new ArrayList<>();
+      for (dev.berth.volume.VolumeUsage v : du.volumes()) {
+        volumes.add(new DiskUsageReport.VolumeUsage(v.volume(), e.volumes().mountpoint(v.volume().name()).toString(),
+            v.refCount(), v.size()));
+      }
+      return new DiskUsageReport(du.layersSize(), du.images(), containers, volumes);
+    }
+
+    @Override
+    public void events(String since, String until, Filters filters, Consumer<Event> sink, BooleanSupplier stop) {
+      Timestamps.Window window = Timestamps.window(since, until, BerthStore.nowNs());
+      try {
+        new EventLog(engine.get().store()).stream(window, new EventFilter(filters.values()), sink::accept, stop);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

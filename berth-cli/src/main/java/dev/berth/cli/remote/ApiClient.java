@@ -44,6 +44,7 @@ public final class ApiClient implements AutoCloseable {
   private final String origin;
   private final HttpClient http;
   private final Transport transport;
+  private final java.net.SocketAddress address;
   private String version;
 
   /** One answer: its status, its {@code Content-Type}, and its body (to be read and closed). */
@@ -64,14 +65,16 @@ public final class ApiClient implements AutoCloseable {
     }
     if ("unix".equals(uri.getScheme()) && uri.getPath() != null && !uri.getPath().isEmpty()) {
       transport = new Transport.TCPUnix(Path.of(uri.getPath()));
+      address = java.net.UnixDomainSocketAddress.of(uri.getPath());
       origin = "http://localhost"; // not looked up: the socket is the address
     } else if ("tcp".equals(uri.getScheme()) && uri.getHost() != null) {
       transport = Transport.TCP_IP;
+      address = new java.net.InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 2375 : uri.getPort());
       origin = "http://" + uri.getHost() + ":" + (uri.getPort() < 0 ? 2375 : uri.getPort());
     } else {
       throw new CommandFailed("unable to parse docker host `" + host + "`", 1);
     }
-    http = new HttpClient(new HttpClientTransportOverHTTP(new ClientConnector()));
+    http = new HttpClient(new HttpClientTransportOverHTTP(new PlainClientConnector()));
     http.setUserAgentField(new org.eclipse.jetty.http.HttpField("User-Agent", "berth-cli/0.1.0"));
     http.setIdleTimeout(0);
     http.setFollowRedirects(false);
@@ -81,6 +84,22 @@ public final class ApiClient implements AutoCloseable {
       http.start();
     } catch (Exception e) {
       throw new IllegalStateException("starting the HTTP client: " + e, e);
+    }
+  }
+
+  /**
+   * A connector that never starts TLS: the one it would make by default loads the JVM's trust
+   * store and security providers on every start (over a second of CPU for a short command).
+   */
+  private static final class PlainClientConnector extends ClientConnector {
+    @Override
+    protected org.eclipse.jetty.util.ssl.SslContextFactory.Client newSslContextFactory() {
+      return new org.eclipse.jetty.util.ssl.SslContextFactory.Client() {
+        @Override
+        protected void doStart() {
+          // plain HTTP only: nothing to load
+        }
+      };
     }
   }
 
@@ -114,6 +133,22 @@ public final class ApiClient implements AutoCloseable {
       throw error(r);
     }
     return r;
+  }
+
+  /**
+   * A request whose connection the daemon takes over (attach, exec start); its refusal (400 or
+   * more) is thrown as the daemon's error.
+   */
+  HijackedConnection hijack(String method, String path, Map<String, List<String>> query, JsonNode body) {
+    String target = escapePath("/v" + version() + path) + queryString(query);
+    try {
+      return HijackedConnection.open(address, target, method,
+          body == null ? null : body.toString().getBytes(StandardCharsets.UTF_8));
+    } catch (HijackedConnection.RefusedException e) {
+      throw errorOf(e.refused.status(), e.refused.body());
+    } catch (IOException e) {
+      throw cannotConnect();
+    }
   }
 
   /** A call whose answer is JSON (null for an empty answer). */

@@ -21,7 +21,23 @@ import dev.berth.image.Filters;
 import dev.berth.image.ImageInspector;
 import dev.berth.image.ImageService;
 import dev.berth.image.ImageSummary;
+import dev.berth.api.json.EventJson;
+import dev.berth.api.json.VolumeJson;
+import dev.berth.cli.CommandFailed;
+import dev.berth.cli.ops.ClientTimestamp;
+import dev.berth.cli.ops.DiskUsageReport;
+import dev.berth.engine.CommitRequest;
+import dev.berth.errors.SystemException;
+import dev.berth.events.Event;
+import dev.berth.reference.Reference;
+import dev.berth.reference.ReferenceDialect;
+import dev.berth.runtime.ExecRequest;
+import dev.berth.runtime.TopResult;
+import dev.berth.store.BerthStore;
+import dev.berth.volume.VolumeRecord;
+import dev.berth.volume.VolumeService;
 import java.io.IOException;
+import java.util.function.BooleanSupplier;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -58,7 +74,7 @@ public final class RemoteDaemon implements Daemon {
 
   @Override
   public VolumeOps volumes() {
-    return name -> api.json("GET", "/volumes/" + name, Map.of(), null);
+    return new Volumes();
   }
 
   @Override
@@ -164,6 +180,92 @@ public final class RemoteDaemon implements Daemon {
       }
     }
 
+    /**
+     * {@code POST /images/create?fromSrc=-}: the docker client sends the reference as typed in
+     * {@code repo} and an empty {@code tag}; the answer is a stream of JSON messages whose last
+     * {@code status} is the image ID.
+     */
+    @Override
+    public String importImage(InputStream tar, String reference, String message, List<String> changes) {
+      Query q = new Query().put("fromSrc", "-").put("repo", reference == null ? "" : reference).put("tag", "")
+          .put("message", message == null ? "" : message);
+      changes.forEach(c -> q.put("changes", c));
+      String id = "";
+      try (ApiClient.Reply r = api.call("POST", "/images/create", q.map(), "text/plain",
+          new InputStreamRequestContent("text/plain", tar))) {
+        for (JsonNode m : JsonMessages.read(r.body())) {
+          id = m.path("status").asText(id);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return id;
+    }
+
+    @Override
+    public void build(BuildParams params, InputStream contextTar, Consumer<JsonNode> messages) {
+      Query q = new Query();
+      if (!params.buildArgs().isEmpty()) {
+        ObjectNode args = JsonFields.MAPPER.createObjectNode();
+        params.buildArgs().forEach((k, v) -> {
+          if (v == null) {
+            args.putNull(k);
+          } else {
+            args.put(k, v);
+          }
+        });
+        q.put("buildargs", args.toString());
+      } else {
+        q.put("buildargs", "{}");
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode cacheFrom = JsonFields.MAPPER.createArrayNode();
+      params.cacheFrom().forEach(cacheFrom::add);
+      q.put("cachefrom", cacheFrom.toString());
+      q.put("dockerfile", params.dockerfile());
+      q.flag("forcerm", params.forceRm());
+      ObjectNode labels = JsonFields.MAPPER.createObjectNode();
+      params.labels().forEach(labels::put);
+      q.put("labels", labels.toString());
+      q.put("networkmode", params.network());
+      q.flag("nocache", params.noCache());
+      q.flag("pull", params.pull());
+      q.flag("q", params.quiet());
+      q.put("rm", params.rm() ? "1" : "0");
+      params.tags().forEach(t -> q.put("t", t));
+      if (params.target() != null) {
+        q.put("target", params.target());
+      }
+      q.put("version", "1");
+      try (ApiClient.Reply r = api.call("POST", "/build", q.map(), "application/x-tar",
+          new InputStreamRequestContent("application/x-tar", contextTar));
+          MappingIterator<JsonNode> it = JsonFields.MAPPER.readerFor(JsonNode.class).readValues(r.body())) {
+        while (it.hasNext()) {
+          messages.accept(it.next());
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** {@code POST /images/create?fromImage=&tag=}: the familiar name and the tag ({@code latest} by default). */
+    @Override
+    public void pull(String reference, java.io.PrintStream progress) {
+      Reference ref = Reference.parse(reference, ReferenceDialect.CLI_28);
+      String tag = ref.digest().orElse(ref.tag().orElse(Reference.DEFAULT_TAG));
+      try (ApiClient.Reply r = api.call("POST", "/images/create",
+          new Query().put("fromImage", ref.familiarName()).put("tag", tag).map(), null, null)) {
+        for (JsonNode m : JsonMessages.read(r.body())) {
+          String status = m.path("status").asText("");
+          if (!status.isEmpty()) {
+            String id = m.path("id").asText("");
+            progress.println(id.isEmpty() ? status : id + ": " + status);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
     @Override
     public void save(List<String> names, OutputStream out) {
       Query q = new Query();
@@ -209,6 +311,294 @@ public final class RemoteDaemon implements Daemon {
     public ContainerService.PruneReport prune(Filters filters) {
       return ContainerJson.pruneReport(api.json("POST", "/containers/prune", new Query().filters(filters).map(), null));
     }
+
+    @Override
+    public void start(String name) {
+      api.json("POST", "/containers/" + name + "/start", Map.of(), null);
+    }
+
+    private Query timeout(Integer seconds) {
+      Query q = new Query();
+      if (seconds != null) {
+        q.put("t", Integer.toString(seconds));
+      }
+      return q;
+    }
+
+    @Override
+    public void stop(String name, Integer seconds) {
+      api.json("POST", "/containers/" + name + "/stop", timeout(seconds).map(), null);
+    }
+
+    @Override
+    public void restart(String name, Integer seconds) {
+      api.json("POST", "/containers/" + name + "/restart", timeout(seconds).map(), null);
+    }
+
+    @Override
+    public void kill(String name, String signal) {
+      Query q = new Query();
+      if (signal != null && !signal.isEmpty()) {
+        q.put("signal", signal);
+      }
+      api.json("POST", "/containers/" + name + "/kill", q.map(), null);
+    }
+
+    @Override
+    public int await(String name) {
+      return waitResult(api.call("POST", "/containers/" + name + "/wait", Map.of(), null, null));
+    }
+
+    /** The answer of {@code /wait}: its {@code StatusCode}, or its {@code Error} as the daemon's error. */
+    private int waitResult(ApiClient.Reply reply) {
+      JsonNode o;
+      try (reply) {
+        o = JsonFields.MAPPER.readTree(reply.body());
+      } catch (IOException e) {
+        throw new SystemException("error reading the daemon's answer: " + e.getMessage());
+      }
+      String error = o.path("Error").path("Message").asText("");
+      if (!error.isEmpty()) {
+        throw new SystemException(error);
+      }
+      return o.path("StatusCode").asInt();
+    }
+
+    @Override
+    public void pause(String name) {
+      api.json("POST", "/containers/" + name + "/pause", Map.of(), null);
+    }
+
+    @Override
+    public void unpause(String name) {
+      api.json("POST", "/containers/" + name + "/unpause", Map.of(), null);
+    }
+
+    @Override
+    public void rename(String name, String newName) {
+      api.json("POST", "/containers/" + name + "/rename", new Query().put("name", newName).map(), null);
+    }
+
+    @Override
+    public TopResult top(String name, List<String> psArgs) {
+      Query q = new Query();
+      if (!psArgs.isEmpty()) {
+        q.put("ps_args", String.join(" ", psArgs));
+      }
+      JsonNode o = api.json("GET", "/containers/" + name + "/top", q.map(), null);
+      List<String> titles = new ArrayList<>();
+      o.path("Titles").forEach(t -> titles.add(t.asText()));
+      List<List<String>> processes = new ArrayList<>();
+      for (JsonNode p : o.path("Processes")) {
+        List<String> row = new ArrayList<>();
+        p.forEach(v -> row.add(v.asText()));
+        processes.add(row);
+      }
+      return new TopResult(titles, processes);
+    }
+
+    /** As the docker CLI: the container's {@code Tty} decides whether the stream is multiplexed. */
+    @Override
+    public void logs(String name, LogsRequest request, OutputStream out, OutputStream err) {
+      boolean tty = inspect(name).path("Config").path("Tty").asBoolean(false);
+      long now = BerthStore.nowNs();
+      Query q = new Query().flag("stdout", true).flag("stderr", true);
+      String since = ClientTimestamp.of(request.since(), now);
+      if (!since.isEmpty()) {
+        q.put("since", since);
+      }
+      String until = ClientTimestamp.of(request.until(), now);
+      if (!until.isEmpty()) {
+        q.put("until", until);
+      }
+      q.flag("timestamps", request.timestamps()).flag("follow", request.follow()).put("tail", request.tail())
+          .flag("details", request.details());
+      try (ApiClient.Reply r = api.call("GET", "/containers/" + name + "/logs", q.map(), null, null)) {
+        StdStreamCopier.copy(r.body(), !tty, out, err);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /**
+     * {@code POST /commit}: the reference is split on the client into {@code repo} (familiar
+     * name) and {@code tag} ({@code latest} by default), as the docker client does.
+     */
+    @Override
+    public String commit(CommitRequest request) {
+      String repo = "";
+      String tag = "";
+      if (request.reference() != null && !request.reference().isEmpty()) {
+        Reference ref;
+        try {
+          ref = Reference.parse(request.reference(), ReferenceDialect.CLI_28);
+        } catch (RuntimeException e) {
+          throw new CommandFailed(e.getMessage(), 1);
+        }
+        if (ref.isDigest()) {
+          throw new CommandFailed("refusing to create a tag with a digest reference", 1);
+        }
+        repo = ref.familiarName();
+        tag = ref.tag().orElse(Reference.DEFAULT_TAG);
+      }
+      Query q = new Query().put("author", request.author() == null ? "" : request.author())
+          .put("comment", request.message() == null ? "" : request.message())
+          .put("container", request.container()).put("repo", repo).put("tag", tag);
+      request.changes().forEach(c -> q.put("changes", c));
+      if (!request.pause()) {
+        q.put("pause", "0");
+      }
+      JsonNode body = request.config() == null ? JsonFields.MAPPER.createObjectNode() : request.config();
+      return api.json("POST", "/commit", q.map(), body).path("Id").asText();
+    }
+
+    @Override
+    public int runAttached(String id, boolean autoRemove, InputStream stdin, OutputStream out, OutputStream err) {
+      JsonNode c = inspect(id);
+      return attachAndStart(c, autoRemove, stdin, out, err);
+    }
+
+    @Override
+    public void discardAutoRemoved(String id) {
+      // the daemon removes an AutoRemove container whose start failed
+    }
+
+    @Override
+    public int startAttached(String name, InputStream stdin, OutputStream out, OutputStream err) {
+      JsonNode c = inspect(name);
+      boolean openStdin = c.path("Config").path("OpenStdin").asBoolean(false);
+      return attachAndStart(c, c.path("HostConfig").path("AutoRemove").asBoolean(false), openStdin ? stdin : null,
+          out, err);
+    }
+
+    /**
+     * The docker CLI's order: attach, wait ({@code next-exit}, or {@code removed} for an
+     * AutoRemove container), start, copy the streams until the daemon ends them, then the exit code.
+     */
+    private int attachAndStart(JsonNode container, boolean autoRemove, InputStream stdin, OutputStream out,
+        OutputStream err) {
+      String id = container.path("Id").asText();
+      boolean tty = container.path("Config").path("Tty").asBoolean(false);
+      Query q = new Query().flag("stderr", true).flag("stdin", stdin != null).flag("stdout", true).flag("stream", true);
+      try (HijackedConnection h = api.hijack("POST", "/containers/" + id + "/attach", q.map(), null)) {
+        ApiClient.Reply wait = api.call("POST", "/containers/" + id + "/wait",
+            new Query().put("condition", autoRemove ? "removed" : "next-exit").map(), null, null);
+        try {
+          api.json("POST", "/containers/" + id + "/start", Map.of(), null);
+        } catch (RuntimeException e) {
+          closeQuietly(wait);
+          throw e;
+        }
+        pump(h, stdin, tty, out, err);
+        return waitResult(wait);
+      }
+    }
+
+    @Override
+    public int exec(String name, ExecRequest request, InputStream stdin, OutputStream out, OutputStream err) {
+      ObjectNode config = JsonFields.MAPPER.createObjectNode();
+      config.put("User", request.user());
+      config.put("Privileged", false);
+      config.put("Tty", request.tty());
+      config.put("AttachStdin", request.interactive());
+      config.put("AttachStderr", !request.detach());
+      config.put("AttachStdout", !request.detach());
+      config.put("Detach", request.detach());
+      config.put("DetachKeys", "");
+      if (request.env().isEmpty()) {
+        config.putNull("Env");
+      } else {
+        request.env().forEach(config.putArray("Env")::add);
+      }
+      config.put("WorkingDir", request.workdir());
+      request.cmd().forEach(config.putArray("Cmd")::add);
+      String execId = api.json("POST", "/containers/" + name + "/exec", Map.of(), config).path("Id").asText();
+      ObjectNode start = JsonFields.MAPPER.createObjectNode().put("Detach", request.detach()).put("Tty", request.tty());
+      if (request.detach()) {
+        api.json("POST", "/exec/" + execId + "/start", Map.of(), start);
+        return 0;
+      }
+      try (HijackedConnection h = api.hijack("POST", "/exec/" + execId + "/start", Map.of(), start)) {
+        pump(h, request.interactive() ? stdin : null, request.tty(), out, err);
+      }
+      return api.json("GET", "/exec/" + execId + "/json", Map.of(), null).path("ExitCode").asInt();
+    }
+
+    /** Copies stdin (if any) to the daemon on its own thread and the daemon's output here, until it ends. */
+    private void pump(HijackedConnection h, InputStream stdin, boolean tty, OutputStream out, OutputStream err) {
+      if (stdin != null) {
+        Thread.ofVirtual().name("stdin").start(() -> {
+          try {
+            stdin.transferTo(h.output());
+          } catch (IOException e) {
+            // the daemon closed the stream: the process ended
+          }
+          h.closeWrite();
+        });
+      }
+      try {
+        StdStreamCopier.copy(h.input(), !tty, out, err);
+      } catch (IOException e) {
+        if (e.getCause() == null && e.getMessage() != null && !(e instanceof java.nio.channels.ClosedChannelException)) {
+          // a frame of the daemon's own error stream, or a broken connection: the daemon's words
+          throw new SystemException(e.getMessage());
+        }
+      }
+    }
+
+    private static void closeQuietly(ApiClient.Reply r) {
+      try {
+        r.close();
+      } catch (IOException e) {
+        // abandoning the answer
+      }
+    }
+  }
+
+  private final class Volumes implements VolumeOps {
+    @Override
+    public JsonNode inspect(String name) {
+      return api.json("GET", "/volumes/" + name, Map.of(), null);
+    }
+
+    @Override
+    public VolumeRecord create(String name, String driver, Map<String, String> labels, Map<String, String> options) {
+      ObjectNode body = JsonFields.MAPPER.createObjectNode();
+      body.put("Driver", driver);
+      ObjectNode opts = body.putObject("DriverOpts");
+      if (options != null) {
+        options.forEach(opts::put);
+      }
+      ObjectNode l = body.putObject("Labels");
+      if (labels != null) {
+        labels.forEach(l::put);
+      }
+      body.put("Name", name);
+      return VolumeJson.volume(api.json("POST", "/volumes/create", Map.of(), body));
+    }
+
+    @Override
+    public List<Listed> list(Filters filters) {
+      JsonNode o = api.json("GET", "/volumes", new Query().filters(filters).map(), null);
+      List<Listed> out = new ArrayList<>();
+      for (JsonNode v : o.path("Volumes")) {
+        out.add(new Listed(VolumeJson.volume(v), VolumeJson.mountpoint(v)));
+      }
+      return out;
+    }
+
+    @Override
+    public void remove(String name, boolean force) {
+      api.json("DELETE", "/volumes/" + name, new Query().flag("force", force).map(), null);
+    }
+
+    @Override
+    public VolumeService.PruneReport prune(Filters filters) {
+      JsonNode o = api.json("POST", "/volumes/prune", new Query().filters(filters).map(), null);
+      List<String> deleted = new ArrayList<>();
+      o.path("VolumesDeleted").forEach(v -> deleted.add(v.asText()));
+      return new VolumeService.PruneReport(deleted, o.path("SpaceReclaimed").asLong());
+    }
   }
 
   private final class System implements SystemOps {
@@ -220,6 +610,44 @@ public final class RemoteDaemon implements Daemon {
     @Override
     public SystemInfo info() {
       return SystemJson.info(api.json("GET", "/info", Map.of(), null));
+    }
+
+    @Override
+    public DiskUsageReport diskUsage() {
+      JsonNode o = api.json("GET", "/system/df", Map.of(), null);
+      List<DiskUsageReport.ContainerUsage> containers = new ArrayList<>();
+      for (JsonNode c : o.path("Containers")) {
+        containers.add(new DiskUsageReport.ContainerUsage(ContainerJson.summary(c), c.path("SizeRw").asLong(0)));
+      }
+      List<DiskUsageReport.VolumeUsage> volumes = new ArrayList<>();
+      for (JsonNode v : o.path("Volumes")) {
+        volumes.add(new DiskUsageReport.VolumeUsage(VolumeJson.volume(v), VolumeJson.mountpoint(v),
+            v.path("UsageData").path("RefCount").asLong(-1), v.path("UsageData").path("Size").asLong(-1)));
+      }
+      return new DiskUsageReport(o.path("LayersSize").asLong(), ImageJson.summaries(o.path("Images")), containers,
+          volumes);
+    }
+
+    @Override
+    public void events(String since, String until, Filters filters, Consumer<Event> sink, BooleanSupplier stop) {
+      Query q = new Query();
+      if (!since.isEmpty()) {
+        q.put("since", since);
+      }
+      if (!until.isEmpty()) {
+        q.put("until", until);
+      }
+      q.filters(filters);
+      try (ApiClient.Reply r = api.call("GET", "/events", q.map(), null, null)) {
+        for (JsonNode m : JsonMessages.read(r.body())) {
+          sink.accept(EventJson.event(m));
+          if (stop.getAsBoolean()) {
+            return;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 

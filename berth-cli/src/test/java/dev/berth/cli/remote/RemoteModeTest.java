@@ -135,10 +135,8 @@ class RemoteModeTest {
 
   @Test
   void commandsWithoutRemoteModeSaySo() {
-    assertThat(remote("run", "app:1")).isEqualTo(
-        new Run(1, "", "berth: run against a remote daemon (-H) is not supported yet\n"));
-    assertThat(remote("volume", "ls")).isEqualTo(
-        new Run(1, "", "berth: volume ls against a remote daemon (-H) is not supported yet\n"));
+    assertThat(remote("system", "check")).isEqualTo(
+        new Run(1, "", "berth: system check against a remote daemon (-H) is not supported yet\n"));
   }
 
   @Test
