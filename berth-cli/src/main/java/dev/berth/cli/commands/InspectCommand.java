@@ -116,6 +116,7 @@ public final class InspectCommand extends BaseCommand {
    */
   private static Object templateData(JsonNode n, boolean volume) {
     Object data = JsonText.decode(n);
+    InspectTypes.apply(data);
     if (volume && data instanceof java.util.Map<?, ?> m) {
       // the CLI's typed volume: nil maps print map[] (and encode as null)
       @SuppressWarnings("unchecked")
