@@ -32,19 +32,26 @@ final class InspectTypes {
       Map.entry("OnBuild", Kind.STRING_SLICE), Map.entry("Labels", Kind.STRING_MAP),
       Map.entry("StopSignal", Kind.STRING), Map.entry("Shell", Kind.STRING_SLICE));
 
-  /** Types the configs of a decoded image ({@code RootFS} present) or container ({@code State}) object. */
+  /**
+   * Types a decoded image ({@code RootFS} present) or container ({@code State}) object: its
+   * configs, and the typed structs' {@code ID} field (the JSON's "Id"); returns what templates see.
+   */
   @SuppressWarnings("unchecked")
-  static void apply(Object decoded) {
-    if (!(decoded instanceof Map<?, ?> m)) {
-      return;
+  static Object apply(Object decoded) {
+    if (!(decoded instanceof Map<?, ?> m) || !(m.containsKey("State") || m.containsKey("RootFS"))) {
+      return decoded;
     }
-    Map<String, Object> obj = (Map<String, Object>) m;
+    GoValues.StructMap obj = new GoValues.StructMap((Map<String, Object>) m);
     if (obj.containsKey("State")) {
       typeConfig(obj, "Config", CONTAINER_CONFIG);
-    } else if (obj.containsKey("RootFS")) {
+    } else {
       typeConfig(obj, "Config", IMAGE_CONFIG);
       typeConfig(obj, "ContainerConfig", CONTAINER_CONFIG);
     }
+    if (obj.containsKey("Id") && !obj.containsKey("ID")) {
+      obj.putOmitted("ID", obj.get("Id"));
+    }
+    return obj;
   }
 
   @SuppressWarnings("unchecked")

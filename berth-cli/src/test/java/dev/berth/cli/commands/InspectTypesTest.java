@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class InspectTypesTest {
   private static String render(String json, String template) throws Exception {
-    Object data = JsonText.decode(new ObjectMapper().readTree(json));
-    InspectTypes.apply(data);
+    Object data = InspectTypes.apply(JsonText.decode(new ObjectMapper().readTree(json)));
     return GoTemplate.parse(template).execute(data, TemplateFunctions.docker(), true);
   }
 
@@ -42,6 +41,13 @@ class InspectTypesTest {
   void jsonLeavesOutWhatTheDaemonOmittedAndKeepsItsNulls() throws Exception {
     assertThat(render(BUSYBOX, "{{json .Config}}")).isEqualTo("{\"Hostname\":\"\",\"Env\":[\"PATH=/bin\"],"
         + "\"Cmd\":[\"sh\"],\"Volumes\":null,\"Entrypoint\":null,\"OnBuild\":null,\"Labels\":null}");
+  }
+
+  @Test
+  void theTypedIdFieldIsThereForTemplatesButNotForJson() throws Exception {
+    // moby's TestRmiParentImageFail: inspectField(c, "busybox", "ID")
+    assertThat(render(BUSYBOX, "{{.ID}} {{.Id}}")).isEqualTo("sha256:f2 sha256:f2");
+    assertThat(render("{\"Id\":\"x\",\"RootFS\":{}}", "{{json .}}")).isEqualTo("{\"Id\":\"x\",\"RootFS\":{}}");
   }
 
   @Test
