@@ -30,6 +30,7 @@ final class ContainerEndpoints {
         Route.of("POST", "/containers/create", this::create),
         Route.of("POST", "/containers/prune", this::prune),
         Route.of("GET", "/containers/{id}/json", this::inspect),
+        Route.of("GET", "/containers/{id}/export", this::export),
         Route.of("DELETE", "/containers/{id}", this::remove));
   }
 
@@ -39,6 +40,14 @@ final class ContainerEndpoints {
     ContainerRecord r = engine.containers().create(body.path("Image").asText(""),
         name.isEmpty() ? null : name, ContainerCreateBody.engineConfig(body));
     x.json(201, ContainerJson.createdToJson(r.id(), List.of()));
+  }
+
+  /** {@code GET /containers/{id}/export}: the container's filesystem as a tar stream. */
+  private void export(Exchange x) throws Exception {
+    ContainerRecord r = engine.lifecycle().reconcile(engine.containers().inspect(x.pathParam(0)));
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(x.lazyStream("application/x-tar"), 65536)) {
+      new dev.berth.image.ContainerExporter(engine.store()).export(r, out);
+    }
   }
 
   /** {@code GET /containers/json?all=&limit=&size=&filters=}. */

@@ -30,6 +30,7 @@ public final class BerthCli {
     Path root = null;
     String host = envHost == null || envHost.isEmpty() ? null : envHost;
     Path runRoot = null;
+    String configFlag = null;
     int i = 0;
     while (i < argv.length && argv[i].startsWith("-")) {
       String a = argv[i];
@@ -52,6 +53,8 @@ public final class BerthCli {
             runRoot = Path.of(value);
           } else if (flag.equals("-H") || flag.equals("--host")) {
             host = value;
+          } else if (flag.equals("--config")) {
+            configFlag = value;
           }
         }
         case "-D", "--debug" -> {}
@@ -112,7 +115,8 @@ public final class BerthCli {
       err.println(CliContext.PROG + ": " + key + " against a remote daemon (-H) is not supported yet");
       return 1;
     }
-    try (CliContext ctx = new CliContext(in, out, err, new StorePaths(root, runRoot), host)) {
+    try (CliContext ctx = new CliContext(in, out, err, new StorePaths(root, runRoot), host,
+        CliConfigFile.directory(configFlag, System.getenv()))) {
       BaseCommand command = entry.factory().get();
       command.bind(ctx, path, usage);
       // The spec generated at compile time from the annotations; picocli's reflection otherwise.

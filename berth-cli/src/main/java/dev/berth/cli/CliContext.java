@@ -23,6 +23,8 @@ public final class CliContext implements AutoCloseable {
   private final PrintStream err;
   private final StorePaths paths;
   private final String host;
+  private final java.nio.file.Path configDir;
+  private CliConfigFile config;
   private Engine engine;
   private Daemon daemon;
 
@@ -32,11 +34,26 @@ public final class CliContext implements AutoCloseable {
 
   /** @param host the daemon's address ({@code unix:///path}, {@code tcp://host:port}); null: the engine */
   public CliContext(InputStream in, PrintStream out, PrintStream err, StorePaths paths, String host) {
+    this(in, out, err, paths, host, null);
+  }
+
+  /** @param configDir the docker CLI configuration directory ({@code --config}); null: none is read */
+  public CliContext(
+      InputStream in, PrintStream out, PrintStream err, StorePaths paths, String host, java.nio.file.Path configDir) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.paths = paths;
     this.host = host;
+    this.configDir = configDir;
+  }
+
+  /** The docker CLI's {@code config.json} settings (read on first use). */
+  public CliConfigFile config() {
+    if (config == null) {
+      config = configDir == null ? CliConfigFile.EMPTY : CliConfigFile.read(configDir);
+    }
+    return config;
   }
 
   public InputStream in() {

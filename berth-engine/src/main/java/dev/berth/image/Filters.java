@@ -22,7 +22,7 @@ public record Filters(Map<String, List<String>> values) {
       }
       int eq = a.indexOf('=');
       String k = a.substring(0, eq).trim().toLowerCase(java.util.Locale.ROOT);
-      String v = a.substring(eq + 1);
+      String v = a.substring(eq + 1).trim(); // the docker CLI trims both sides of the filter
       m.computeIfAbsent(k, x -> new ArrayList<>()).add(v);
     }
     return new Filters(m);

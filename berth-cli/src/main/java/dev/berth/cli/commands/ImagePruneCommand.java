@@ -34,7 +34,7 @@ public final class ImagePruneCommand extends BaseCommand {
     if (!force && !Prompt.confirm(ctx, warning)) {
       return 0;
     }
-    Filters f = Filters.ofArgs(filters).with("dangling", all ? "false" : "true");
+    Filters f = Filters.ofArgs(ctx.config().pruneFilters(filters)).with("dangling", all ? "false" : "true");
     ImageService.PruneReport report = ctx.images().prune(f);
     ctx.out().print(new PruneOutput().images(report.deleted(), report.spaceReclaimed()).text());
     return 0;

@@ -57,7 +57,12 @@ public final class ImagesCommand extends BaseCommand {
       f = f.with("reference", args.get(0));
     }
     List<ImageSummary> images = ctx.images().list(all, f);
-    String fmt = format == null || format.isEmpty() ? "table" : format;
+    String fmt = format;
+    if (fmt == null || fmt.isEmpty()) {
+      // the configured default format, unless -q asks for IDs only
+      String configured = ctx.config().imagesFormat();
+      fmt = configured.isEmpty() || quiet ? "table" : configured;
+    }
     boolean showDigests = digests || fmt.contains("{{.Digest}}");
     List<ImageRow> rows = new ArrayList<>();
     for (ImageSummary s : images) {

@@ -115,7 +115,7 @@ public final class InspectCommand extends BaseCommand {
    * {@code time.Time} print the way Go prints a time.
    */
   private static Object templateData(JsonNode n, boolean volume) {
-    Object data = JsonText.decode(n);
+    Object data = InspectTypes.apply(JsonText.decode(n));
     if (volume && data instanceof java.util.Map<?, ?> m) {
       // the CLI's typed volume: nil maps print map[] (and encode as null)
       @SuppressWarnings("unchecked")

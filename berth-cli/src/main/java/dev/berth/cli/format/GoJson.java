@@ -52,6 +52,8 @@ public final class GoJson {
       case TemplateObject.JsonRaw raw -> sb.append(raw.json());
       case GoValues.NilPointer p -> sb.append("null");
       case GoValues.NilMap m -> sb.append("null");
+      case GoValues.NilSlice l -> sb.append("null");
+      case GoValues.EmptyStruct e -> sb.append("{}");
       case TemplateObject o -> write(sb, o.toJson(), html);
       case List<?> l -> {
         sb.append('[');
@@ -67,6 +69,9 @@ public final class GoJson {
         sb.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> e : m.entrySet()) {
+          if (m instanceof GoValues.StructMap s && s.omitted(e.getKey())) {
+            continue;
+          }
           if (!first) {
             sb.append(',');
           }

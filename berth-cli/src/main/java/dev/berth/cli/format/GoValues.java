@@ -38,6 +38,50 @@ public final class GoValues {
     }
   }
 
+  /** A nil Go []string (e.g. an image's absent Entrypoint): prints "[]", encodes as JSON null. */
+  public static final class NilSlice extends java.util.ArrayList<Object> {
+    @Override
+    public boolean add(Object o) {
+      throw new UnsupportedOperationException("append to a nil slice value");
+    }
+  }
+
+  /**
+   * The value of Go's empty struct type, as the values of a {@code map[string]struct{}} (an image's
+   * ExposedPorts and Volumes): prints "{}", encodes as {}.
+   */
+  public record EmptyStruct() {
+    public static final EmptyStruct VALUE = new EmptyStruct();
+
+    @Override
+    public String toString() {
+      return "{}";
+    }
+  }
+
+  /**
+   * A decoded JSON object standing for a typed Go struct: the fields the daemon's JSON left out
+   * (omitempty) are there for templates with their zero values, and {@code json} leaves them out
+   * again, as Go's encoder does.
+   */
+  public static final class StructMap extends java.util.LinkedHashMap<String, Object> {
+    private final java.util.Set<String> omitted = new java.util.HashSet<>();
+
+    public StructMap(Map<String, Object> fields) {
+      super(fields);
+    }
+
+    /** Adds a field that the struct's JSON omits. */
+    public void putOmitted(String key, Object zero) {
+      put(key, zero);
+      omitted.add(key);
+    }
+
+    public boolean omitted(Object key) {
+      return omitted.contains(key);
+    }
+  }
+
   /** A Go []string (what split returns), as opposed to a []interface {}. */
   public static final class StringSlice extends java.util.ArrayList<Object> {
     public StringSlice(java.util.Collection<String> strings) {
@@ -67,6 +111,8 @@ public final class GoValues {
       case Float f -> "float32";
       case TemplateObject o -> o.goTypeName();
       case NilPointer p -> p.goType();
+      case EmptyStruct e -> "struct {}";
+      case NilSlice l -> "[]string";
       case StringSlice l -> "[]string";
       case List<?> l -> "[]interface {}";
       case Map<?, ?> m -> "map[string]interface {}";

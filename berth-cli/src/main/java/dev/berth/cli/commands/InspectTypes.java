@@ -1,0 +1,90 @@
+package dev.berth.cli.commands;
+
+import dev.berth.cli.format.GoValues;
+import java.util.Map;
+
+/**
+ * What the docker CLI's typed inspect structs make of the daemon's JSON before a template sees it:
+ * the CLI executes {@code --format} on its Go types first, so a field the daemon sends as null or
+ * leaves out still prints its type's zero value ({@code map[]}, {@code []}, {@code <nil>}, ""),
+ * and the values of a {@code map[string]struct{}} (exposed ports, volumes) print as {@code {}}.
+ * Only the fields of the image and container configs are typed here.
+ */
+final class InspectTypes {
+  private InspectTypes() {}
+
+  private enum Kind { STRING, STRING_SLICE, STRING_MAP, SET, HEALTHCHECK }
+
+  /** The image config's fields (CLI 28: dockerspec.DockerOCIImageConfig). */
+  private static final Map<String, Kind> IMAGE_CONFIG = Map.ofEntries(
+      Map.entry("User", Kind.STRING), Map.entry("ExposedPorts", Kind.SET), Map.entry("Env", Kind.STRING_SLICE),
+      Map.entry("Entrypoint", Kind.STRING_SLICE), Map.entry("Cmd", Kind.STRING_SLICE),
+      Map.entry("Volumes", Kind.SET), Map.entry("WorkingDir", Kind.STRING), Map.entry("Labels", Kind.STRING_MAP),
+      Map.entry("StopSignal", Kind.STRING), Map.entry("Healthcheck", Kind.HEALTHCHECK),
+      Map.entry("OnBuild", Kind.STRING_SLICE), Map.entry("Shell", Kind.STRING_SLICE));
+
+  /** The container config's fields of those kinds (container.Config). */
+  private static final Map<String, Kind> CONTAINER_CONFIG = Map.ofEntries(
+      Map.entry("Hostname", Kind.STRING), Map.entry("Domainname", Kind.STRING), Map.entry("User", Kind.STRING),
+      Map.entry("ExposedPorts", Kind.SET), Map.entry("Env", Kind.STRING_SLICE), Map.entry("Cmd", Kind.STRING_SLICE),
+      Map.entry("Healthcheck", Kind.HEALTHCHECK), Map.entry("Image", Kind.STRING), Map.entry("Volumes", Kind.SET),
+      Map.entry("WorkingDir", Kind.STRING), Map.entry("Entrypoint", Kind.STRING_SLICE),
+      Map.entry("OnBuild", Kind.STRING_SLICE), Map.entry("Labels", Kind.STRING_MAP),
+      Map.entry("StopSignal", Kind.STRING), Map.entry("Shell", Kind.STRING_SLICE));
+
+  /**
+   * Types a decoded image ({@code RootFS} present) or container ({@code State}) object: its
+   * configs, and the typed structs' {@code ID} field (the JSON's "Id"); returns what templates see.
+   */
+  @SuppressWarnings("unchecked")
+  static Object apply(Object decoded) {
+    if (!(decoded instanceof Map<?, ?> m) || !(m.containsKey("State") || m.containsKey("RootFS"))) {
+      return decoded;
+    }
+    GoValues.StructMap obj = new GoValues.StructMap((Map<String, Object>) m);
+    if (obj.containsKey("State")) {
+      typeConfig(obj, "Config", CONTAINER_CONFIG);
+    } else {
+      typeConfig(obj, "Config", IMAGE_CONFIG);
+      typeConfig(obj, "ContainerConfig", CONTAINER_CONFIG);
+    }
+    if (obj.containsKey("Id") && !obj.containsKey("ID")) {
+      obj.putOmitted("ID", obj.get("Id"));
+    }
+    return obj;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void typeConfig(Map<String, Object> parent, String key, Map<String, Kind> fields) {
+    if (!(parent.get(key) instanceof Map<?, ?> m) || m instanceof GoValues.NilMap) {
+      return;
+    }
+    GoValues.StructMap config = new GoValues.StructMap((Map<String, Object>) m);
+    for (Map.Entry<String, Kind> f : fields.entrySet()) {
+      String name = f.getKey();
+      boolean absent = !config.containsKey(name);
+      Object v = config.get(name);
+      if (v instanceof Map<?, ?> set && f.getValue() == Kind.SET) {
+        for (Map.Entry<String, Object> e : ((Map<String, Object>) set).entrySet()) {
+          e.setValue(GoValues.EmptyStruct.VALUE);
+        }
+        continue;
+      }
+      if (v != null) {
+        continue;
+      }
+      Object zero = switch (f.getValue()) {
+        case STRING -> "";
+        case STRING_SLICE -> new GoValues.NilSlice();
+        case STRING_MAP, SET -> new GoValues.NilMap();
+        case HEALTHCHECK -> new GoValues.NilPointer("*container.HealthConfig");
+      };
+      if (absent) {
+        config.putOmitted(name, zero);
+      } else {
+        config.put(name, zero);
+      }
+    }
+    parent.put(key, config);
+  }
+}

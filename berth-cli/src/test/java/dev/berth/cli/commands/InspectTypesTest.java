@@ -1,0 +1,59 @@
+package dev.berth.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.berth.cli.JsonText;
+import dev.berth.cli.format.GoTemplate;
+import dev.berth.cli.format.TemplateFunctions;
+import org.junit.jupiter.api.Test;
+
+class InspectTypesTest {
+  private static String render(String json, String template) throws Exception {
+    Object data = InspectTypes.apply(JsonText.decode(new ObjectMapper().readTree(json)));
+    return GoTemplate.parse(template).execute(data, TemplateFunctions.docker(), true);
+  }
+
+  // the daemon's JSON of an image config without ports, volumes, labels or entrypoint
+  private static final String BUSYBOX = "{\"Id\":\"sha256:f2\",\"RootFS\":{\"Type\":\"layers\"},"
+      + "\"Config\":{\"Hostname\":\"\",\"Env\":[\"PATH=/bin\"],\"Cmd\":[\"sh\"],\"Volumes\":null,"
+      + "\"Entrypoint\":null,\"OnBuild\":null,\"Labels\":null}}";
+
+  @Test
+  void absentAndNullConfigFieldsPrintTheirGoZeroValues() throws Exception {
+    // the real docker CLI 28 on the busybox fixture
+    assertThat(render(BUSYBOX, "{{.Config.ExposedPorts}}|{{.Config.Volumes}}|{{.Config.Labels}}|"
+        + "{{.Config.OnBuild}}|{{.Config.Entrypoint}}|{{.Config.Healthcheck}}|{{.Config.Shell}}|"
+        + "{{.Config.StopSignal}}|{{.Config.Cmd}}"))
+        .isEqualTo("map[]|map[]|map[]|[]|[]|<nil>|[]||[sh]");
+  }
+
+  @Test
+  void setValuesAreEmptyStructs() throws Exception {
+    // moby's TestCommitChange: Config.ExposedPorts "map[8080/tcp:{}]", Config.Volumes "map[/var/lib/docker:{}]"
+    String json = "{\"RootFS\":{},\"Config\":{\"ExposedPorts\":{\"8080/tcp\":{}},\"Volumes\":{\"/var/lib/docker\":{}}}}";
+    assertThat(render(json, "{{.Config.ExposedPorts}} {{.Config.Volumes}}"))
+        .isEqualTo("map[8080/tcp:{}] map[/var/lib/docker:{}]");
+    assertThat(render(json, "{{json .Config.ExposedPorts}}")).isEqualTo("{\"8080/tcp\":{}}");
+  }
+
+  @Test
+  void jsonLeavesOutWhatTheDaemonOmittedAndKeepsItsNulls() throws Exception {
+    assertThat(render(BUSYBOX, "{{json .Config}}")).isEqualTo("{\"Hostname\":\"\",\"Env\":[\"PATH=/bin\"],"
+        + "\"Cmd\":[\"sh\"],\"Volumes\":null,\"Entrypoint\":null,\"OnBuild\":null,\"Labels\":null}");
+  }
+
+  @Test
+  void theTypedIdFieldIsThereForTemplatesButNotForJson() throws Exception {
+    // moby's TestRmiParentImageFail: inspectField(c, "busybox", "ID")
+    assertThat(render(BUSYBOX, "{{.ID}} {{.Id}}")).isEqualTo("sha256:f2 sha256:f2");
+    assertThat(render("{\"Id\":\"x\",\"RootFS\":{}}", "{{json .}}")).isEqualTo("{\"Id\":\"x\",\"RootFS\":{}}");
+  }
+
+  @Test
+  void containersGetTheirConfigTypedToo() throws Exception {
+    String json = "{\"State\":{},\"Config\":{\"Labels\":null,\"Cmd\":[\"true\"]}}";
+    assertThat(render(json, "{{.Config.Labels}} {{.Config.Entrypoint}} {{.Config.Volumes}}"))
+        .isEqualTo("map[] [] map[]");
+  }
+}

@@ -1,0 +1,3 @@
+# source: integration-cli/docker_cli_images_test.go TestImagesEnsureImageIsListed
+# fixtures: busybox
+d images

@@ -1,0 +1,7 @@
+# source: integration-cli/docker_cli_import_test.go TestImportGzipped
+# fixtures: busybox
+d run --network none --name test-import busybox true
+sh_d 'engine export test-import | gzip -c >exportImportTest'
+d import exportImportTest
+IMG=$(q images -q --no-trunc -f dangling=true)
+d run --rm --network none "$IMG" true

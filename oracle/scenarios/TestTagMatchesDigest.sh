@@ -1,0 +1,5 @@
+# source: integration-cli/docker_cli_tag_test.go TestTagMatchesDigest; integration/image/tag_test.go TestTagMatchesDigest
+# fixtures: busybox
+d tag busybox:latest busybox@sha256:abcdef76720241213f5303bda7704ec4c2ef75613173910a56fb1b6e20251507
+d inspect busybox@sha256:abcdef76720241213f5303bda7704ec4c2ef75613173910a56fb1b6e20251507
+d images

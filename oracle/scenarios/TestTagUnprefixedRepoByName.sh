@@ -1,0 +1,4 @@
+# source: integration-cli/docker_cli_tag_test.go TestTagUnprefixedRepoByName (moved to integration/image/tag_test.go before 20.10)
+# fixtures: busybox
+d tag busybox:latest testfoobarbaz
+d images
