@@ -58,6 +58,19 @@ public final class CommandResolution {
       labels.setAll((ObjectNode) userLabels);
     }
     config.set("Labels", labels);
+    if (config.path("StopSignal").asText("").isEmpty() && !imageConfig.path("StopSignal").asText("").isEmpty()) {
+      config.put("StopSignal", imageConfig.get("StopSignal").asText());
+    }
+    // the image's exposed ports join the user's (--expose, -p)
+    JsonNode imagePorts = imageConfig.get("ExposedPorts");
+    if (imagePorts != null && imagePorts.isObject() && !imagePorts.isEmpty()) {
+      ObjectNode ports = config.get("ExposedPorts") instanceof ObjectNode p ? p : config.putObject("ExposedPorts");
+      imagePorts.fieldNames().forEachRemaining(p -> {
+        if (!ports.has(p)) {
+          ports.putObject(p);
+        }
+      });
+    }
     // the image's VOLUMEs join the user's anonymous volumes (the daemon merges the configs)
     JsonNode imageVolumes = imageConfig.get("Volumes");
     if (imageVolumes != null && imageVolumes.isObject() && !imageVolumes.isEmpty()) {

@@ -110,7 +110,12 @@ public final class ContainerLifecycle {
         .withReadOnlyRootfs(config.path("ReadonlyRootfs").asBoolean(false))
         .withInit(config.path("Init").asBoolean(false))
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
-        .withBinds(binds);
+        .withBinds(binds)
+        .withLimits(limits(config));
+    String restart = HostSettings.restartPolicyName(config);
+    if (!restart.equals("no")) {
+      throw new dev.berth.errors.NotSupportedException("restart policy '" + restart + "'");
+    }
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED);
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
@@ -122,6 +127,19 @@ public final class ContainerLifecycle {
       onExit.add(r.id());
     }
     return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit);
+  }
+
+  /** The process limits of the container's host options. */
+  private static dev.berth.runtime.ProcessLimits limits(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    List<dev.berth.runtime.ProcessLimits.Rlimit> rlimits = new ArrayList<>();
+    for (HostSettings.Ulimit u : HostSettings.ulimits(config)) {
+      rlimits.add(new dev.berth.runtime.ProcessLimits.Rlimit(u.name(), u.soft(), u.hard()));
+    }
+    return new dev.berth.runtime.ProcessLimits(rlimits, host.path("Memory").asLong(0),
+        host.path("MemorySwap").asLong(0), CommandResolution.strings(host.get("GroupAdd")),
+        CommandResolution.strings(host.get("CapAdd")), CommandResolution.strings(host.get("CapDrop")),
+        host.has("OomScoreAdj") ? host.get("OomScoreAdj").asInt() : null);
   }
 
   /**
@@ -307,13 +325,31 @@ public final class ContainerLifecycle {
     return true;
   }
 
-  /** {@code docker stop}: the image's stop signal, then SIGKILL after {@code timeout}. */
+  /** The container's stop signal ({@code --stop-signal}), else the image's, else SIGTERM. */
+  private String stopSignal(ContainerRecord r) {
+    String own = ContainerConfigs.parse(r.config()).path("StopSignal").asText("");
+    return own.isEmpty() ? OciSpecBuilder.stopSignal(imageConfig(r)) : own;
+  }
+
+  /**
+   * How long {@code stop} waits when no timeout was given: the container's {@code --stop-timeout}
+   * (negative: for ever, {@code null}), else 10 seconds.
+   */
+  public Duration defaultStopTimeout(String arg) {
+    JsonNode t = ContainerConfigs.parse(find(arg).config()).get("StopTimeout");
+    if (t == null || t.isNull()) {
+      return Duration.ofSeconds(10);
+    }
+    return t.asInt() < 0 ? null : Duration.ofSeconds(t.asInt());
+  }
+
+  /** {@code docker stop}: the container's stop signal, then SIGKILL after {@code timeout}. */
   public ContainerRecord stop(String arg, Duration timeout) {
     ContainerRecord r = reconcile(find(arg));
     if (!r.running()) {
       return r;
     }
-    int signal = Signals.number(OciSpecBuilder.stopSignal(imageConfig(r)));
+    int signal = Signals.number(stopSignal(r));
     killEvent(r, signal);
     Optional<ExitStatus> exit = runtime.stop(r.id(), signal, timeout);
     if (signal != 9 && exit.map(e -> e.exitCode() == 137).orElse(false)) {

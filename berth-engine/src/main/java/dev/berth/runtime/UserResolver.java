@@ -91,6 +91,28 @@ public final class UserResolver {
     return new ResolvedUser(uid, gid, additional.stream().distinct().toList(), home);
   }
 
+  /** The group IDs of {@code --group-add} values (names looked up in the rootfs, numbers as they are). */
+  public static List<Long> groupIds(Path rootfs, List<String> names) {
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    List<GroupEntry> groups;
+    try {
+      groups = parseGroup(read(RootfsPaths.secureJoin(rootfs, "/etc/group")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Long> out = new ArrayList<>();
+    for (String name : names) {
+      Optional<Long> numeric = number(name);
+      out.add(groups.stream().filter(g -> g.name().equals(name)).findFirst().map(GroupEntry::gid)
+          .or(() -> numeric)
+          .orElseThrow(() -> new SystemException(
+              "Unable to find group " + name + ": no matching entries in group file")));
+    }
+    return out;
+  }
+
   private static String read(Path file) throws IOException {
     try {
       return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);

@@ -45,11 +45,16 @@ public final class RunCommand extends BaseCommand {
     if (options.tty && options.interactive && System.console() == null) {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
+    if (detach && !options.attach.isEmpty()) {
+      throw new CommandFailed("conflicting options: cannot specify both --attach and --detach", 1);
+    }
     String image = args.get(0);
     String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
     ContainerRecord c;
     try {
-      c = ctx.engine().containers().create(image, options.name, config);
+      String id = options.host.createWithCidFile(
+          () -> ctx.engine().containers().create(image, options.name, config).id(), path);
+      c = ctx.engine().containers().inspect(id);
     } catch (NotFoundException e) {
       if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
         throw runError(e);
@@ -68,10 +73,18 @@ public final class RunCommand extends BaseCommand {
         ctx.out().flush();
         return 0;
       }
+      boolean attachOut = options.attach.isEmpty() || options.attaches("stdout");
+      boolean attachErr = options.attach.isEmpty() || options.attaches("stderr");
+      boolean attachIn = options.attach.isEmpty() ? options.interactive : options.attaches("stdin");
+      if (!attachOut && !attachErr) {
+        ctx.out().println(c.id()); // nothing of the container's output follows: its ID instead
+      }
       ctx.out().flush();
       int code;
       try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
-        code = ctx.engine().lifecycle().runAttached(c.id(), options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+        code = ctx.engine().lifecycle().runAttached(c.id(), attachIn ? ctx.in() : null,
+            attachOut ? ctx.out() : java.io.OutputStream.nullOutputStream(),
+            attachErr ? ctx.err() : java.io.OutputStream.nullOutputStream());
       }
       ctx.out().flush();
       if (rm) {

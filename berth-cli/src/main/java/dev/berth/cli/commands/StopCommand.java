@@ -23,7 +23,7 @@ public final class StopCommand extends ContainerVerbCommand {
 
   @Override
   protected String act(String container) {
-    Duration t = Duration.ofSeconds(timeout == null ? 10 : timeout);
+    Duration t = timeout == null ? ctx.engine().lifecycle().defaultStopTimeout(container) : Duration.ofSeconds(timeout);
     if (restart) {
       ctx.engine().lifecycle().restart(container, t, true);
     } else {
