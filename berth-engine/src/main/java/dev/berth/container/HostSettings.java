@@ -165,6 +165,49 @@ public final class HostSettings {
     return of(config).path("LogConfig").path("Config").path(key).asText("");
   }
 
+  /**
+   * What {@code logs --details} puts before each line: the labels and environment variables the
+   * {@code labels}/{@code env} (and {@code -regex}) log options name, as {@code k=v} sorted by key
+   * and joined by commas (the json-file driver's attributes).
+   */
+  public static String logDetails(JsonNode config) {
+    java.util.TreeMap<String, String> attrs = new java.util.TreeMap<>();
+    java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+    config.path("Labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+    java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+    for (JsonNode e : config.path("Env")) {
+      String kv = e.asText();
+      int eq = kv.indexOf('=');
+      if (eq > 0) {
+        env.put(kv.substring(0, eq), kv.substring(eq + 1));
+      }
+    }
+    pick(attrs, labels, logOption(config, "labels"), logOption(config, "labels-regex"));
+    pick(attrs, env, logOption(config, "env"), logOption(config, "env-regex"));
+    StringBuilder b = new StringBuilder();
+    attrs.forEach((k, v) -> b.append(b.isEmpty() ? "" : ",").append(k).append('=').append(v));
+    return b.toString();
+  }
+
+  private static void pick(java.util.Map<String, String> into, java.util.Map<String, String> from, String keys,
+      String regex) {
+    if (!keys.isEmpty()) {
+      for (String k : keys.split(",")) {
+        if (from.containsKey(k)) {
+          into.put(k, from.get(k));
+        }
+      }
+    }
+    if (!regex.isEmpty()) {
+      Pattern p = Pattern.compile(regex);
+      from.forEach((k, v) -> {
+        if (p.matcher(k).find()) {
+          into.put(k, v);
+        }
+      });
+    }
+  }
+
   /** {@code --ulimit} values: name, soft and hard limit. */
   public record Ulimit(String name, long soft, long hard) {}
 

@@ -39,8 +39,9 @@ public final class Capabilities {
   /** The capabilities this kernel knows ({@code /proc/sys/kernel/cap_last_cap}). */
   static List<String> kernel() {
     int last = ALL_KNOWN.size() - 1;
-    try {
-      last = Math.min(last, Integer.parseInt(Files.readString(Path.of("/proc/sys/kernel/cap_last_cap")).strip()));
+    // read line-wise: a whole-file read of this procfs file can stop after its first byte
+    try (var r = Files.newBufferedReader(Path.of("/proc/sys/kernel/cap_last_cap"))) {
+      last = Math.min(last, Integer.parseInt(String.valueOf(r.readLine()).strip()));
     } catch (IOException | NumberFormatException e) {
       // an unreadable /proc: every capability berth knows
     }

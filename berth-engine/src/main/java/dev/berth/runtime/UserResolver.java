@@ -40,6 +40,11 @@ public final class UserResolver {
     int colon = spec.indexOf(':');
     String userPart = colon < 0 ? spec : spec.substring(0, colon);
     String groupPart = colon < 0 ? "" : spec.substring(colon + 1);
+    for (String part : new String[] {userPart, groupPart}) {
+      if (part.matches("-?\\d+") && (part.startsWith("-") || part.length() > 10 || Long.parseLong(part) > Integer.MAX_VALUE)) {
+        throw new SystemException("uids and gids must be in range 0-" + Integer.MAX_VALUE);
+      }
+    }
     List<PasswdEntry> users = parsePasswd(passwd);
     List<GroupEntry> groups = parseGroup(group);
 

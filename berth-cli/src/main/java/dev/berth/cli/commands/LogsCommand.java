@@ -40,8 +40,10 @@ public final class LogsCommand extends BaseCommand {
     exactArgs(args, 1);
     ContainerRecord r = ctx.engine().containers().inspect(args.get(0));
     LogOptions opts = LogOptions.all().withTimestamps(timestamps).withFollow(follow && r.running());
-    if (!tail.equals("all")) {
-      opts = opts.withTail(Integer.parseInt(tail));
+    opts = opts.withTail(tailLines(tail));
+    if (details) {
+      opts = opts.withDetails(dev.berth.container.HostSettings.logDetails(
+          dev.berth.container.ContainerConfigs.parse(r.config())));
     }
     long now = dev.berth.store.BerthStore.nowNs();
     if (since != null) {
@@ -56,6 +58,15 @@ public final class LogsCommand extends BaseCommand {
         () -> !lifecycle.reconcile(ctx.engine().containers().inspect(r.id())).running());
     ctx.out().flush();
     return 0;
+  }
+
+  /** The daemon reads {@code --tail} as a number of lines; anything else (all, -1, junk) means all. */
+  static int tailLines(String tail) {
+    try {
+      return Math.max(-1, Integer.parseInt(tail.strip()));
+    } catch (NumberFormatException e) {
+      return -1;
+    }
   }
 
   private static java.time.Instant instant(long ns) {

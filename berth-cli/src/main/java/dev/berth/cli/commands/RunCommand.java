@@ -76,9 +76,6 @@ public final class RunCommand extends BaseCommand {
       boolean attachOut = options.attach.isEmpty() || options.attaches("stdout");
       boolean attachErr = options.attach.isEmpty() || options.attaches("stderr");
       boolean attachIn = options.attach.isEmpty() ? options.interactive : options.attaches("stdin");
-      if (!attachOut && !attachErr) {
-        ctx.out().println(c.id()); // nothing of the container's output follows: its ID instead
-      }
       ctx.out().flush();
       int code;
       try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
