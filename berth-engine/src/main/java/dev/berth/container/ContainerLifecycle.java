@@ -111,7 +111,7 @@ public final class ContainerLifecycle {
         .withInit(config.path("Init").asBoolean(false))
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
         .withBinds(binds)
-        .withLimits(limits(config));
+        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")));
     String restart = HostSettings.restartPolicyName(config);
     if (!restart.equals("no")) {
       throw new dev.berth.errors.NotSupportedException("restart policy '" + restart + "'");
@@ -129,17 +129,41 @@ public final class ContainerLifecycle {
     return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit);
   }
 
+  /**
+   * The namespace {@code --ipc}/{@code --pid} asks for: {@code host}, the one of a running
+   * container ({@code container:NAME}), else empty (the container's own).
+   */
+  private String namespace(JsonNode config, String field, String type) {
+    String mode = HostSettings.of(config).path(field).asText("");
+    if (mode.equals("host")) {
+      return "host";
+    }
+    if (!mode.startsWith("container:")) {
+      return "";
+    }
+    ContainerRecord other = reconcile(find(mode.substring("container:".length())));
+    if (!other.running()) {
+      String notRunning = "container " + other.id() + " is not running";
+      throw new ConflictException(type.equals("ipc") ? "can't join IPC of container " + other.id() + ": " + notRunning
+          : notRunning);
+    }
+    return "/proc/" + other.pid() + "/ns/" + type;
+  }
+
   /** The process limits of the container's host options. */
-  private static dev.berth.runtime.ProcessLimits limits(JsonNode config) {
+  private static dev.berth.runtime.ProcessLimits limits(JsonNode config, String ipc, String pid) {
     JsonNode host = HostSettings.of(config);
     List<dev.berth.runtime.ProcessLimits.Rlimit> rlimits = new ArrayList<>();
     for (HostSettings.Ulimit u : HostSettings.ulimits(config)) {
       rlimits.add(new dev.berth.runtime.ProcessLimits.Rlimit(u.name(), u.soft(), u.hard()));
     }
+    // --privileged: every capability (berth does not yet lift the device and /proc, /sys limits)
+    boolean privileged = host.path("Privileged").asBoolean(false);
     return new dev.berth.runtime.ProcessLimits(rlimits, host.path("Memory").asLong(0),
         host.path("MemorySwap").asLong(0), CommandResolution.strings(host.get("GroupAdd")),
-        CommandResolution.strings(host.get("CapAdd")), CommandResolution.strings(host.get("CapDrop")),
-        host.has("OomScoreAdj") ? host.get("OomScoreAdj").asInt() : null);
+        privileged ? List.of("ALL") : CommandResolution.strings(host.get("CapAdd")),
+        privileged ? List.of() : CommandResolution.strings(host.get("CapDrop")),
+        host.has("OomScoreAdj") ? host.get("OomScoreAdj").asInt() : null, ipc, pid);
   }
 
   /**

@@ -156,8 +156,16 @@ public final class OciSpecBuilder {
     deny.put("access", "rwm");
     ArrayNode ns = linux.putArray("namespaces");
     for (String type : List.of("pid", "network", "ipc", "uts", "mount")) {
-      if (!(type.equals("network") && opts.network() == NetworkMode.HOST)) {
-        ns.addObject().put("type", type);
+      if (type.equals("network") && opts.network() == NetworkMode.HOST) {
+        continue;
+      }
+      String join = type.equals("ipc") ? limits.ipcNamespace() : type.equals("pid") ? limits.pidNamespace() : "";
+      if (join.equals("host")) {
+        continue;
+      }
+      ObjectNode n = ns.addObject().put("type", type);
+      if (!join.isEmpty()) {
+        n.put("path", join);
       }
     }
     strings(linux.putArray("maskedPaths"), MASKED_PATHS);

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param memory bytes, 0 for no limit; {@code memorySwap} memory plus swap, 0 for the default
  * @param oomScoreAdj {@code null} when not given (the process inherits the engine's)
+ * @param ipcNamespace {@code --ipc}: empty for its own namespace, {@code host}, or the path of the
+ *     namespace to join ({@code /proc/PID/ns/ipc} of another container); {@code pidNamespace} the same
  */
 public record ProcessLimits(
     List<Rlimit> rlimits,
@@ -17,7 +19,9 @@ public record ProcessLimits(
     List<String> groupAdd,
     List<String> capAdd,
     List<String> capDrop,
-    Integer oomScoreAdj) {
+    Integer oomScoreAdj,
+    String ipcNamespace,
+    String pidNamespace) {
 
   /** One {@code --ulimit}: Docker's name ({@code nofile}) and its soft and hard values. */
   public record Rlimit(String name, long soft, long hard) {
@@ -32,9 +36,11 @@ public record ProcessLimits(
     groupAdd = groupAdd == null ? List.of() : List.copyOf(groupAdd);
     capAdd = capAdd == null ? List.of() : List.copyOf(capAdd);
     capDrop = capDrop == null ? List.of() : List.copyOf(capDrop);
+    ipcNamespace = ipcNamespace == null ? "" : ipcNamespace;
+    pidNamespace = pidNamespace == null ? "" : pidNamespace;
   }
 
   public static ProcessLimits none() {
-    return new ProcessLimits(List.of(), 0, 0, List.of(), List.of(), List.of(), null);
+    return new ProcessLimits(List.of(), 0, 0, List.of(), List.of(), List.of(), null, "", "");
   }
 }
