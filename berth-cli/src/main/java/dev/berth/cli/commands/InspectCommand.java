@@ -148,7 +148,11 @@ public final class InspectCommand extends BaseCommand {
     c.putIfAbsent("SizeRw", new dev.berth.cli.format.GoValues.NilPointer("*int64"));
     c.putIfAbsent("SizeRootFs", new dev.berth.cli.format.GoValues.NilPointer("*int64"));
     if (c.get("HostConfig") instanceof java.util.Map<?, ?> hc) {
-      ((java.util.Map<String, Object>) hc).putIfAbsent("Init", new dev.berth.cli.format.GoValues.NilPointer("*bool"));
+      java.util.Map<String, Object> host = (java.util.Map<String, Object>) hc;
+      host.putIfAbsent("Init", new dev.berth.cli.format.GoValues.NilPointer("*bool"));
+      if (host.get("Init") instanceof Boolean b) {
+        host.put("Init", new dev.berth.cli.format.GoValues.BoolPointer(b));
+      }
     }
     if (c.get("Config") instanceof java.util.Map<?, ?> cc) {
       java.util.Map<String, Object> config = (java.util.Map<String, Object>) cc;
