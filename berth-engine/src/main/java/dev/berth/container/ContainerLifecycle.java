@@ -471,7 +471,10 @@ public final class ContainerLifecycle {
 
   /** {@code docker top}. */
   public dev.berth.runtime.TopResult top(String arg, List<String> psArgs) {
-    return runtime.top(requireRunning(arg).id(), psArgs);
+    ContainerRecord r = requireRunning(arg);
+    dev.berth.runtime.TopResult result = runtime.top(r.id(), psArgs);
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "top", r)); // as the daemon logs it
+    return result;
   }
 
   /** {@code docker pause}: freezes every process of the container. */
