@@ -12,7 +12,8 @@ D1=$(q inspect --format '{{(index .Mounts 0).Name}}' data1)
 D2=$(q inspect --format '{{(index .Mounts 0).Name}}' data2)
 d volume ls -q
 d run --network none --name=app --volumes-from=data1 --volumes-from=data2 -d busybox top
-d inspect --format '{{(index .Mounts 0).Name}}' app
+export D1 D2
+sh_d 'N=$(engine inspect --format "{{(index .Mounts 0).Name}}" app); [ "$N" = "$D2" ] && echo data2 || echo "not data2: $N"'
 d inspect --format '{{len .Mounts}} {{json .HostConfig.VolumesFrom}}' app
 d rm -f -v app
 d rm -f -v data1

@@ -34,6 +34,8 @@ public final class CommandResolution {
     argv.subList(1, argv.size()).forEach(args::add);
     if (!userEntrypoint) {
       config.set("Entrypoint", imageConfig.get("Entrypoint"));
+    } else if (strings(config.get("Entrypoint")).equals(List.of(""))) {
+      config.putNull("Entrypoint"); // --entrypoint "": no entrypoint at all, as the daemon stores it
     }
     if (!config.has("Cmd")) {
       config.set("Cmd", userEntrypoint ? null : imageConfig.get("Cmd"));

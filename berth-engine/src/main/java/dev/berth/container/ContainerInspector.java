@@ -41,7 +41,7 @@ public final class ContainerInspector {
     state.put("Dead", r.state() == ContainerState.DEAD);
     state.put("Pid", r.running() ? r.pid() : 0);
     state.put("ExitCode", r.exitCode());
-    state.put("Error", "");
+    state.put("Error", StartError.read(dir));
     state.put("StartedAt", r.startedAt() == null ? ZERO_TIME : r.startedAt());
     state.put("FinishedAt", r.finishedAt() == null ? ZERO_TIME : r.finishedAt());
     out.put("Image", r.imageId());

@@ -249,10 +249,11 @@ public final class ContainerLifecycle {
     if (r.running()) {
       return r;
     }
-    ContainerRuntime.StartRequest req = prepare(r, selfRemoving);
+    ContainerRuntime.StartRequest req = prepareRecordingError(r, selfRemoving);
     Instant started = Instant.now();
     try {
       ContainerRuntime.Started s = runtime.start(req, dirs(r.id()));
+      StartError.clear(store.paths().container(r.id()));
       return record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
     } catch (RuntimeException e) {
       failed(r, started, e);
@@ -263,7 +264,8 @@ public final class ContainerLifecycle {
   /** Foreground run: streams output until the container exits; returns its exit code. */
   public int runAttached(String arg, InputStream stdin, OutputStream out, OutputStream err) {
     ContainerRecord r = find(arg);
-    ContainerRuntime.StartRequest req = prepare(r);
+    ContainerRuntime.StartRequest req = prepareRecordingError(r, false);
+    StartError.clear(store.paths().container(r.id()));
     Instant started = Instant.now();
     attached(r);
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
@@ -278,7 +280,18 @@ public final class ContainerLifecycle {
     return code;
   }
 
+  /** {@link #prepare}, remembering its error as the container's {@code State.Error}. */
+  private ContainerRuntime.StartRequest prepareRecordingError(ContainerRecord r, boolean selfRemoving) {
+    try {
+      return prepare(r, selfRemoving);
+    } catch (RuntimeException e) {
+      StartError.write(store.paths().container(r.id()), e.getMessage());
+      throw e;
+    }
+  }
+
   private void failed(ContainerRecord r, Instant started, RuntimeException e) {
+    StartError.write(store.paths().container(r.id()), e.getMessage());
     int code = e instanceof dev.berth.runtime.ContainerStartException s ? s.exitStatus() : 128;
     runtime.cleanup(r.id(), dirs(r.id()));
     record(r.withState(ContainerState.CREATED.equals(r.state()) ? ContainerState.CREATED : ContainerState.EXITED,
