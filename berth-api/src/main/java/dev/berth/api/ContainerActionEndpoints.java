@@ -84,8 +84,11 @@ final class ContainerActionEndpoints {
     autoRemover.started(id);
   }
 
-  /** {@code ?t=} seconds before SIGKILL (negative: wait for ever); default 10. */
+  /** {@code ?t=} seconds before SIGKILL (negative: wait for ever); default the container's stop timeout. */
   private Duration timeout(Exchange x) {
+    if (x.query("t").isEmpty()) {
+      return lifecycle.defaultStopTimeout(x.pathParam(0));
+    }
     int seconds = x.integer("t", DEFAULT_STOP_SECONDS);
     return seconds < 0 ? null : Duration.ofSeconds(seconds);
   }

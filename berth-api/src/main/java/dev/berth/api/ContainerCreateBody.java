@@ -173,8 +173,29 @@ final class ContainerCreateBody {
     if (host.path("Init").isBoolean()) {
       c.put("Init", host.get("Init").asBoolean());
     }
+    if (body.path("ExposedPorts").isObject() && !body.get("ExposedPorts").isEmpty()) {
+      c.set("ExposedPorts", body.get("ExposedPorts"));
+    }
+    if (body.hasNonNull("StopTimeout")) {
+      c.set("StopTimeout", body.get("StopTimeout"));
+    }
+    ObjectNode options = c.putObject(dev.berth.container.HostSettings.CONFIG_KEY);
+    for (String f : HOST_OPTIONS) {
+      JsonNode v = host.get(f);
+      if (v != null && !v.isNull() && !(v.isContainerNode() && v.isEmpty()) && !(v.isTextual() && v.asText().isEmpty())) {
+        options.set(f, v);
+      }
+    }
+    if (host.path("RestartPolicy").isObject()) {
+      options.set("RestartPolicy", host.get("RestartPolicy"));
+    }
     return c.toString();
   }
+
+  /** The {@code HostConfig} fields kept as the container's host options (see HostSettings). */
+  private static final String[] HOST_OPTIONS = {"LogConfig", "Memory", "MemorySwap", "Ulimits", "PortBindings",
+      "PublishAllPorts", "ContainerIDFile", "Privileged", "CapAdd", "CapDrop", "GroupAdd", "OomScoreAdj",
+      "CpusetCpus", "IpcMode", "PidMode", "VolumesFrom"};
 
   private static void copyIfPresent(JsonNode from, ObjectNode to, String field) {
     JsonNode v = from.get(field);

@@ -117,6 +117,10 @@ final class ContainerStreamEndpoints {
     int tail = tail(x.query("tail"));
     boolean follow = x.bool("follow") && r.running();
     LogOptions opts = new LogOptions(stdout, stderr, tail, x.bool("timestamps"), since, until, follow);
+    if (x.bool("details")) {
+      opts = opts.withDetails(dev.berth.container.HostSettings.logDetails(
+          dev.berth.container.ContainerConfigs.parse(r.config())));
+    }
     ContainerDirs dirs = dirs(r);
     Path exitFile = lifecycle.runtime().config().exitFile(r.id());
     try (OutputStream body = x.stream(null)) {

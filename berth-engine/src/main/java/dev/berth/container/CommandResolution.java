@@ -34,6 +34,8 @@ public final class CommandResolution {
     argv.subList(1, argv.size()).forEach(args::add);
     if (!userEntrypoint) {
       config.set("Entrypoint", imageConfig.get("Entrypoint"));
+    } else if (strings(config.get("Entrypoint")).equals(List.of(""))) {
+      config.putNull("Entrypoint"); // --entrypoint "": no entrypoint at all, as the daemon stores it
     }
     if (!config.has("Cmd")) {
       config.set("Cmd", userEntrypoint ? null : imageConfig.get("Cmd"));
@@ -58,6 +60,19 @@ public final class CommandResolution {
       labels.setAll((ObjectNode) userLabels);
     }
     config.set("Labels", labels);
+    if (config.path("StopSignal").asText("").isEmpty() && !imageConfig.path("StopSignal").asText("").isEmpty()) {
+      config.put("StopSignal", imageConfig.get("StopSignal").asText());
+    }
+    // the image's exposed ports join the user's (--expose, -p)
+    JsonNode imagePorts = imageConfig.get("ExposedPorts");
+    if (imagePorts != null && imagePorts.isObject() && !imagePorts.isEmpty()) {
+      ObjectNode ports = config.get("ExposedPorts") instanceof ObjectNode p ? p : config.putObject("ExposedPorts");
+      imagePorts.fieldNames().forEachRemaining(p -> {
+        if (!ports.has(p)) {
+          ports.putObject(p);
+        }
+      });
+    }
     // the image's VOLUMEs join the user's anonymous volumes (the daemon merges the configs)
     JsonNode imageVolumes = imageConfig.get("Volumes");
     if (imageVolumes != null && imageVolumes.isObject() && !imageVolumes.isEmpty()) {

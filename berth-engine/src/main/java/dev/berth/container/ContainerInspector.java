@@ -41,7 +41,7 @@ public final class ContainerInspector {
     state.put("Dead", r.state() == ContainerState.DEAD);
     state.put("Pid", r.running() ? r.pid() : 0);
     state.put("ExitCode", r.exitCode());
-    state.put("Error", "");
+    state.put("Error", StartError.read(dir));
     state.put("StartedAt", r.startedAt() == null ? ZERO_TIME : r.startedAt());
     state.put("FinishedAt", r.finishedAt() == null ? ZERO_TIME : r.finishedAt());
     out.put("Image", r.imageId());
@@ -89,38 +89,36 @@ public final class ContainerInspector {
 
   private static ObjectNode hostConfig(JsonNode config) {
     ObjectNode h = ImageConfig.MAPPER.createObjectNode();
+    JsonNode host = HostSettings.of(config);
     if (config.path("Binds").isArray() && !config.path("Binds").isEmpty()) {
       h.set("Binds", config.get("Binds"));
     } else {
       h.putNull("Binds");
     }
-    h.put("ContainerIDFile", "");
-    ObjectNode log = h.putObject("LogConfig");
-    log.put("Type", "json-file");
-    log.putObject("Config");
+    h.put("ContainerIDFile", host.path("ContainerIDFile").asText(""));
+    h.set("LogConfig", HostSettings.logConfig(host));
     h.put("NetworkMode", config.path("NetworkMode").asText("none"));
-    h.putObject("PortBindings");
-    ObjectNode restart = h.putObject("RestartPolicy");
-    restart.put("Name", "no");
-    restart.put("MaximumRetryCount", 0);
+    h.set("PortBindings", host.path("PortBindings").isObject() ? host.get("PortBindings")
+        : ImageConfig.MAPPER.createObjectNode());
+    h.set("RestartPolicy", HostSettings.restartPolicy(host));
     h.put("AutoRemove", config.path("AutoRemove").asBoolean(false));
     h.put("VolumeDriver", "");
-    h.putNull("VolumesFrom");
-    h.putNull("CapAdd");
-    h.putNull("CapDrop");
+    h.set("VolumesFrom", HostSettings.nullableArray(host.get("VolumesFrom")));
+    h.set("CapAdd", HostSettings.nullableArray(host.get("CapAdd")));
+    h.set("CapDrop", HostSettings.nullableArray(host.get("CapDrop")));
     h.put("CgroupnsMode", "host");
     h.putArray("Dns");
     h.putArray("DnsOptions");
     h.putArray("DnsSearch");
     h.putNull("ExtraHosts");
-    h.putNull("GroupAdd");
-    h.put("IpcMode", "private");
+    h.set("GroupAdd", HostSettings.nullableArray(host.get("GroupAdd")));
+    h.put("IpcMode", host.path("IpcMode").asText("").isEmpty() ? "private" : host.get("IpcMode").asText());
     h.put("Cgroup", "");
     h.putNull("Links");
-    h.put("OomScoreAdj", 0);
-    h.put("PidMode", "");
-    h.put("Privileged", false);
-    h.put("PublishAllPorts", false);
+    h.put("OomScoreAdj", host.path("OomScoreAdj").asInt(0));
+    h.put("PidMode", host.path("PidMode").asText(""));
+    h.put("Privileged", host.path("Privileged").asBoolean(false));
+    h.put("PublishAllPorts", host.path("PublishAllPorts").asBoolean(false));
     h.put("ReadonlyRootfs", config.path("ReadonlyRootfs").asBoolean(false));
     h.putNull("SecurityOpt");
     h.put("UTSMode", "");
@@ -130,9 +128,9 @@ public final class ContainerInspector {
     ArrayNode console = h.putArray("ConsoleSize");
     console.add(0).add(0);
     h.put("Isolation", "");
-    for (String f : new String[] {"CpuShares", "Memory", "NanoCpus"}) {
-      h.put(f, 0);
-    }
+    h.put("CpuShares", 0);
+    h.put("Memory", host.path("Memory").asLong(0));
+    h.put("NanoCpus", 0);
     h.put("CgroupParent", "");
     h.put("BlkioWeight", 0);
     for (String f : new String[] {"BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps",
@@ -142,18 +140,22 @@ public final class ContainerInspector {
     for (String f : new String[] {"CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime"}) {
       h.put(f, 0);
     }
-    h.put("CpusetCpus", "");
+    h.put("CpusetCpus", host.path("CpusetCpus").asText(""));
     h.put("CpusetMems", "");
     h.putArray("Devices");
     h.putNull("DeviceCgroupRules");
     h.putNull("DeviceRequests");
-    for (String f : new String[] {"KernelMemory", "KernelMemoryTCP", "MemoryReservation", "MemorySwap"}) {
+    for (String f : new String[] {"KernelMemory", "KernelMemoryTCP", "MemoryReservation"}) {
       h.put(f, 0);
     }
+    h.put("MemorySwap", host.path("MemorySwap").asLong(0));
     h.putNull("MemorySwappiness");
     h.put("OomKillDisable", false);
     h.putNull("PidsLimit");
-    h.putArray("Ulimits");
+    ArrayNode ulimits = h.putArray("Ulimits");
+    for (HostSettings.Ulimit u : HostSettings.ulimits(config)) {
+      ulimits.addObject().put("Name", u.name()).put("Hard", u.hard()).put("Soft", u.soft());
+    }
     for (String f : new String[] {"CpuCount", "CpuPercent", "IOMaximumIOps", "IOMaximumBandwidth"}) {
       h.put(f, 0);
     }

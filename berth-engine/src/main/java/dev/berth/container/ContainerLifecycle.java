@@ -110,7 +110,12 @@ public final class ContainerLifecycle {
         .withReadOnlyRootfs(config.path("ReadonlyRootfs").asBoolean(false))
         .withInit(config.path("Init").asBoolean(false))
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
-        .withBinds(binds);
+        .withBinds(binds)
+        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")));
+    String restart = HostSettings.restartPolicyName(config);
+    if (!restart.equals("no")) {
+      throw new dev.berth.errors.NotSupportedException("restart policy '" + restart + "'");
+    }
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
@@ -122,6 +127,43 @@ public final class ContainerLifecycle {
       onExit.add(r.id());
     }
     return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit);
+  }
+
+  /**
+   * The namespace {@code --ipc}/{@code --pid} asks for: {@code host}, the one of a running
+   * container ({@code container:NAME}), else empty (the container's own).
+   */
+  private String namespace(JsonNode config, String field, String type) {
+    String mode = HostSettings.of(config).path(field).asText("");
+    if (mode.equals("host")) {
+      return "host";
+    }
+    if (!mode.startsWith("container:")) {
+      return "";
+    }
+    ContainerRecord other = reconcile(find(mode.substring("container:".length())));
+    if (!other.running()) {
+      String notRunning = "container " + other.id() + " is not running";
+      throw new ConflictException(type.equals("ipc") ? "can't join IPC of container " + other.id() + ": " + notRunning
+          : notRunning);
+    }
+    return "/proc/" + other.pid() + "/ns/" + type;
+  }
+
+  /** The process limits of the container's host options. */
+  private static dev.berth.runtime.ProcessLimits limits(JsonNode config, String ipc, String pid) {
+    JsonNode host = HostSettings.of(config);
+    List<dev.berth.runtime.ProcessLimits.Rlimit> rlimits = new ArrayList<>();
+    for (HostSettings.Ulimit u : HostSettings.ulimits(config)) {
+      rlimits.add(new dev.berth.runtime.ProcessLimits.Rlimit(u.name(), u.soft(), u.hard()));
+    }
+    // --privileged: every capability (berth does not yet lift the device and /proc, /sys limits)
+    boolean privileged = host.path("Privileged").asBoolean(false);
+    return new dev.berth.runtime.ProcessLimits(rlimits, host.path("Memory").asLong(0),
+        host.path("MemorySwap").asLong(0), CommandResolution.strings(host.get("GroupAdd")),
+        privileged ? List.of("ALL") : CommandResolution.strings(host.get("CapAdd")),
+        privileged ? List.of() : CommandResolution.strings(host.get("CapDrop")),
+        host.has("OomScoreAdj") ? host.get("OomScoreAdj").asInt() : null, ipc, pid);
   }
 
   /**
@@ -207,10 +249,11 @@ public final class ContainerLifecycle {
     if (r.running()) {
       return r;
     }
-    ContainerRuntime.StartRequest req = prepare(r, selfRemoving);
+    ContainerRuntime.StartRequest req = prepareRecordingError(r, selfRemoving);
     Instant started = Instant.now();
     try {
       ContainerRuntime.Started s = runtime.start(req, dirs(r.id()));
+      StartError.clear(store.paths().container(r.id()));
       return record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
     } catch (RuntimeException e) {
       failed(r, started, e);
@@ -221,7 +264,8 @@ public final class ContainerLifecycle {
   /** Foreground run: streams output until the container exits; returns its exit code. */
   public int runAttached(String arg, InputStream stdin, OutputStream out, OutputStream err) {
     ContainerRecord r = find(arg);
-    ContainerRuntime.StartRequest req = whileNotAttached(prepare(r));
+    ContainerRuntime.StartRequest req = whileNotAttached(prepareRecordingError(r, false));
+    StartError.clear(store.paths().container(r.id()));
     Instant started = Instant.now();
     attached(r);
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
@@ -252,7 +296,18 @@ public final class ContainerLifecycle {
     return new ContainerRuntime.StartRequest(req.id(), req.name(), req.interactive(), req.tty(), hook);
   }
 
+  /** {@link #prepare}, remembering its error as the container's {@code State.Error}. */
+  private ContainerRuntime.StartRequest prepareRecordingError(ContainerRecord r, boolean selfRemoving) {
+    try {
+      return prepare(r, selfRemoving);
+    } catch (RuntimeException e) {
+      StartError.write(store.paths().container(r.id()), e.getMessage());
+      throw e;
+    }
+  }
+
   private void failed(ContainerRecord r, Instant started, RuntimeException e) {
+    StartError.write(store.paths().container(r.id()), e.getMessage());
     int code = e instanceof dev.berth.runtime.ContainerStartException s ? s.exitStatus() : 128;
     runtime.cleanup(r.id(), dirs(r.id()));
     record(r.withState(ContainerState.CREATED.equals(r.state()) ? ContainerState.CREATED : ContainerState.EXITED,
@@ -323,13 +378,31 @@ public final class ContainerLifecycle {
     return true;
   }
 
-  /** {@code docker stop}: the image's stop signal, then SIGKILL after {@code timeout}. */
+  /** The container's stop signal ({@code --stop-signal}), else the image's, else SIGTERM. */
+  private String stopSignal(ContainerRecord r) {
+    String own = ContainerConfigs.parse(r.config()).path("StopSignal").asText("");
+    return own.isEmpty() ? OciSpecBuilder.stopSignal(imageConfig(r)) : own;
+  }
+
+  /**
+   * How long {@code stop} waits when no timeout was given: the container's {@code --stop-timeout}
+   * (negative: for ever, {@code null}), else 10 seconds.
+   */
+  public Duration defaultStopTimeout(String arg) {
+    JsonNode t = ContainerConfigs.parse(find(arg).config()).get("StopTimeout");
+    if (t == null || t.isNull()) {
+      return Duration.ofSeconds(10);
+    }
+    return t.asInt() < 0 ? null : Duration.ofSeconds(t.asInt());
+  }
+
+  /** {@code docker stop}: the container's stop signal, then SIGKILL after {@code timeout}. */
   public ContainerRecord stop(String arg, Duration timeout) {
     ContainerRecord r = reconcile(find(arg));
     if (!r.running()) {
       return r;
     }
-    int signal = Signals.number(OciSpecBuilder.stopSignal(imageConfig(r)));
+    int signal = Signals.number(stopSignal(r));
     killEvent(r, signal);
     Optional<ExitStatus> exit = runtime.stop(r.id(), signal, timeout);
     if (signal != 9 && exit.map(e -> e.exitCode() == 137).orElse(false)) {
@@ -427,7 +500,10 @@ public final class ContainerLifecycle {
 
   /** {@code docker top}. */
   public dev.berth.runtime.TopResult top(String arg, List<String> psArgs) {
-    return runtime.top(requireRunning(arg).id(), psArgs);
+    ContainerRecord r = requireRunning(arg);
+    dev.berth.runtime.TopResult result = runtime.top(r.id(), psArgs);
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "top", r)); // as the daemon logs it
+    return result;
   }
 
   /** {@code docker pause}: freezes every process of the container. */

@@ -57,6 +57,8 @@ final class ContainerLister {
         // an unknown ancestor matches nothing
       }
     }
+    Set<String> publish = ports(filters, "publish");
+    Set<String> expose = ports(filters, "expose");
     boolean listAll = all || last > 0 || filters.has("status") || filters.has("exited");
     List<ContainerRecord> out = new ArrayList<>();
     for (ContainerRecord r : rows) {
@@ -84,6 +86,12 @@ final class ContainerLister {
       if (filters.has("ancestor") && !ancestors.contains(r.imageId())) {
         continue;
       }
+      if (!publish.isEmpty() && !hasAnyKey(HostSettings.of(ContainerConfigs.parse(r.config())).path("PortBindings"), publish)) {
+        continue;
+      }
+      if (!expose.isEmpty() && !hasAnyKey(ContainerConfigs.parse(r.config()).path("ExposedPorts"), expose)) {
+        continue;
+      }
       if (beforeNs != null && r.createdNs() >= beforeNs) {
         continue;
       }
@@ -96,6 +104,47 @@ final class ContainerLister {
       }
     }
     return out;
+  }
+
+  /**
+   * The ports of the {@code publish}/{@code expose} filter values: {@code PORT[-PORT][/PROTO]}, tcp
+   * when no protocol is given.
+   */
+  private static Set<String> ports(Filters filters, String key) {
+    Set<String> out = new HashSet<>();
+    for (String value : filters.get(key)) {
+      if (value.contains(":")) {
+        throw new InvalidArgumentException("filter for '" + key + "' should not contain ':': " + value);
+      }
+      int slash = value.indexOf('/');
+      String proto = slash < 0 ? "tcp" : value.substring(slash + 1);
+      String range = slash < 0 ? value : value.substring(0, slash);
+      String[] se = range.split("-", 2);
+      try {
+        int start = Integer.parseInt(se[0]);
+        int end = se.length > 1 ? Integer.parseInt(se[1]) : start;
+        if (end < start) {
+          throw new InvalidArgumentException("error while looking up for " + key + " " + value
+              + ": Invalid range specified for the Port: " + range);
+        }
+        for (int p = start; p <= end; p++) {
+          out.add(p + "/" + proto);
+        }
+      } catch (NumberFormatException e) {
+        throw new InvalidArgumentException("error while looking up for " + key + " " + value
+            + ": Invalid range specified for the Port: " + range);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasAnyKey(com.fasterxml.jackson.databind.JsonNode map, Set<String> keys) {
+    for (String k : keys) {
+      if (map.has(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The {@code volume} filter: a mount's destination, volume name or (for a bind) host path. */

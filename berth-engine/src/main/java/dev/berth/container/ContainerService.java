@@ -1,5 +1,6 @@
 package dev.berth.container;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
@@ -88,7 +89,15 @@ public final class ContainerService {
     byte[] imageConfig = store.content().read(imageId);
     String completed = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
     ObjectNode config = (ObjectNode) ContainerConfigs.parse(completed);
-    List<MountPoint> mounts = MountSpecs.parse(config);
+    HostSettings.validate(config);
+    JsonNode host = HostSettings.of(config);
+    for (String mode : List.of("IpcMode", "PidMode")) {
+      String m = host.path(mode).asText("");
+      if (m.startsWith("container:")) {
+        find(c, m.substring("container:".length())); // No such container: X
+      }
+    }
+    List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")));
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
     ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
         null, null, config.toString());
@@ -106,6 +115,29 @@ public final class ContainerService {
       throw new dev.berth.errors.SystemException("creating container directory: " + e.getMessage(), e);
     }
     return r;
+  }
+
+  /**
+   * The mount points {@code --volumes-from CONTAINER[:ro|rw]} copies, in flag order: each keeps the
+   * source's volume or host path; {@code ro} makes it read-only, {@code rw} cannot make a read-only
+   * one writable. A copied volume is never filled from the image.
+   */
+  private static List<MountPoint> volumesFrom(Connection c, JsonNode specs) throws SQLException {
+    List<MountPoint> out = new ArrayList<>();
+    for (JsonNode spec : specs) {
+      String[] parts = spec.asText().split(":", 2);
+      String mode = parts.length > 1 ? parts[1] : "";
+      if (!MountSpecs.validVolumesFromMode(mode)) {
+        throw new InvalidArgumentException("invalid mode: " + mode);
+      }
+      ContainerRecord from = find(c, parts[0]);
+      boolean rw = !List.of(mode.split(",")).contains("ro");
+      for (MountPoint m : MountPoint.of(ContainerConfigs.parse(from.config()))) {
+        out.add(new MountPoint(m.type(), m.name(), m.source(), m.destination(), m.driver(), "", m.rw() && rw,
+            m.propagation(), m.named(), false));
+      }
+    }
+    return out;
   }
 
   private static String generateName(Connection c) throws SQLException {

@@ -95,7 +95,7 @@ public final class LogReader {
         if (line.stderr() ? !opts.stderr() : !opts.stdout()) {
           continue;
         }
-        write(line, opts.timestamps(), line.stderr() ? err : out);
+        write(line, opts, line.stderr() ? err : out);
       }
       if (done) {
         return;
@@ -143,11 +143,14 @@ public final class LogReader {
   }
 
   // One write per line: a multiplexing sink makes each write one frame, as Docker frames lines.
-  private static void write(LogLine line, boolean timestamps, OutputStream sink)
+  private static void write(LogLine line, LogOptions opts, OutputStream sink)
       throws IOException {
     ByteArrayOutputStream b = new ByteArrayOutputStream(line.text().length + 40);
-    if (timestamps) {
+    if (opts.timestamps()) {
       b.write((dockerTimestamp(line.time()) + " ").getBytes(StandardCharsets.US_ASCII));
+    }
+    if (opts.details() != null) {
+      b.write((opts.details() + " ").getBytes(StandardCharsets.UTF_8));
     }
     b.write(line.text());
     if (line.complete()) {

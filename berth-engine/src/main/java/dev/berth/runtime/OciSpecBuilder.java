@@ -85,6 +85,13 @@ public final class OciSpecBuilder {
     }
     String userSpec = opts.user().isEmpty() ? in.image().user() : opts.user();
     ResolvedUser user = UserResolver.resolve(in.rootfs(), userSpec);
+    ProcessLimits limits = opts.limits();
+    List<Long> groupAdd = UserResolver.groupIds(in.rootfs(), limits.groupAdd());
+    if (!groupAdd.isEmpty()) {
+      List<Long> gids = new java.util.ArrayList<>(user.additionalGids());
+      groupAdd.stream().filter(g -> !gids.contains(g)).forEach(gids::add);
+      user = new ResolvedUser(user.uid(), user.gid(), gids, user.home());
+    }
     String hostname = hostnameFor(in.containerId(), opts);
     List<String> env =
         ContainerEnv.forProcess(
@@ -105,14 +112,24 @@ public final class OciSpecBuilder {
     strings(process.putArray("env"), env);
     process.put("cwd", cwd);
     ObjectNode caps = process.putObject("capabilities");
-    strings(caps.putArray("bounding"), DEFAULT_CAPABILITIES);
+    List<String> capabilities = Capabilities.effective(limits.capAdd(), limits.capDrop());
+    strings(caps.putArray("bounding"), capabilities);
     // A non-root user keeps only the bounding set, as Docker does.
     if (user.uid() == 0) {
-      strings(caps.putArray("effective"), DEFAULT_CAPABILITIES);
-      strings(caps.putArray("permitted"), DEFAULT_CAPABILITIES);
+      strings(caps.putArray("effective"), capabilities);
+      strings(caps.putArray("permitted"), capabilities);
     }
     process.put("noNewPrivileges", false);
-    // No rlimits: the container inherits the engine's; values above the hard limit fail here (G1).
+    // Without --ulimit the container inherits the engine's limits.
+    if (!limits.rlimits().isEmpty()) {
+      ArrayNode rlimits = process.putArray("rlimits");
+      for (ProcessLimits.Rlimit r : limits.rlimits()) {
+        rlimits.addObject().put("type", r.type()).put("hard", r.hard()).put("soft", r.soft());
+      }
+    }
+    if (limits.oomScoreAdj() != null) {
+      process.put("oomScoreAdj", limits.oomScoreAdj());
+    }
 
     ObjectNode root = spec.putObject("root");
     root.put("path", in.rootfs().toString());
@@ -126,13 +143,29 @@ public final class OciSpecBuilder {
 
     ObjectNode linux = spec.putObject("linux");
     linux.put("cgroupsPath", cgroupParent + "/" + in.containerId());
-    ObjectNode deny = linux.putObject("resources").putArray("devices").addObject();
+    ObjectNode resources = linux.putObject("resources");
+    if (limits.memory() > 0) {
+      ObjectNode memory = resources.putObject("memory");
+      memory.put("limit", limits.memory());
+      if (limits.memorySwap() != 0) {
+        memory.put("swap", limits.memorySwap());
+      }
+    }
+    ObjectNode deny = resources.putArray("devices").addObject();
     deny.put("allow", false);
     deny.put("access", "rwm");
     ArrayNode ns = linux.putArray("namespaces");
     for (String type : List.of("pid", "network", "ipc", "uts", "mount")) {
-      if (!(type.equals("network") && opts.network() == NetworkMode.HOST)) {
-        ns.addObject().put("type", type);
+      if (type.equals("network") && opts.network() == NetworkMode.HOST) {
+        continue;
+      }
+      String join = type.equals("ipc") ? limits.ipcNamespace() : type.equals("pid") ? limits.pidNamespace() : "";
+      if (join.equals("host")) {
+        continue;
+      }
+      ObjectNode n = ns.addObject().put("type", type);
+      if (!join.isEmpty()) {
+        n.put("path", join);
       }
     }
     strings(linux.putArray("maskedPaths"), MASKED_PATHS);

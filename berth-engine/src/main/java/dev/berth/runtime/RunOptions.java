@@ -23,7 +23,8 @@ public record RunOptions(
     NetworkMode network,
     List<BindMount> binds,
     Map<String, String> labels,
-    boolean init) {
+    boolean init,
+    ProcessLimits limits) {
 
   public RunOptions {
     cmd = cmd == null ? List.of() : List.copyOf(cmd);
@@ -35,76 +36,82 @@ public record RunOptions(
     network = network == null ? NetworkMode.NONE : network;
     binds = binds == null ? List.of() : List.copyOf(binds);
     labels = labels == null ? Map.of() : Map.copyOf(labels);
+    limits = limits == null ? ProcessLimits.none() : limits;
   }
 
   /** No flags at all: the image decides everything; network none. */
   public static RunOptions defaults() {
     return new RunOptions(null, null, null, null, null, null, false, false, false, null, null,
-        null, false);
+        null, false, null);
   }
 
   public RunOptions withCmd(List<String> c) {
     return new RunOptions(c, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init);
+        readOnlyRootfs, network, binds, labels, init, limits);
   }
 
   public RunOptions withEntrypoint(List<String> e) {
     return new RunOptions(cmd, e, env, workdir, user, hostname, tty, interactive, readOnlyRootfs,
-        network, binds, labels, init);
+        network, binds, labels, init, limits);
   }
 
   public RunOptions withEnv(List<String> e) {
     return new RunOptions(cmd, entrypoint, e, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init);
+        readOnlyRootfs, network, binds, labels, init, limits);
   }
 
   public RunOptions withWorkdir(String w) {
     return new RunOptions(cmd, entrypoint, env, w, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init);
+        readOnlyRootfs, network, binds, labels, init, limits);
   }
 
   public RunOptions withUser(String u) {
     return new RunOptions(cmd, entrypoint, env, workdir, u, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init);
+        readOnlyRootfs, network, binds, labels, init, limits);
   }
 
   public RunOptions withHostname(String h) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, h, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init);
+        readOnlyRootfs, network, binds, labels, init, limits);
   }
 
   public RunOptions withTty(boolean t) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, t, interactive,
-        readOnlyRootfs, network, binds, labels, init);
+        readOnlyRootfs, network, binds, labels, init, limits);
   }
 
   public RunOptions withInteractive(boolean i) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, i, readOnlyRootfs,
-        network, binds, labels, init);
+        network, binds, labels, init, limits);
   }
 
   public RunOptions withReadOnlyRootfs(boolean r) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive, r,
-        network, binds, labels, init);
+        network, binds, labels, init, limits);
   }
 
   public RunOptions withNetwork(NetworkMode n) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, n, binds, labels, init);
+        readOnlyRootfs, n, binds, labels, init, limits);
   }
 
   public RunOptions withBinds(List<BindMount> b) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, b, labels, init);
+        readOnlyRootfs, network, b, labels, init, limits);
   }
 
   public RunOptions withInit(boolean i) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, i);
+        readOnlyRootfs, network, binds, labels, i, limits);
   }
 
   public RunOptions withLabels(Map<String, String> l) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, l, init);
+        readOnlyRootfs, network, binds, l, init, limits);
+  }
+
+  public RunOptions withLimits(ProcessLimits l) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init, l);
   }
 }

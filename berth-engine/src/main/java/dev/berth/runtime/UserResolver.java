@@ -40,6 +40,11 @@ public final class UserResolver {
     int colon = spec.indexOf(':');
     String userPart = colon < 0 ? spec : spec.substring(0, colon);
     String groupPart = colon < 0 ? "" : spec.substring(colon + 1);
+    for (String part : new String[] {userPart, groupPart}) {
+      if (part.matches("-?\\d+") && (part.startsWith("-") || part.length() > 10 || Long.parseLong(part) > Integer.MAX_VALUE)) {
+        throw new SystemException("uids and gids must be in range 0-" + Integer.MAX_VALUE);
+      }
+    }
     List<PasswdEntry> users = parsePasswd(passwd);
     List<GroupEntry> groups = parseGroup(group);
 
@@ -89,6 +94,28 @@ public final class UserResolver {
     // groups=<gid>...); member groups only count when no group was named.
     additional.addFirst(gid);
     return new ResolvedUser(uid, gid, additional.stream().distinct().toList(), home);
+  }
+
+  /** The group IDs of {@code --group-add} values (names looked up in the rootfs, numbers as they are). */
+  public static List<Long> groupIds(Path rootfs, List<String> names) {
+    if (names.isEmpty()) {
+      return List.of();
+    }
+    List<GroupEntry> groups;
+    try {
+      groups = parseGroup(read(RootfsPaths.secureJoin(rootfs, "/etc/group")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Long> out = new ArrayList<>();
+    for (String name : names) {
+      Optional<Long> numeric = number(name);
+      out.add(groups.stream().filter(g -> g.name().equals(name)).findFirst().map(GroupEntry::gid)
+          .or(() -> numeric)
+          .orElseThrow(() -> new SystemException(
+              "Unable to find group " + name + ": no matching entries in group file")));
+    }
+    return out;
   }
 
   private static String read(Path file) throws IOException {

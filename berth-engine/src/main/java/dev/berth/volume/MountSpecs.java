@@ -33,6 +33,15 @@ public final class MountSpecs {
 
   /** Every mount point of a container config, sorted by destination; fails on the first bad one. */
   public static List<MountPoint> parse(JsonNode config) {
+    return parse(config, List.of());
+  }
+
+  /**
+   * The same, with the mount points {@code --volumes-from} copies: the daemon registers them first,
+   * then the binds and {@code --mount}s replace them at the same destination, and anonymous
+   * volumes only go where nothing is mounted yet.
+   */
+  public static List<MountPoint> parse(JsonNode config, List<MountPoint> inherited) {
     Map<String, MountPoint> byDestination = new LinkedHashMap<>();
     for (JsonNode b : config.path("Binds")) {
       MountPoint mp = parseBind(b.asText());
@@ -41,6 +50,9 @@ public final class MountSpecs {
     for (JsonNode m : config.path("Mounts")) {
       add(byDestination, parseMount(m));
     }
+    Map<String, MountPoint> fromOthers = new LinkedHashMap<>();
+    inherited.forEach(m -> fromOthers.put(m.destination(), m)); // a later --volumes-from wins
+    fromOthers.values().forEach(m -> byDestination.putIfAbsent(m.destination(), m));
     Iterator<String> anonymous = config.path("Volumes").fieldNames();
     while (anonymous.hasNext()) {
       String destination = GoPath.clean(anonymous.next());
@@ -223,6 +235,11 @@ public final class MountSpecs {
       }
     }
     return rw <= 1 && label <= 1 && propagation <= 1 && copy <= 1 && consistency <= 1;
+  }
+
+  /** A {@code --volumes-from} mode: rw/ro and label modes, no propagation and no copy mode. */
+  public static boolean validVolumesFromMode(String mode) {
+    return validMode(mode) && modes(mode).stream().noneMatch(o -> PROPAGATION_MODES.contains(o) || o.equals("nocopy"));
   }
 
   private static boolean readWrite(String mode) {

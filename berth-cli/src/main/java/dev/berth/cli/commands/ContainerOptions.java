@@ -61,14 +61,27 @@ public final class ContainerOptions {
   @Option(names = "--init", arity = "0..1", fallbackValue = "true")
   Boolean init;
 
+  @Option(names = {"-a", "--attach"})
+  List<String> attach = new ArrayList<>();
+
+  @picocli.CommandLine.Mixin
+  HostFlags host = new HostFlags();
+
+  /** Whether {@code -a} names the stream (case-insensitive, as the docker CLI). */
+  boolean attaches(String stream) {
+    return attach.stream().anyMatch(a -> a.equalsIgnoreCase(stream));
+  }
+
   /**
    * The config JSON the engine completes with the image's defaults (exit 125 on bad flags);
    * {@code detach}: nothing is attached ({@code run -d}).
    */
   String toConfig(String image, List<String> cmd, boolean autoRemove, boolean detach, String path, String usageTail) {
-    if (!publish.isEmpty()) {
-      throw new CommandFailed(dev.berth.cli.CliContext.PROG
-          + ": Error response from daemon: publishing ports (-p): not supported yet by berth (no networking yet)", 125);
+    for (String a : attach) {
+      if (!List.of("stdin", "stdout", "stderr").contains(a.toLowerCase(java.util.Locale.ROOT))) {
+        throw new dev.berth.cli.UsageException("invalid argument \"" + a
+            + "\" for \"-a, --attach\" flag: valid streams are STDIN, STDOUT and STDERR" + usageTail, 125);
+      }
     }
     if (!network.equals("none") && !network.equals("host")) {
       throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: network mode \""
@@ -116,10 +129,10 @@ public final class ContainerOptions {
     if (hostname != null) {
       config.put("Hostname", hostname);
     }
-    // the docker CLI attaches stdout and stderr, and stdin with -i, unless run detaches
-    config.put("AttachStdin", interactive && !detach);
-    config.put("AttachStdout", !detach);
-    config.put("AttachStderr", !detach);
+    // the docker CLI attaches stdout and stderr, and stdin with -i, unless run detaches; -a names them
+    config.put("AttachStdin", attach.isEmpty() ? interactive && !detach : attaches("stdin"));
+    config.put("AttachStdout", attach.isEmpty() ? !detach : attaches("stdout"));
+    config.put("AttachStderr", attach.isEmpty() ? !detach : attaches("stderr"));
     config.put("Tty", tty);
     config.put("OpenStdin", interactive);
     config.put("StdinOnce", interactive && !detach);
@@ -128,6 +141,15 @@ public final class ContainerOptions {
     config.put("NetworkMode", network);
     if (init != null) {
       config.put("Init", init); // the CLI sends HostConfig.Init only when the flag was given
+    }
+    try {
+      host.apply(config, publish, autoRemove);
+    } catch (HostFlags.Invalid e) {
+      if (e.flagError) {
+        throw new dev.berth.cli.UsageException(e.getMessage() + usageTail, 125);
+      }
+      throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": " + e.getMessage() + "\n\nRun '" + path
+          + " --help' for more information", 125);
     }
     try {
       VolumeFlags.volumes(volumes, config);

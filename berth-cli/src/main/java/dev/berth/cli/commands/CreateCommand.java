@@ -29,7 +29,7 @@ public final class CreateCommand extends BaseCommand {
     String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, false, path, usageTail());
     String created;
     try {
-      created = ctx.containers().create(args.get(0), options.name, config);
+      created = options.host.createWithCidFile(() -> ctx.containers().create(args.get(0), options.name, config), path);
     } catch (BerthException e) {
       // create (unlike run) reports daemon errors with exit 1
       throw new CommandFailed(BerthCli.daemonError(e), 1);

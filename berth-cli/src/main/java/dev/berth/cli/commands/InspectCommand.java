@@ -126,12 +126,8 @@ public final class InspectCommand extends BaseCommand {
         }
       }
     }
-    if (data instanceof java.util.Map<?, ?> m && m.get("State") != null
-        && m.get("HostConfig") instanceof java.util.Map<?, ?> hc && !hc.containsKey("Init")) {
-      // the CLI's typed container: HostConfig.Init is a *bool the daemon omits when nil
-      @SuppressWarnings("unchecked")
-      java.util.Map<String, Object> host = (java.util.Map<String, Object>) hc;
-      host.put("Init", new dev.berth.cli.format.GoValues.NilPointer("*bool"));
+    if (data instanceof java.util.Map<?, ?> m && m.get("State") != null) {
+      typedContainer(m);
     }
     if (data instanceof java.util.Map<?, ?> m && m.get("Metadata") instanceof java.util.Map<?, ?> meta
         && meta.get("LastTagTime") instanceof String t) {
@@ -140,6 +136,34 @@ public final class InspectCommand extends BaseCommand {
       metadata.put("LastTagTime", dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneOffset.UTC));
     }
     return data;
+  }
+
+  /**
+   * The CLI runs the template on its typed container (types.ContainerJSON) first: the fields the
+   * daemon omits when empty are there with Go's zero values (nil pointers print {@code <nil>}).
+   */
+  @SuppressWarnings("unchecked")
+  private static void typedContainer(java.util.Map<?, ?> raw) {
+    java.util.Map<String, Object> c = (java.util.Map<String, Object>) raw;
+    c.putIfAbsent("SizeRw", new dev.berth.cli.format.GoValues.NilPointer("*int64"));
+    c.putIfAbsent("SizeRootFs", new dev.berth.cli.format.GoValues.NilPointer("*int64"));
+    if (c.get("HostConfig") instanceof java.util.Map<?, ?> hc) {
+      java.util.Map<String, Object> host = (java.util.Map<String, Object>) hc;
+      host.putIfAbsent("Init", new dev.berth.cli.format.GoValues.NilPointer("*bool"));
+      if (host.get("Init") instanceof Boolean b) {
+        host.put("Init", new dev.berth.cli.format.GoValues.BoolPointer(b));
+      }
+    }
+    if (c.get("Config") instanceof java.util.Map<?, ?> cc) {
+      java.util.Map<String, Object> config = (java.util.Map<String, Object>) cc;
+      config.putIfAbsent("ExposedPorts", new dev.berth.cli.format.GoValues.NilMap());
+      config.putIfAbsent("Healthcheck", new dev.berth.cli.format.GoValues.NilPointer("*container.HealthConfig"));
+      config.putIfAbsent("ArgsEscaped", false);
+      config.putIfAbsent("NetworkDisabled", false);
+      config.putIfAbsent("MacAddress", "");
+      config.putIfAbsent("StopSignal", "");
+      config.putIfAbsent("StopTimeout", new dev.berth.cli.format.GoValues.NilPointer("*int"));
+    }
   }
 
   private JsonNode volume(String name) {

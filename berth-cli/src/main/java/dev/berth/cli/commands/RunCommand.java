@@ -45,11 +45,14 @@ public final class RunCommand extends BaseCommand {
     if (options.tty && options.interactive && System.console() == null) {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
+    if (detach && !options.attach.isEmpty()) {
+      throw new CommandFailed("conflicting options: cannot specify both --attach and --detach", 1);
+    }
     String image = args.get(0);
     String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
     String id;
     try {
-      id = ctx.containers().create(image, options.name, config);
+      id = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config), path);
     } catch (NotFoundException e) {
       if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
         throw runError(e);
@@ -77,10 +80,15 @@ public final class RunCommand extends BaseCommand {
         ctx.containers().start(id);
         return 0;
       }
+      boolean attachOut = options.attach.isEmpty() || options.attaches("stdout");
+      boolean attachErr = options.attach.isEmpty() || options.attaches("stderr");
+      boolean attachIn = options.attach.isEmpty() ? options.interactive : options.attaches("stdin");
       ctx.out().flush();
       int code;
       try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
-        code = ctx.containers().runAttached(id, rm, options.interactive ? ctx.in() : null, ctx.out(), ctx.err());
+        code = ctx.containers().runAttached(id, rm, attachIn ? ctx.in() : null,
+            attachOut ? ctx.out() : java.io.OutputStream.nullOutputStream(),
+            attachErr ? ctx.err() : java.io.OutputStream.nullOutputStream());
       }
       ctx.out().flush();
       return code;

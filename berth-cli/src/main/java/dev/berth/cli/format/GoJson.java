@@ -51,6 +51,7 @@ public final class GoJson {
       case Float f -> writeFloat(sb, f.doubleValue());
       case TemplateObject.JsonRaw raw -> sb.append(raw.json());
       case GoValues.NilPointer p -> sb.append("null");
+      case GoValues.BoolPointer p -> sb.append(p.value());
       case GoValues.NilMap m -> sb.append("null");
       case GoValues.NilSlice l -> sb.append("null");
       case GoValues.EmptyStruct e -> sb.append("{}");

@@ -30,6 +30,17 @@ public final class GoValues {
     }
   }
 
+  /**
+   * A non-nil {@code *bool} (e.g. HostConfig.Init after {@code --init=false}): prints and encodes
+   * as the bool, and is true in {@code if} whatever it points to.
+   */
+  public record BoolPointer(boolean value) {
+    @Override
+    public String toString() {
+      return Boolean.toString(value);
+    }
+  }
+
   /** A nil Go map (e.g. a volume's absent Labels): prints "map[]", encodes as JSON null. */
   public static final class NilMap extends java.util.LinkedHashMap<String, Object> {
     @Override
@@ -113,6 +124,7 @@ public final class GoValues {
       case NilPointer p -> p.goType();
       case EmptyStruct e -> "struct {}";
       case NilSlice l -> "[]string";
+      case BoolPointer p -> "*bool";
       case StringSlice l -> "[]string";
       case List<?> l -> "[]interface {}";
       case Map<?, ?> m -> "map[string]interface {}";
@@ -135,6 +147,7 @@ public final class GoValues {
       case List<?> l -> !l.isEmpty();
       case Map<?, ?> m -> !m.isEmpty();
       case NilPointer p -> false;
+      case BoolPointer p -> true;
       default -> v != NO_VALUE;
     };
   }

@@ -186,13 +186,14 @@ public final class LocalDaemon implements Daemon {
       engine.get().lifecycle().startSelfRemoving(name);
     }
 
-    private static Duration timeout(Integer seconds) {
-      return Duration.ofSeconds(seconds == null ? 10 : seconds);
+    /** The given seconds, else the container's own StopTimeout (docker run --stop-timeout), else 10 s. */
+    private Duration timeout(String name, Integer seconds) {
+      return seconds == null ? engine.get().lifecycle().defaultStopTimeout(name) : Duration.ofSeconds(seconds);
     }
 
     @Override
     public void stop(String name, Integer seconds) {
-      engine.get().lifecycle().stop(name, timeout(seconds));
+      engine.get().lifecycle().stop(name, timeout(name, seconds));
     }
 
     /** dockerd names the verb and the container in these errors (restart: once the container is found). */
@@ -200,7 +201,7 @@ public final class LocalDaemon implements Daemon {
     public void restart(String name, Integer seconds) {
       engine.get().containers().inspect(name);
       try {
-        engine.get().lifecycle().restart(name, timeout(seconds), true);
+        engine.get().lifecycle().restart(name, timeout(name, seconds), true);
       } catch (BerthException e) {
         throw new BerthException(e.kind(), "Cannot restart container " + name + ": " + e.getMessage());
       }
@@ -245,8 +246,10 @@ public final class LocalDaemon implements Daemon {
       Engine e = engine.get();
       ContainerRecord r = e.containers().inspect(name);
       LogOptions opts = LogOptions.all().withTimestamps(request.timestamps()).withFollow(request.follow() && r.running());
-      if (!request.tail().equals("all")) {
-        opts = opts.withTail(Integer.parseInt(request.tail()));
+      opts = opts.withTail(tailLines(request.tail()));
+      if (request.details()) {
+        opts = opts.withDetails(dev.berth.container.HostSettings.logDetails(
+            dev.berth.container.ContainerConfigs.parse(r.config())));
       }
       long now = BerthStore.nowNs();
       if (request.since() != null) {
@@ -262,6 +265,15 @@ public final class LocalDaemon implements Daemon {
             () -> !lifecycle.reconcile(e.containers().inspect(r.id())).running());
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
+      }
+    }
+
+    /** The daemon reads {@code --tail} as a number of lines; anything else (all, -1, junk) means all. */
+    static int tailLines(String tail) {
+      try {
+        return Math.max(-1, Integer.parseInt(tail.strip()));
+      } catch (NumberFormatException e) {
+        return -1;
       }
     }
 

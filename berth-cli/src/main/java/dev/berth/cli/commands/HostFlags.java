@@ -1,0 +1,358 @@
+package dev.berth.cli.commands;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.container.HostSettings;
+import dev.berth.image.ImageConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code create}/{@code run} flags that become host options (restart policy, log options,
+ * resources, ports, capabilities, namespaces, {@code --volumes-from}) and the config fields that go
+ * with them ({@code --expose}, {@code --stop-signal}, {@code --stop-timeout}). The client side
+ * checks the docker CLI makes are here; the daemon's are the engine's ({@code HostSettings}).
+ */
+public final class HostFlags {
+  @Option(names = "--restart", defaultValue = "no")
+  String restart;
+
+  @Option(names = "--log-opt")
+  List<String> logOpts = new ArrayList<>();
+
+  @Option(names = "--log-driver")
+  String logDriver;
+
+  @Option(names = "--stop-signal")
+  String stopSignal;
+
+  @Option(names = "--stop-timeout")
+  Integer stopTimeout;
+
+  @Option(names = {"-m", "--memory"})
+  String memory;
+
+  @Option(names = "--memory-swap")
+  String memorySwap;
+
+  @Option(names = "--ulimit")
+  List<String> ulimits = new ArrayList<>();
+
+  @Option(names = {"-P", "--publish-all"})
+  boolean publishAll;
+
+  @Option(names = "--expose")
+  List<String> expose = new ArrayList<>();
+
+  @Option(names = "--cidfile")
+  String cidFile;
+
+  @Option(names = "--privileged")
+  boolean privileged;
+
+  @Option(names = "--cap-add")
+  List<String> capAdd = new ArrayList<>();
+
+  @Option(names = "--cap-drop")
+  List<String> capDrop = new ArrayList<>();
+
+  @Option(names = "--group-add")
+  List<String> groupAdd = new ArrayList<>();
+
+  @Option(names = "--oom-score-adj")
+  Integer oomScoreAdj;
+
+  @Option(names = "--cpuset-cpus")
+  String cpusetCpus;
+
+  @Option(names = "--ipc")
+  String ipc;
+
+  @Option(names = "--pid")
+  String pid;
+
+  @Option(names = "--volumes-from")
+  List<String> volumesFrom = new ArrayList<>();
+
+  /**
+   * A client-side error: a flag value the flag parser refuses ({@code flagError}: printed with the
+   * usage), or a check of the values (printed after {@code docker: }).
+   */
+  static final class Invalid extends RuntimeException {
+    final boolean flagError;
+
+    Invalid(String message, boolean flagError) {
+      super(message);
+      this.flagError = flagError;
+    }
+  }
+
+  private static final List<String> ULIMIT_NAMES = List.of("core", "cpu", "data", "fsize", "locks", "memlock",
+      "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack");
+
+  private static final Pattern SIZE = Pattern.compile("^(\\d+(?:\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$");
+
+  /** Writes the host options into {@code config} ({@code publish}: the {@code -p} values). */
+  void apply(ObjectNode config, List<String> publish, boolean autoRemove) {
+    ObjectNode host = config.putObject(HostSettings.CONFIG_KEY);
+    ObjectNode policy = host.putObject("RestartPolicy");
+    String[] r = restart.split(":", 2);
+    policy.put("Name", r[0]);
+    int count = 0;
+    if (r.length > 1) {
+      try {
+        count = Integer.parseInt(r[1]);
+      } catch (NumberFormatException e) {
+        throw new Invalid("invalid restart policy format: maximum retry count must be an integer", false);
+      }
+    }
+    policy.put("MaximumRetryCount", count);
+    if (autoRemove && !r[0].isEmpty() && !r[0].equals("no")) {
+      throw new Invalid("conflicting options: cannot specify both --restart and --rm", false);
+    }
+    ObjectNode log = host.putObject("LogConfig");
+    log.put("Type", logDriver == null ? "" : logDriver);
+    ObjectNode logConfig = log.putObject("Config");
+    for (String o : logOpts) {
+      int eq = o.indexOf('=');
+      logConfig.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? "" : o.substring(eq + 1));
+    }
+    if (stopSignal != null) {
+      config.put("StopSignal", stopSignal);
+    }
+    if (stopTimeout != null) {
+      config.put("StopTimeout", stopTimeout);
+    }
+    if (memory != null) {
+      host.put("Memory", bytes(memory, "-m, --memory"));
+    }
+    if (memorySwap != null) {
+      host.put("MemorySwap", memorySwap.equals("-1") ? -1 : bytes(memorySwap, "--memory-swap"));
+    }
+    if (!ulimits.isEmpty()) {
+      ArrayNode u = host.putArray("Ulimits");
+      for (String value : ulimits) {
+        u.add(ulimit(value));
+      }
+    }
+    ports(config, host, publish);
+    if (cidFile != null) {
+      host.put("ContainerIDFile", cidFile);
+    }
+    if (privileged) {
+      host.put("Privileged", true);
+    }
+    capabilities(host, "CapAdd", capAdd);
+    capabilities(host, "CapDrop", capDrop);
+    if (!groupAdd.isEmpty()) {
+      ArrayNode g = host.putArray("GroupAdd");
+      groupAdd.forEach(g::add);
+    }
+    if (oomScoreAdj != null) {
+      host.put("OomScoreAdj", oomScoreAdj);
+    }
+    if (cpusetCpus != null) {
+      host.put("CpusetCpus", cpusetCpus);
+    }
+    if (ipc != null) {
+      host.put("IpcMode", ipc);
+    }
+    if (pid != null) {
+      host.put("PidMode", pid);
+    }
+    if (!volumesFrom.isEmpty()) {
+      ArrayNode v = host.putArray("VolumesFrom");
+      volumesFrom.forEach(v::add);
+    }
+  }
+
+  /**
+   * Runs {@code create} with the docker CLI's {@code --cidfile} handling: the file must not exist,
+   * it is made before the container and gets its ID, and goes again when no container was made.
+   */
+  String createWithCidFile(java.util.function.Supplier<String> create, String path) {
+    if (cidFile == null) {
+      return create.get();
+    }
+    java.nio.file.Path file = java.nio.file.Path.of(cidFile);
+    if (java.nio.file.Files.exists(file)) {
+      throw new dev.berth.cli.CommandFailed(dev.berth.cli.CliContext.PROG + ": container ID file found, make sure"
+          + " the other container isn't running or delete " + cidFile + "\n\nRun '" + path
+          + " --help' for more information", 125);
+    }
+    try {
+      java.nio.file.Files.writeString(file, "");
+    } catch (java.io.IOException e) {
+      throw new dev.berth.cli.CommandFailed(dev.berth.cli.CliContext.PROG + ": failed to create the container ID file: "
+          + e.getMessage() + "\n\nRun '" + path + " --help' for more information", 125);
+    }
+    String id = null;
+    try {
+      id = create.get();
+      java.nio.file.Files.writeString(file, id);
+      return id;
+    } catch (java.io.IOException e) {
+      throw new dev.berth.cli.CommandFailed("failed to write the container ID to the file: " + e.getMessage(), 125);
+    } finally {
+      if (id == null) {
+        try {
+          java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+          // the container was not made; an empty file left behind only blocks the next --cidfile
+        }
+      }
+    }
+  }
+
+  private static void capabilities(ObjectNode host, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      ArrayNode a = host.putArray(field);
+      values.stream().map(HostSettings::normalizeCapability).distinct().forEach(a::add);
+    }
+  }
+
+  /** go-units RAMInBytes: binary multiples, an optional {@code i}/{@code b} suffix. */
+  static long bytes(String value, String flag) {
+    Matcher m = SIZE.matcher(value);
+    if (!m.matches()) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: invalid size: '" + value + "'",
+          true);
+    }
+    double n = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+    long mult = switch (unit) {
+      case "k" -> 1L << 10;
+      case "m" -> 1L << 20;
+      case "g" -> 1L << 30;
+      case "t" -> 1L << 40;
+      case "p" -> 1L << 50;
+      default -> 1;
+    };
+    return (long) (n * mult);
+  }
+
+  /** {@code NAME=SOFT[:HARD]}. */
+  private static ObjectNode ulimit(String value) {
+    String[] kv = value.split("=", 2);
+    if (kv.length < 2) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--ulimit\" flag: invalid ulimit argument: "
+          + value, true);
+    }
+    if (!ULIMIT_NAMES.contains(kv[0])) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--ulimit\" flag: invalid ulimit type: " + kv[0],
+          true);
+    }
+    String[] limits = kv[1].split(":", 2);
+    long soft;
+    long hard;
+    try {
+      soft = Long.parseLong(limits[0]);
+      hard = limits.length > 1 ? Long.parseLong(limits[1]) : soft;
+    } catch (NumberFormatException e) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--ulimit\" flag: invalid ulimit argument: "
+          + value, true);
+    }
+    if (soft > hard) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--ulimit\" flag: ulimit soft limit must be less"
+          + " than or equal to hard limit: " + soft + " > " + hard, true);
+    }
+    ObjectNode u = ImageConfig.MAPPER.createObjectNode();
+    u.put("Name", kv[0]);
+    u.put("Hard", hard);
+    u.put("Soft", soft);
+    return u;
+  }
+
+  /**
+   * {@code -p [IP:][HOST:]CONTAINER[/PROTO]} (ranges allowed), {@code --expose PORT[-PORT][/PROTO]},
+   * {@code -P}: the docker CLI's nat.ParsePortSpecs, keys sorted as Go encodes maps.
+   */
+  private void ports(ObjectNode config, ObjectNode host, List<String> publish) {
+    Map<String, List<String[]>> bindings = new TreeMap<>();
+    Map<String, Boolean> exposed = new TreeMap<>();
+    for (String e : expose) {
+      String[] pp = protocol(e);
+      for (int p : range(pp[0], e)) {
+        exposed.put(p + "/" + pp[1], true);
+      }
+    }
+    for (String spec : publish) {
+      String[] pp = protocol(spec);
+      String rest = pp[0];
+      String ip = "";
+      String hostPart = "";
+      String containerPart;
+      int last = rest.lastIndexOf(':');
+      if (last < 0) {
+        containerPart = rest;
+      } else {
+        containerPart = rest.substring(last + 1);
+        String before = rest.substring(0, last);
+        int first = before.lastIndexOf(':');
+        if (first < 0) {
+          hostPart = before;
+        } else {
+          ip = before.substring(0, first);
+          hostPart = before.substring(first + 1);
+        }
+      }
+      List<Integer> containerPorts = range(containerPart, spec);
+      List<Integer> hostPorts = hostPart.isEmpty() ? List.of() : range(hostPart, spec);
+      if (!hostPorts.isEmpty() && hostPorts.size() != containerPorts.size() && hostPorts.size() != 1) {
+        throw new Invalid("invalid ranges specified for container and host Ports: " + containerPart + " and "
+            + hostPart, false);
+      }
+      for (int i = 0; i < containerPorts.size(); i++) {
+        String key = containerPorts.get(i) + "/" + pp[1];
+        exposed.put(key, true);
+        String hp = hostPorts.isEmpty() ? "" : hostPorts.size() == 1 && containerPorts.size() > 1 ? hostPart
+            : Integer.toString(hostPorts.get(i));
+        bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {ip, hp});
+      }
+    }
+    if (!exposed.isEmpty()) {
+      ObjectNode e = config.putObject("ExposedPorts");
+      exposed.keySet().forEach(e::putObject);
+    }
+    if (!bindings.isEmpty()) {
+      ObjectNode b = host.putObject("PortBindings");
+      bindings.forEach((k, list) -> {
+        ArrayNode a = b.putArray(k);
+        list.forEach(hp -> a.addObject().put("HostIp", hp[0]).put("HostPort", hp[1]));
+      });
+    }
+    if (publishAll) {
+      host.put("PublishAllPorts", true);
+    }
+  }
+
+  private static String[] protocol(String spec) {
+    int slash = spec.lastIndexOf('/');
+    return slash < 0 ? new String[] {spec, "tcp"}
+        : new String[] {spec.substring(0, slash), spec.substring(slash + 1).toLowerCase(Locale.ROOT)};
+  }
+
+  private static List<Integer> range(String ports, String spec) {
+    String[] se = ports.split("-", 2);
+    try {
+      int start = Integer.parseInt(se[0]);
+      int end = se.length > 1 ? Integer.parseInt(se[1]) : start;
+      if (start < 0 || end > 65535 || end < start) {
+        throw new NumberFormatException();
+      }
+      List<Integer> out = new ArrayList<>();
+      for (int p = start; p <= end; p++) {
+        out.add(p);
+      }
+      return out;
+    } catch (NumberFormatException e) {
+      throw new Invalid("invalid containerPort: " + ports, false);
+    }
+  }
+}

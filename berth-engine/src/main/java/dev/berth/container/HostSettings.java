@@ -1,0 +1,231 @@
+package dev.berth.container;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.image.ImageConfig;
+import dev.berth.runtime.Signals;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The host options of a container that berth keeps but that shape no mount: restart policy, log
+ * options, resources, ports, capabilities, namespaces to join. They live in the container config
+ * under {@link #CONFIG_KEY} with the field names of Docker's {@code HostConfig}; this class checks
+ * them at create time with the daemon's messages and reads them back with the daemon's defaults.
+ */
+public final class HostSettings {
+  /** The key of the container config that holds these options. */
+  public static final String CONFIG_KEY = "HostOptions";
+
+  /** The daemon refuses a smaller memory limit (daemon/daemon_unix.go linuxMinMemory). */
+  static final long MIN_MEMORY = 6 * 1024 * 1024;
+
+  private static final Set<String> RESTART_POLICIES = Set.of("", "no", "always", "unless-stopped", "on-failure");
+
+  /** The json-file log driver's options (daemon/logger/jsonfilelog ValidateLogOpt). */
+  private static final Set<String> JSON_FILE_OPTS =
+      Set.of("max-file", "max-size", "compress", "labels", "labels-regex", "env", "env-regex", "tag");
+
+  private static final Pattern CPUSET = Pattern.compile("^\\d+(-\\d+)?(,\\d+(-\\d+)?)*$");
+
+  /** Every capability the daemon knows (its own list, without the CAP_ prefix Docker adds). */
+  static final List<String> CAPABILITIES = List.of("CHOWN", "DAC_OVERRIDE", "DAC_READ_SEARCH", "FOWNER",
+      "FSETID", "KILL", "SETGID", "SETUID", "SETPCAP", "LINUX_IMMUTABLE", "NET_BIND_SERVICE", "NET_BROADCAST",
+      "NET_ADMIN", "NET_RAW", "IPC_LOCK", "IPC_OWNER", "SYS_MODULE", "SYS_RAWIO", "SYS_CHROOT", "SYS_PTRACE",
+      "SYS_PACCT", "SYS_ADMIN", "SYS_BOOT", "SYS_NICE", "SYS_RESOURCE", "SYS_TIME", "SYS_TTY_CONFIG", "MKNOD",
+      "LEASE", "AUDIT_WRITE", "AUDIT_CONTROL", "SETFCAP", "MAC_OVERRIDE", "MAC_ADMIN", "SYSLOG", "WAKE_ALARM",
+      "BLOCK_SUSPEND", "AUDIT_READ", "PERFMON", "BPF", "CHECKPOINT_RESTORE");
+
+  private HostSettings() {}
+
+  /** The host options of a stored container config (an empty object for older rows). */
+  public static JsonNode of(JsonNode config) {
+    JsonNode h = config.get(CONFIG_KEY);
+    return h != null && h.isObject() ? h : ImageConfig.MAPPER.createObjectNode();
+  }
+
+  /**
+   * Checks the host options and the related container config fields ({@code StopSignal},
+   * {@code StopTimeout}) in the daemon's order, and completes what the daemon completes (the swap
+   * limit that goes with a memory limit). Throws the daemon's error for the first bad one.
+   */
+  public static void validate(ObjectNode config) {
+    ObjectNode h = config.get(CONFIG_KEY) instanceof ObjectNode o ? o : config.putObject(CONFIG_KEY);
+    JsonNode restart = h.path("RestartPolicy");
+    if (restart.isObject()) {
+      String name = restart.path("Name").asText("");
+      int count = restart.path("MaximumRetryCount").asInt(0);
+      if (!RESTART_POLICIES.contains(name)) {
+        throw new InvalidArgumentException("invalid restart policy '" + name + "'");
+      }
+      if (count < 0) {
+        throw new InvalidArgumentException("maximum retry count cannot be negative");
+      }
+      if (count > 0 && !name.equals("on-failure")) {
+        throw new InvalidArgumentException("maximum retry count cannot be used with restart policy '" + name + "'");
+      }
+      if (config.path("AutoRemove").asBoolean(false) && !name.isEmpty() && !name.equals("no")) {
+        throw new InvalidArgumentException("can't create 'AutoRemove' container with restart policy");
+      }
+    }
+    String stopSignal = config.path("StopSignal").asText("");
+    if (!stopSignal.isEmpty()) {
+      Signals.number(stopSignal);
+    }
+    long oom = h.path("OomScoreAdj").asLong(0);
+    if (oom < -1000 || oom > 1000) {
+      throw new InvalidArgumentException("Invalid value " + oom + ", range for oom score adj is [-1000, 1000]");
+    }
+    long memory = h.path("Memory").asLong(0);
+    if (memory != 0 && memory < MIN_MEMORY) {
+      throw new InvalidArgumentException("Minimum memory limit allowed is 6MB");
+    }
+    if (memory > 0 && h.path("MemorySwap").asLong(0) == 0) {
+      h.put("MemorySwap", memory * 2); // the daemon's default: as much swap as memory
+    }
+    String cpus = h.path("CpusetCpus").asText("");
+    if (!cpus.isEmpty()) {
+      if (!CPUSET.matcher(cpus).matches()) {
+        throw new InvalidArgumentException(
+            "Invalid value " + cpus + " for cpuset cpus: invalid format: " + cpus);
+      }
+      int available = Runtime.getRuntime().availableProcessors();
+      for (String part : cpus.split(",")) {
+        for (String n : part.split("-")) {
+          if (Integer.parseInt(n) >= available) {
+            throw new InvalidArgumentException("Requested CPUs are not available - requested " + cpus
+                + ", available: " + (available == 1 ? "0" : "0-" + (available - 1)));
+          }
+        }
+      }
+    }
+    checkCapabilities(h.path("CapAdd"), "CapAdd");
+    checkCapabilities(h.path("CapDrop"), "CapDrop");
+    JsonNode log = h.path("LogConfig");
+    String driver = log.path("Type").asText("");
+    if (driver.isEmpty() || driver.equals("json-file")) {
+      for (var opt : log.path("Config").properties()) {
+        if (!JSON_FILE_OPTS.contains(opt.getKey())) {
+          throw new InvalidArgumentException("unknown log opt '" + opt.getKey() + "' for json-file log driver");
+        }
+      }
+    } else {
+      throw new InvalidArgumentException("logging driver \"" + driver + "\": not supported yet by berth (only json-file)");
+    }
+  }
+
+  private static void checkCapabilities(JsonNode caps, String field) {
+    for (JsonNode c : caps) {
+      String cap = normalizeCapability(c.asText());
+      if (!cap.equals("ALL") && !CAPABILITIES.contains(cap.substring(4))) {
+        throw new InvalidArgumentException("invalid " + field + ": unknown capability: \"" + cap + "\"");
+      }
+    }
+  }
+
+  /** Docker's form of a capability name: upper case with the CAP_ prefix, and ALL as is. */
+  public static String normalizeCapability(String cap) {
+    String c = cap.strip().toUpperCase(java.util.Locale.ROOT);
+    if (c.equals("ALL")) {
+      return c;
+    }
+    return c.startsWith("CAP_") ? c : "CAP_" + c;
+  }
+
+  /** {@code HostConfig.RestartPolicy}: {@code no} unless one was given. */
+  public static ObjectNode restartPolicy(JsonNode host) {
+    ObjectNode r = ImageConfig.MAPPER.createObjectNode();
+    JsonNode p = host.path("RestartPolicy");
+    r.put("Name", p.isObject() ? p.path("Name").asText("") : "no");
+    r.put("MaximumRetryCount", p.path("MaximumRetryCount").asInt(0));
+    return r;
+  }
+
+  /** {@code HostConfig.LogConfig}: always the json-file driver. */
+  public static ObjectNode logConfig(JsonNode host) {
+    ObjectNode l = ImageConfig.MAPPER.createObjectNode();
+    l.put("Type", "json-file");
+    ObjectNode c = l.putObject("Config");
+    host.path("LogConfig").path("Config").properties().forEach(e -> c.put(e.getKey(), e.getValue().asText()));
+    return l;
+  }
+
+  /** The restart policy's name, {@code no} when none was given. */
+  public static String restartPolicyName(JsonNode config) {
+    String n = restartPolicy(of(config)).path("Name").asText();
+    return n.isEmpty() ? "no" : n;
+  }
+
+  /** The {@code --log-opt} value of {@code key}, empty when not given. */
+  public static String logOption(JsonNode config, String key) {
+    return of(config).path("LogConfig").path("Config").path(key).asText("");
+  }
+
+  /**
+   * What {@code logs --details} puts before each line: the labels and environment variables the
+   * {@code labels}/{@code env} (and {@code -regex}) log options name, as {@code k=v} sorted by key
+   * and joined by commas (the json-file driver's attributes).
+   */
+  public static String logDetails(JsonNode config) {
+    java.util.TreeMap<String, String> attrs = new java.util.TreeMap<>();
+    java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+    config.path("Labels").properties().forEach(e -> labels.put(e.getKey(), e.getValue().asText()));
+    java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+    for (JsonNode e : config.path("Env")) {
+      String kv = e.asText();
+      int eq = kv.indexOf('=');
+      if (eq > 0) {
+        env.put(kv.substring(0, eq), kv.substring(eq + 1));
+      }
+    }
+    pick(attrs, labels, logOption(config, "labels"), logOption(config, "labels-regex"));
+    pick(attrs, env, logOption(config, "env"), logOption(config, "env-regex"));
+    StringBuilder b = new StringBuilder();
+    attrs.forEach((k, v) -> b.append(b.isEmpty() ? "" : ",").append(k).append('=').append(v));
+    return b.toString();
+  }
+
+  private static void pick(java.util.Map<String, String> into, java.util.Map<String, String> from, String keys,
+      String regex) {
+    if (!keys.isEmpty()) {
+      for (String k : keys.split(",")) {
+        if (from.containsKey(k)) {
+          into.put(k, from.get(k));
+        }
+      }
+    }
+    if (!regex.isEmpty()) {
+      Pattern p = Pattern.compile(regex);
+      from.forEach((k, v) -> {
+        if (p.matcher(k).find()) {
+          into.put(k, v);
+        }
+      });
+    }
+  }
+
+  /** {@code --ulimit} values: name, soft and hard limit. */
+  public record Ulimit(String name, long soft, long hard) {}
+
+  public static List<Ulimit> ulimits(JsonNode config) {
+    List<Ulimit> out = new ArrayList<>();
+    for (JsonNode u : of(config).path("Ulimits")) {
+      out.add(new Ulimit(u.path("Name").asText(), u.path("Soft").asLong(), u.path("Hard").asLong()));
+    }
+    return out;
+  }
+
+  /** A copy of {@code values} as a JSON array, or JSON null when there are none (Go's nil slice). */
+  static JsonNode nullableArray(JsonNode values) {
+    if (values == null || !values.isArray() || values.isEmpty()) {
+      return ImageConfig.MAPPER.nullNode();
+    }
+    ArrayNode a = ImageConfig.MAPPER.createArrayNode();
+    values.forEach(a::add);
+    return a;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.berth.runtime;
+
+import java.util.List;
+
+/**
+ * What the host options say about the container's process beyond its command: resource limits
+ * ({@code --ulimit}, {@code --memory}), extra groups ({@code --group-add}), capabilities
+ * ({@code --cap-add}/{@code --cap-drop}) and the OOM score ({@code --oom-score-adj}).
+ *
+ * @param memory bytes, 0 for no limit; {@code memorySwap} memory plus swap, 0 for the default
+ * @param oomScoreAdj {@code null} when not given (the process inherits the engine's)
+ * @param ipcNamespace {@code --ipc}: empty for its own namespace, {@code host}, or the path of the
+ *     namespace to join ({@code /proc/PID/ns/ipc} of another container); {@code pidNamespace} the same
+ */
+public record ProcessLimits(
+    List<Rlimit> rlimits,
+    long memory,
+    long memorySwap,
+    List<String> groupAdd,
+    List<String> capAdd,
+    List<String> capDrop,
+    Integer oomScoreAdj,
+    String ipcNamespace,
+    String pidNamespace) {
+
+  /** One {@code --ulimit}: Docker's name ({@code nofile}) and its soft and hard values. */
+  public record Rlimit(String name, long soft, long hard) {
+    /** The OCI type: {@code RLIMIT_NOFILE}. */
+    public String type() {
+      return "RLIMIT_" + name.toUpperCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public ProcessLimits {
+    rlimits = rlimits == null ? List.of() : List.copyOf(rlimits);
+    groupAdd = groupAdd == null ? List.of() : List.copyOf(groupAdd);
+    capAdd = capAdd == null ? List.of() : List.copyOf(capAdd);
+    capDrop = capDrop == null ? List.of() : List.copyOf(capDrop);
+    ipcNamespace = ipcNamespace == null ? "" : ipcNamespace;
+    pidNamespace = pidNamespace == null ? "" : pidNamespace;
+  }
+
+  public static ProcessLimits none() {
+    return new ProcessLimits(List.of(), 0, 0, List.of(), List.of(), List.of(), null, "", "");
+  }
+}

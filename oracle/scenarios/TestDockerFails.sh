@@ -1,0 +1,3 @@
+# source: integration-cli/docker_cli_run_test.go TestDockerFails
+# fixtures: busybox
+d run -foo busybox

@@ -1,0 +1,7 @@
+# source: integration-cli/docker_cli_events_test.go TestEventsContainerEventsAttrSort
+# fixtures: busybox
+T0=$(date +%s.%N)
+d run --rm --network none --name container-events-test busybox true
+T1=$(date +%s.%N)
+export T0 T1
+sh_d 'engine events --filter container=container-events-test --since "$T0" --until "$T1"'

@@ -1,0 +1,8 @@
+# source: integration-cli/docker_cli_events_test.go TestEventsFilterImageInContainerAction
+# fixtures: busybox
+T0=$(date +%s.%N)
+d run --network none --name test-container -d busybox true
+d wait test-container
+T1=$(date +%s.%N)
+export T0 T1
+sh_d 'engine events --filter image=busybox --since "$T0" --until "$T1"'

@@ -1,0 +1,3 @@
+# source: integration-cli/docker_cli_events_test.go TestEventsFormatBadField
+# fixtures: none
+d events --format '{{.badFieldString}}'

@@ -1,0 +1,7 @@
+# source: integration-cli/docker_cli_events_test.go TestEventsImageTag
+# fixtures: busybox
+T0=$(date +%s.%N)
+d tag busybox testimageevents:tag
+T1=$(date +%s.%N)
+export T0 T1
+sh_d 'engine events --since "$T0" --until "$T1"'

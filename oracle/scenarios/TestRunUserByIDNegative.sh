@@ -1,0 +1,3 @@
+# source: integration-cli/docker_cli_run_test.go TestRunUserByIDNegative
+# fixtures: busybox
+d run --network none -u -1 busybox id
