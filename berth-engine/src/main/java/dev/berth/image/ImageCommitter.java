@@ -57,7 +57,7 @@ public final class ImageCommitter {
     Path upper = containerDir.resolve("upper");
     LayerStaging staging = new LayerStaging(store);
     Set<Path> artifacts = Files.isDirectory(upper) ? RuntimeArtifacts.of(upper) : Set.of();
-    StagedLayer layer = changed(upper, artifacts) ? stageUpper(staging, upper, artifacts) : null;
+    StagedLayer layer = changed(upper, artifacts) ? stageUpper(staging, upper, lowerView(r.imageId()), artifacts) : null;
     long now = BerthStore.nowNs();
     ImageConfig parent = ImageConfig.parse(store.content().read(r.imageId()));
     ObjectNode containerConfig = containerConfig(r);
@@ -110,17 +110,39 @@ public final class ImageCommitter {
     }
   }
 
+  /** The merged view of the layers of image {@code imageId} (none for null: a scratch build's container). */
+  private LowerView lowerView(String imageId) {
+    if (imageId == null) {
+      return new LowerView(List.of());
+    }
+    return store.db().read(c -> {
+      List<Path> dirs = new ArrayList<>();
+      String top = ImageStore.find(c, imageId).map(ImageRecord::topLayer).orElse(null);
+      if (top != null) {
+        for (LayerRecord l : ImageStore.chain(c, top)) {
+          dirs.add(store.paths().layerDiff(l.chainId()));
+        }
+      }
+      return new LowerView(dirs);
+    });
+  }
+
   /**
-   * Writes a container's upper directory as a layer tar, without the entries of {@code skip}, and
-   * stages it (unpacked, recorded).
+   * Writes a container's upper directory as a layer tar (its changes against {@code lower}, or all
+   * of it when null), without the entries of {@code skip}, and stages it (unpacked, recorded).
+   * Returns null when there is no change: Docker records no layer then.
    */
-  private StagedLayer stageUpper(LayerStaging staging, Path upper, Set<Path> skip) {
+  private StagedLayer stageUpper(LayerStaging staging, Path upper, LowerView lower, Set<Path> skip) {
     Path tmp = null;
     try {
       Files.createDirectories(upper);
       tmp = Files.createTempFile(store.paths().staging(), "commit-", ".tar");
+      int entries;
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        UpperDirTar.write(upper, out, skip);
+        entries = UpperDirTar.write(upper, lower, out, skip, java.time.Instant.now());
+      }
+      if (entries == 0) {
+        return null;
       }
       try (InputStream in = Files.newInputStream(tmp)) {
         return staging.stage(in, null);
@@ -149,7 +171,10 @@ public final class ImageCommitter {
     StagedLayer layer = null;
     LayerStaging staging = new LayerStaging(store);
     if (upper != null) {
-      layer = stageUpper(staging, upper, Set.of());
+      // a step without a container on no parent (COPY/ADD on scratch) is a first layer: dockerd
+      // tars all of it; a container always has its init layer below, so it is diffed
+      boolean firstLayer = parentId == null && (containerId == null || containerId.isEmpty());
+      layer = stageUpper(staging, upper, firstLayer ? null : lowerView(parentId), Set.of());
     }
     long now = BerthStore.nowNs();
     String created = ImageService.rfc3339Nano(now);
