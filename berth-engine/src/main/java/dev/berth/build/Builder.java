@@ -268,6 +268,7 @@ public final class Builder {
     }
     s.runConfig = s.imageId == null ? GoContainerConfig.of(null)
         : GoContainerConfig.of(ImageConfig.parse(store.content().read(s.imageId)).containerConfig());
+    defaultPath(s.runConfig);
     List<String> triggers = strings(s.runConfig.get("OnBuild"));
     if (!triggers.isEmpty()) {
       s.runConfig.putNull("OnBuild");
@@ -283,6 +284,18 @@ public final class Builder {
         dispatchWithCleanup(run, s, parsed.getFirst());
       }
     }
+  }
+
+  /** Docker's stage start: a config without PATH gets the default one (also on scratch). */
+  private static void defaultPath(ObjectNode runConfig) {
+    List<String> env = strings(runConfig.get("Env"));
+    if (env.stream().noneMatch(e -> e.equals("PATH") || e.startsWith("PATH="))) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = runConfig.putArray("Env");
+      env.forEach(out::add);
+      out.add("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    }
+    runConfig.put("OpenStdin", false);
+    runConfig.put("StdinOnce", false);
   }
 
   private static List<String> shell(Stage s) {
@@ -468,8 +481,8 @@ public final class Builder {
     if (probe.get("Healthcheck") == null) {
       probe.remove("Healthcheck");
     }
-    probe.put("Hostname", shortId);
-    createdContainerLabels(probe);
+    // RUN's container is created from a copy of the config: the committed container config is
+    // the cache probe as it was (no hostname, no label map)
     Path upper = store.paths().container(c.id()).resolve("upper");
     dev.berth.container.RuntimeArtifacts.drop(upper);
     s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, c.id(),

@@ -276,6 +276,7 @@ final class CopyPlan {
     CopySource source = info.source();
     Path root = source.root();
     List<Path> dirs = new ArrayList<>();
+    java.util.Map<String, Path> firstNames = new java.util.HashMap<>();
     Files.walkFileTree(srcDir, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -289,8 +290,13 @@ final class CopyPlan {
           Files.createDirectories(to);
         }
         boolean isRoot = dir.equals(srcDir);
-        if (!isRoot || !destExisted) {
+        if (!isRoot) {
           dev.berth.layer.NativeFs.chmod(to, (Integer) Files.getAttribute(dir, "unix:mode") & 07777);
+          own(to, identity, dir);
+        } else if (!destExisted) {
+          // Docker creates the destination itself (0755) and copies only the source's contents
+          // into it: the source directory's mode and time are not copied
+          dev.berth.layer.NativeFs.chmod(to, 0755);
           own(to, identity, dir);
         }
         dirs.add(dir);
@@ -308,14 +314,22 @@ final class CopyPlan {
           dev.berth.store.BerthStore.deleteTree(to);
         }
         Files.deleteIfExists(to);
-        place(file, to, identity);
+        // Docker copies a directory through a tar: names of one inode stay hard links
+        String inode = attrs.isRegularFile() && ((Number) Files.getAttribute(file, "unix:nlink",
+            LinkOption.NOFOLLOW_LINKS)).intValue() > 1 ? String.valueOf(attrs.fileKey()) : null;
+        Path first = inode == null ? null : firstNames.putIfAbsent(inode, to);
+        if (first != null) {
+          Files.createLink(to, first);
+        } else {
+          place(file, to, identity);
+        }
         return FileVisitResult.CONTINUE;
       }
     });
     for (int i = dirs.size() - 1; i >= 0; i--) {
       Path dir = dirs.get(i);
       Path to = target.resolve(srcDir.relativize(dir).toString());
-      if (!dir.equals(srcDir) || !destExisted) {
+      if (!dir.equals(srcDir)) {
         FileTime t = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS);
         Files.setLastModifiedTime(to, t);
       }
@@ -332,8 +346,12 @@ final class CopyPlan {
     java.util.Map<String, Object> a = Files.readAttributes(from, "unix:uid,gid,ino,dev,mode", LinkOption.NOFOLLOW_LINKS);
     int uid = ((Number) a.get("uid")).intValue();
     int gid = ((Number) a.get("gid")).intValue();
-    boolean regular = (((Number) a.get("mode")).intValue() & 0170000) == 0100000;
-    boolean ownerOk = identity.preserve() || (uid == identity.uid() && gid == identity.gid());
+    int mode = ((Number) a.get("mode")).intValue();
+    boolean regular = (mode & 0170000) == 0100000;
+    // Docker chowns every copied file, and the kernel's chown drops set-user-ID (and set-group-ID
+    // on group-executable files): such a file is copied and chowned the same way
+    boolean setid = (mode & 04000) != 0 || (mode & 02010) == 02010;
+    boolean ownerOk = !setid && (identity.preserve() || (uid == identity.uid() && gid == identity.gid()));
     if (regular && ownerOk && linked.add(a.get("dev") + ":" + a.get("ino"))) {
       try {
         Files.createLink(to, from);
@@ -345,6 +363,11 @@ final class CopyPlan {
     Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
     if (!ownerOk || !regular) {
       own(to, identity, from);
+    }
+    if (Files.isSymbolicLink(to)) {
+      // Docker's copy (a tar) keeps a link's own time; Java's copy of a link does not
+      java.time.Instant t = Files.getLastModifiedTime(from, LinkOption.NOFOLLOW_LINKS).toInstant();
+      dev.berth.layer.NativeFs.lutimes(to, t.getEpochSecond(), t.getNano());
     }
   }
 

@@ -186,7 +186,9 @@ public final class ImageCommitter {
       out.put("author", author);
     }
     out.set("config", GoContainerConfig.of(config));
-    out.put("container", containerId);
+    if (containerId != null && !containerId.isEmpty()) {
+      out.put("container", containerId); // Go's omitempty
+    }
     out.set("container_config", GoContainerConfig.of(containerConfig));
     out.put("created", created);
     out.put("docker_version", "20.10.24+dfsg1");
@@ -210,7 +212,7 @@ public final class ImageCommitter {
     }
     ArrayNode ids = rootfs.putArray("diff_ids");
     diffIds.forEach(ids::add);
-    byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = GoJsonBytes.of(out);
     String id = store.content().put(bytes);
     StagedLayer staged = layer;
     try {
@@ -280,6 +282,6 @@ public final class ImageCommitter {
     if (diffId != null) {
       ids.add(diffId);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return GoJsonBytes.of(out);
   }
 }
