@@ -261,9 +261,7 @@ public final class Builder {
       try {
         s.imageId = store.db().read(c -> Names.resolve(c, base));
       } catch (NotFoundException e) {
-        throw new BuildStepFailedException("pull access denied for " + base.replaceAll(":[^/:]*$", "")
-            + ", repository does not exist or may require 'docker login': denied: requested access to the resource"
-            + " is denied", 1);
+        throw new BuildStepFailedException(PullFailure.message(base), 1);
       }
     }
     s.runConfig = s.imageId == null ? GoContainerConfig.of(null)
@@ -433,9 +431,6 @@ public final class Builder {
       throw new BuildStepFailedException("the --" + flag + " option requires BuildKit. Refer to "
           + "https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled", 1);
     }
-    if (s.imageId == null) {
-      throw new NotSupportedException("RUN on a scratch image (no shell) is not supported by berth build");
-    }
     List<String> cmd = in.json() ? in.args() : withShell(s, in.args());
     List<String> env = strings(s.runConfig.get("Env"));
     List<String> buildArgEnv = s.args.filterAllowed(env);
@@ -466,6 +461,16 @@ public final class Builder {
     create.put("WorkingDir", s.runConfig.path("WorkingDir").asText(""));
     create.put("User", s.runConfig.path("User").asText(""));
     create.put("NetworkMode", "none");
+    if (s.imageId == null) {
+      // nothing to run on scratch: runc's error as dockerd reports it (dockerd leaves that container
+      // created; berth's containers need an image, so there is none to leave)
+      run.out.line(" ---> Running in " + randomId().substring(0, 12));
+      String exe = cmd.isEmpty() ? "" : cmd.getFirst();
+      throw new BuildStepFailedException("failed to create shim task: OCI runtime create failed: runc create failed: "
+          + "unable to start container process: exec: " + GoQuote.quote(exe) + ": "
+          + (exe.contains("/") ? "stat " + exe + ": no such file or directory" : "executable file not found in $PATH")
+          + ": unknown", 1);
+    }
     ContainerRecord c = engine.containers().create(s.imageId, null, create.toString());
     String shortId = c.id().substring(0, 12);
     containers.add(c.id());
