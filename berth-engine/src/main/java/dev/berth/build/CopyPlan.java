@@ -39,6 +39,16 @@ final class CopyPlan {
   private final String dest;
   /** Inodes already hard-linked into the layer directory. */
   private final java.util.Set<String> linked = new java.util.HashSet<>();
+  /**
+   * Gives a directory made in the layer for a path the image already has that directory's mode
+   * and owner (an overlay copy-up; Docker writes into the existing directory).
+   */
+  private java.util.function.BiConsumer<String, Path> copyUp = (abs, dir) -> {};
+
+  /** Sets how directories the image already has get their metadata (see {@link #copyUp}). */
+  void copyUp(java.util.function.BiConsumer<String, Path> copyUp) {
+    this.copyUp = copyUp;
+  }
 
   private CopyPlan(String keyword, List<Info> infos, String dest) {
     this.keyword = keyword;
@@ -254,7 +264,7 @@ final class CopyPlan {
   }
 
   /** Creates missing parents (0755, owned by the copy's identity when new to the image too). */
-  private static void mkdirs(Path upper, Path dir, Identity identity, Function<String, Existing> existing)
+  private void mkdirs(Path upper, Path dir, Identity identity, Function<String, Existing> existing)
       throws IOException {
     if (dir == null || dir.equals(upper) || Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
@@ -263,8 +273,11 @@ final class CopyPlan {
     Files.createDirectory(dir);
     dev.berth.layer.NativeFs.chmod(dir, 0755);
     String abs = "/" + upper.relativize(dir);
-    if (existing.apply(abs) == Existing.NONE && !identity.preserve()) {
+    Existing kind = existing.apply(abs);
+    if (kind == Existing.NONE && !identity.preserve()) {
       Owners.lchown(dir, identity.uid(), identity.gid());
+    } else if (kind == Existing.DIRECTORY) {
+      copyUp.accept(abs, dir);
     }
   }
 
@@ -298,6 +311,8 @@ final class CopyPlan {
           // into it: the source directory's mode and time are not copied
           dev.berth.layer.NativeFs.chmod(to, 0755);
           own(to, identity, dir);
+        } else {
+          copyUp.accept(destAbs, to);
         }
         dirs.add(dir);
         return FileVisitResult.CONTINUE;

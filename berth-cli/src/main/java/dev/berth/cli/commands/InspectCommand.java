@@ -126,6 +126,25 @@ public final class InspectCommand extends BaseCommand {
         }
       }
     }
+    if (data instanceof java.util.Map<?, ?> m) {
+      // the CLI's typed container.Config: nil slices print [] and nil maps map[] (both encode as null)
+      for (String key : new String[] {"Config", "ContainerConfig"}) {
+        if (m.get(key) instanceof java.util.Map<?, ?> cm) {
+          @SuppressWarnings("unchecked")
+          java.util.Map<String, Object> config = (java.util.Map<String, Object>) cm;
+          for (String k : new String[] {"Cmd", "Entrypoint", "Env", "OnBuild", "Shell"}) {
+            if (config.containsKey(k) && config.get(k) == null) {
+              config.put(k, new dev.berth.cli.format.GoValues.NilSlice());
+            }
+          }
+          for (String k : new String[] {"Labels", "Volumes", "ExposedPorts"}) {
+            if (config.containsKey(k) && config.get(k) == null) {
+              config.put(k, new dev.berth.cli.format.GoValues.NilMap());
+            }
+          }
+        }
+      }
+    }
     if (data instanceof java.util.Map<?, ?> m && m.get("State") != null
         && m.get("HostConfig") instanceof java.util.Map<?, ?> hc && !hc.containsKey("Init")) {
       // the CLI's typed container: HostConfig.Init is a *bool the daemon omits when nil

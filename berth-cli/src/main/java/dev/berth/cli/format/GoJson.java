@@ -52,6 +52,7 @@ public final class GoJson {
       case TemplateObject.JsonRaw raw -> sb.append(raw.json());
       case GoValues.NilPointer p -> sb.append("null");
       case GoValues.NilMap m -> sb.append("null");
+      case GoValues.NilSlice l -> sb.append("null");
       case TemplateObject o -> write(sb, o.toJson(), html);
       case List<?> l -> {
         sb.append('[');
