@@ -471,6 +471,21 @@ public final class Builder {
           + (exe.contains("/") ? "stat " + exe + ": no such file or directory" : "executable file not found in $PATH")
           + ": unknown", 1);
     }
+    if (cmd.isEmpty()) {
+      // RUN []: dockerd's container has nothing to run and changes nothing; the step commits an
+      // empty layer (berth needs no container for that)
+      String cid = randomId();
+      containers.add("!" + cid);
+      run.out.line(" ---> Running in " + cid.substring(0, 12));
+      mergeHealthcheck(s);
+      probe.set("Healthcheck", s.runConfig.get("Healthcheck"));
+      if (probe.get("Healthcheck") == null) {
+        probe.remove("Healthcheck");
+      }
+      s.imageId = committer.commitStep(s.imageId, null, s.runConfig, probe, cid, String.join(" ", saveCmd),
+          s.author);
+      return;
+    }
     ContainerRecord c = engine.containers().create(s.imageId, null, create.toString());
     String shortId = c.id().substring(0, 12);
     containers.add(c.id());

@@ -140,6 +140,11 @@ public final class InspectCommand extends BaseCommand {
           for (String k : new String[] {"Labels", "Volumes", "ExposedPorts"}) {
             if (config.containsKey(k) && config.get(k) == null) {
               config.put(k, new dev.berth.cli.format.GoValues.NilMap());
+            } else if (!k.equals("Labels") && config.get(k) instanceof java.util.Map<?, ?> set) {
+              // map[string]struct{}: every value prints {}
+              @SuppressWarnings("unchecked")
+              java.util.Map<String, Object> values = (java.util.Map<String, Object>) set;
+              values.replaceAll((name, v) -> new dev.berth.cli.format.GoValues.EmptyStruct());
             }
           }
         }

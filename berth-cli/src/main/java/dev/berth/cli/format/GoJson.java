@@ -53,6 +53,7 @@ public final class GoJson {
       case GoValues.NilPointer p -> sb.append("null");
       case GoValues.NilMap m -> sb.append("null");
       case GoValues.NilSlice l -> sb.append("null");
+      case GoValues.EmptyStruct e -> sb.append("{}");
       case TemplateObject o -> write(sb, o.toJson(), html);
       case List<?> l -> {
         sb.append('[');

@@ -52,6 +52,14 @@ public final class GoValues {
     }
   }
 
+  /** Go's {@code struct{}} value (the values of a PortSet or a volume set): prints "{}", encodes as {}. */
+  public record EmptyStruct() {
+    @Override
+    public String toString() {
+      return "{}";
+    }
+  }
+
   static boolean isInt(Object v) {
     return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
   }
