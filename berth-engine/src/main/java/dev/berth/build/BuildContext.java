@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributes;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -22,6 +23,8 @@ public final class BuildContext extends CopySource implements AutoCloseable {
   /** Checksums from the tar the client sent; null for a local directory. */
   private final Map<String, String> tarSums;
   private final boolean ownsRoot;
+  /** Per inode with several names: the first name the CLI's tar walk reaches (computed on first use). */
+  private Map<Object, String> firstNames;
 
   public BuildContext(Path root) {
     this(root.toAbsolutePath().normalize(), readIgnore(root.toAbsolutePath().normalize()), null, false);
@@ -135,8 +138,57 @@ public final class BuildContext extends CopySource implements AutoCloseable {
     if (a.isDirectory()) {
       return new TarSum(rel + "/", mode, 0, 0, 0, '5', "", "", "", 0, 0);
     }
+    String first = a.isRegularFile() ? firstNameOfInode(rel, file) : null;
+    if (first != null) {
+      // the CLI sends a second name of an inode as a hard link to the first one it walked
+      return new TarSum(rel, mode, 0, 0, 0, '1', first, "", "", 0, 0);
+    }
     return new TarSum(rel, mode, 0, 0, a.isRegularFile() ? a.size() : 0, a.isRegularFile() ? '0' : '6', "", "",
         "", 0, 0);
+  }
+
+  /**
+   * For a file with more than one name: the context name that the CLI's tar walk (names sorted,
+   * depth first, excluded names left out) reaches first for its inode, when that is not
+   * {@code rel} itself; null otherwise.
+   */
+  private String firstNameOfInode(String rel, Path file) throws IOException {
+    if (((Number) Files.getAttribute(file, "unix:nlink", LinkOption.NOFOLLOW_LINKS)).intValue() < 2) {
+      return null;
+    }
+    if (firstNames == null) {
+      Map<Object, String> names = new java.util.HashMap<>();
+      walkInGoOrder(root(), "", names);
+      firstNames = names;
+    }
+    String first = firstNames.get(Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS)
+        .fileKey());
+    return first == null || first.equals(rel) ? null : first;
+  }
+
+  private void walkInGoOrder(Path dir, String rel, Map<Object, String> names) throws IOException {
+    List<String> children;
+    try (Stream<Path> list = Files.list(dir)) {
+      children = list.map(p -> p.getFileName().toString()).sorted(BuildContext::compareBytes).toList();
+    }
+    for (String name : children) {
+      String childRel = rel.isEmpty() ? name : rel + "/" + name;
+      Path p = dir.resolve(name);
+      PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      boolean sent = contains(childRel) || childRel.equals(".dockerignore") || childRel.equals("Dockerfile");
+      if (a.isDirectory()) {
+        if (sent || !skipsDirectory(childRel)) {
+          walkInGoOrder(p, childRel, names);
+        }
+      } else if (sent && a.isRegularFile()) {
+        names.putIfAbsent(a.fileKey(), childRel);
+      }
+    }
+  }
+
+  private static int compareBytes(String x, String y) {
+    return java.util.Arrays.compareUnsigned(x.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        y.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /**
@@ -154,7 +206,8 @@ public final class BuildContext extends CopySource implements AutoCloseable {
         if (!contains(rel) && !rel.equals(".dockerignore") && !rel.equals("Dockerfile")) {
           continue;
         }
-        total += entrySize(rel, p);
+        String first = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? firstNameOfInode(rel, p) : null;
+        total += first == null ? entrySize(rel, p) : 512 + (rel.length() > 100 || first.length() > 100 ? 1024 : 0);
       }
     } catch (IOException e) {
       throw new SystemException("reading build context: " + e.getMessage(), e);

@@ -261,13 +261,12 @@ public final class Builder {
       try {
         s.imageId = store.db().read(c -> Names.resolve(c, base));
       } catch (NotFoundException e) {
-        throw new BuildStepFailedException("pull access denied for " + base.replaceAll(":[^/:]*$", "")
-            + ", repository does not exist or may require 'docker login': denied: requested access to the resource"
-            + " is denied", 1);
+        throw new BuildStepFailedException(PullFailure.message(base), 1);
       }
     }
     s.runConfig = s.imageId == null ? GoContainerConfig.of(null)
         : GoContainerConfig.of(ImageConfig.parse(store.content().read(s.imageId)).containerConfig());
+    defaultPath(s.runConfig);
     List<String> triggers = strings(s.runConfig.get("OnBuild"));
     if (!triggers.isEmpty()) {
       s.runConfig.putNull("OnBuild");
@@ -283,6 +282,18 @@ public final class Builder {
         dispatchWithCleanup(run, s, parsed.getFirst());
       }
     }
+  }
+
+  /** Docker's stage start: a config without PATH gets the default one (also on scratch). */
+  private static void defaultPath(ObjectNode runConfig) {
+    List<String> env = strings(runConfig.get("Env"));
+    if (env.stream().noneMatch(e -> e.equals("PATH") || e.startsWith("PATH="))) {
+      com.fasterxml.jackson.databind.node.ArrayNode out = runConfig.putArray("Env");
+      env.forEach(out::add);
+      out.add("PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin");
+    }
+    runConfig.put("OpenStdin", false);
+    runConfig.put("StdinOnce", false);
   }
 
   private static List<String> shell(Stage s) {
@@ -420,9 +431,6 @@ public final class Builder {
       throw new BuildStepFailedException("the --" + flag + " option requires BuildKit. Refer to "
           + "https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled", 1);
     }
-    if (s.imageId == null) {
-      throw new NotSupportedException("RUN on a scratch image (no shell) is not supported by berth build");
-    }
     List<String> cmd = in.json() ? in.args() : withShell(s, in.args());
     List<String> env = strings(s.runConfig.get("Env"));
     List<String> buildArgEnv = s.args.filterAllowed(env);
@@ -453,6 +461,31 @@ public final class Builder {
     create.put("WorkingDir", s.runConfig.path("WorkingDir").asText(""));
     create.put("User", s.runConfig.path("User").asText(""));
     create.put("NetworkMode", "none");
+    if (s.imageId == null) {
+      // nothing to run on scratch: runc's error as dockerd reports it (dockerd leaves that container
+      // created; berth's containers need an image, so there is none to leave)
+      run.out.line(" ---> Running in " + randomId().substring(0, 12));
+      String exe = cmd.isEmpty() ? "" : cmd.getFirst();
+      throw new BuildStepFailedException("failed to create shim task: OCI runtime create failed: runc create failed: "
+          + "unable to start container process: exec: " + GoQuote.quote(exe) + ": "
+          + (exe.contains("/") ? "stat " + exe + ": no such file or directory" : "executable file not found in $PATH")
+          + ": unknown", 1);
+    }
+    if (cmd.isEmpty()) {
+      // RUN []: dockerd's container has nothing to run and changes nothing; the step commits an
+      // empty layer (berth needs no container for that)
+      String cid = randomId();
+      containers.add("!" + cid);
+      run.out.line(" ---> Running in " + cid.substring(0, 12));
+      mergeHealthcheck(s);
+      probe.set("Healthcheck", s.runConfig.get("Healthcheck"));
+      if (probe.get("Healthcheck") == null) {
+        probe.remove("Healthcheck");
+      }
+      s.imageId = committer.commitStep(s.imageId, null, s.runConfig, probe, cid, String.join(" ", saveCmd),
+          s.author);
+      return;
+    }
     ContainerRecord c = engine.containers().create(s.imageId, null, create.toString());
     String shortId = c.id().substring(0, 12);
     containers.add(c.id());
@@ -468,8 +501,8 @@ public final class Builder {
     if (probe.get("Healthcheck") == null) {
       probe.remove("Healthcheck");
     }
-    probe.put("Hostname", shortId);
-    createdContainerLabels(probe);
+    // RUN's container is created from a copy of the config: the committed container config is
+    // the cache probe as it was (no hostname, no label map)
     Path upper = store.paths().container(c.id()).resolve("upper");
     dev.berth.container.RuntimeArtifacts.drop(upper);
     s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, c.id(),
@@ -517,6 +550,7 @@ public final class Builder {
       }
       Path upper = tempDir("copy-");
       try {
+        plan.copyUp(image::copyUp);
         plan.materialize(upper, s.runConfig.path("WorkingDir").asText(""), identity, name.equals("ADD"),
             image::kind);
         // COPY/ADD commit without a container: no container ID, no hostname.

@@ -39,6 +39,16 @@ final class CopyPlan {
   private final String dest;
   /** Inodes already hard-linked into the layer directory. */
   private final java.util.Set<String> linked = new java.util.HashSet<>();
+  /**
+   * Gives a directory made in the layer for a path the image already has that directory's mode
+   * and owner (an overlay copy-up; Docker writes into the existing directory).
+   */
+  private java.util.function.BiConsumer<String, Path> copyUp = (abs, dir) -> {};
+
+  /** Sets how directories the image already has get their metadata (see {@link #copyUp}). */
+  void copyUp(java.util.function.BiConsumer<String, Path> copyUp) {
+    this.copyUp = copyUp;
+  }
 
   private CopyPlan(String keyword, List<Info> infos, String dest) {
     this.keyword = keyword;
@@ -254,7 +264,7 @@ final class CopyPlan {
   }
 
   /** Creates missing parents (0755, owned by the copy's identity when new to the image too). */
-  private static void mkdirs(Path upper, Path dir, Identity identity, Function<String, Existing> existing)
+  private void mkdirs(Path upper, Path dir, Identity identity, Function<String, Existing> existing)
       throws IOException {
     if (dir == null || dir.equals(upper) || Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       return;
@@ -263,8 +273,11 @@ final class CopyPlan {
     Files.createDirectory(dir);
     dev.berth.layer.NativeFs.chmod(dir, 0755);
     String abs = "/" + upper.relativize(dir);
-    if (existing.apply(abs) == Existing.NONE && !identity.preserve()) {
+    Existing kind = existing.apply(abs);
+    if (kind == Existing.NONE && !identity.preserve()) {
       Owners.lchown(dir, identity.uid(), identity.gid());
+    } else if (kind == Existing.DIRECTORY) {
+      copyUp.accept(abs, dir);
     }
   }
 
@@ -276,6 +289,7 @@ final class CopyPlan {
     CopySource source = info.source();
     Path root = source.root();
     List<Path> dirs = new ArrayList<>();
+    java.util.Map<String, Path> firstNames = new java.util.HashMap<>();
     Files.walkFileTree(srcDir, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -289,9 +303,16 @@ final class CopyPlan {
           Files.createDirectories(to);
         }
         boolean isRoot = dir.equals(srcDir);
-        if (!isRoot || !destExisted) {
+        if (!isRoot) {
           dev.berth.layer.NativeFs.chmod(to, (Integer) Files.getAttribute(dir, "unix:mode") & 07777);
           own(to, identity, dir);
+        } else if (!destExisted) {
+          // Docker creates the destination itself (0755) and copies only the source's contents
+          // into it: the source directory's mode and time are not copied
+          dev.berth.layer.NativeFs.chmod(to, 0755);
+          own(to, identity, dir);
+        } else {
+          copyUp.accept(destAbs, to);
         }
         dirs.add(dir);
         return FileVisitResult.CONTINUE;
@@ -308,14 +329,22 @@ final class CopyPlan {
           dev.berth.store.BerthStore.deleteTree(to);
         }
         Files.deleteIfExists(to);
-        place(file, to, identity);
+        // Docker copies a directory through a tar: names of one inode stay hard links
+        String inode = attrs.isRegularFile() && ((Number) Files.getAttribute(file, "unix:nlink",
+            LinkOption.NOFOLLOW_LINKS)).intValue() > 1 ? String.valueOf(attrs.fileKey()) : null;
+        Path first = inode == null ? null : firstNames.putIfAbsent(inode, to);
+        if (first != null) {
+          Files.createLink(to, first);
+        } else {
+          place(file, to, identity);
+        }
         return FileVisitResult.CONTINUE;
       }
     });
     for (int i = dirs.size() - 1; i >= 0; i--) {
       Path dir = dirs.get(i);
       Path to = target.resolve(srcDir.relativize(dir).toString());
-      if (!dir.equals(srcDir) || !destExisted) {
+      if (!dir.equals(srcDir)) {
         FileTime t = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS);
         Files.setLastModifiedTime(to, t);
       }
@@ -332,8 +361,12 @@ final class CopyPlan {
     java.util.Map<String, Object> a = Files.readAttributes(from, "unix:uid,gid,ino,dev,mode", LinkOption.NOFOLLOW_LINKS);
     int uid = ((Number) a.get("uid")).intValue();
     int gid = ((Number) a.get("gid")).intValue();
-    boolean regular = (((Number) a.get("mode")).intValue() & 0170000) == 0100000;
-    boolean ownerOk = identity.preserve() || (uid == identity.uid() && gid == identity.gid());
+    int mode = ((Number) a.get("mode")).intValue();
+    boolean regular = (mode & 0170000) == 0100000;
+    // Docker chowns every copied file, and the kernel's chown drops set-user-ID (and set-group-ID
+    // on group-executable files): such a file is copied and chowned the same way
+    boolean setid = (mode & 04000) != 0 || (mode & 02010) == 02010;
+    boolean ownerOk = !setid && (identity.preserve() || (uid == identity.uid() && gid == identity.gid()));
     if (regular && ownerOk && linked.add(a.get("dev") + ":" + a.get("ino"))) {
       try {
         Files.createLink(to, from);
@@ -345,6 +378,11 @@ final class CopyPlan {
     Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
     if (!ownerOk || !regular) {
       own(to, identity, from);
+    }
+    if (Files.isSymbolicLink(to)) {
+      // Docker's copy (a tar) keeps a link's own time; Java's copy of a link does not
+      java.time.Instant t = Files.getLastModifiedTime(from, LinkOption.NOFOLLOW_LINKS).toInstant();
+      dev.berth.layer.NativeFs.lutimes(to, t.getEpochSecond(), t.getNano());
     }
   }
 

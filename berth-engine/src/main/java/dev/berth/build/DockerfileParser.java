@@ -42,7 +42,9 @@ public final class DockerfileParser {
     try {
       out = split(text, false);
     } catch (SyntaxError e) {
-      throw new InvalidArgumentException("dockerfile parse error line " + e.line + ": " + e.getMessage());
+      // the line parser's errors carry no line; the instruction parser's do
+      throw new InvalidArgumentException(e.lineParser ? "failed to parse Dockerfile: " + e.getMessage()
+          : "dockerfile parse error line " + e.line + ": " + e.getMessage());
     }
     if (out.isEmpty()) {
       throw new InvalidArgumentException("failed to parse Dockerfile: file with no instructions");
@@ -71,12 +73,22 @@ public final class DockerfileParser {
   /** A syntax error of one line, before the caller words it. */
   private static final class SyntaxError extends RuntimeException {
     private final int line;
+    /** Found by Docker's line parser (directives, line length, argument syntax), not its instruction parser. */
+    private final boolean lineParser;
 
     SyntaxError(int line, String message) {
+      this(line, message, true);
+    }
+
+    SyntaxError(int line, String message, boolean lineParser) {
       super(message, null, false, false);
       this.line = line;
+      this.lineParser = lineParser;
     }
   }
+
+  /** bufio.Scanner's limit in Docker's parser: a line of this many bytes or more fails. */
+  private static final int MAX_LINE_BYTES = 65536;
 
   private static List<Instruction> split(String text, boolean lenient) {
     List<Instruction> out = new ArrayList<>();
@@ -85,16 +97,36 @@ public final class DockerfileParser {
     boolean directives = true;
     StringBuilder current = null;
     int startLine = 0;
+    Set<String> seenDirectives = new java.util.HashSet<>();
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
+      if (line.length() >= MAX_LINE_BYTES / 3
+          && line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length >= MAX_LINE_BYTES) {
+        // the scanner stops here; what was read before still counts
+        if (out.isEmpty() && (current == null || current.toString().isBlank())) {
+          throw new SyntaxError(i + 1, "file with no instructions");
+        }
+        if (current != null && !current.toString().isBlank()) {
+          out.add(instruction(startLine, current.toString(), escape, lenient));
+        }
+        throw new SyntaxError(i + 1, "dockerfile line greater than max allowed size of " + (MAX_LINE_BYTES - 1));
+      }
       if (i == 0 && line.startsWith("\uFEFF")) {
         line = line.substring(1);
       }
       if (directives) {
         Matcher m = DIRECTIVE.matcher(line);
-        if (m.matches()) {
-          if (m.group(1).equalsIgnoreCase("escape")) {
-            escape = m.group(2).charAt(0);
+        String key = m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        if (key != null && (key.equals("escape") || key.equals("syntax"))) {
+          if (!seenDirectives.add(key)) {
+            throw new SyntaxError(i + 1, "only one " + key + " parser directive can be used");
+          }
+          if (key.equals("escape")) {
+            String token = m.group(2);
+            if (!token.equals("`") && !token.equals("\\")) {
+              throw new SyntaxError(i + 1, "invalid escape token '" + token + "' does not match ` or \\");
+            }
+            escape = token.charAt(0);
           }
           continue;
         }
@@ -270,7 +302,7 @@ public final class DockerfileParser {
     String keyword = split[0].toUpperCase(Locale.ROOT);
     String afterKeyword = split.length > 1 ? split[1] : "";
     if (!KNOWN.contains(keyword) && !lenient) {
-      throw new SyntaxError(line, "unknown instruction: " + keyword);
+      throw new SyntaxError(line, "unknown instruction: " + keyword, false);
     }
     List<String> flags = new ArrayList<>();
     String rest = extractFlags(afterKeyword, flags);

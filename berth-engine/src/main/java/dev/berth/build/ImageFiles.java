@@ -65,6 +65,26 @@ final class ImageFiles {
     return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? CopyPlan.Existing.DIRECTORY : CopyPlan.Existing.OTHER;
   }
 
+  /**
+   * Gives {@code dir} (a directory of a step's new layer) the mode and owner of the image's
+   * directory at {@code abs}, when the image has one there.
+   */
+  void copyUp(String abs, Path dir) {
+    Path p = abs.equals("/") ? null : find(abs);
+    if (p == null || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try {
+      int mode = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+      int uid = (Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+      int gid = (Integer) Files.getAttribute(p, "unix:gid", LinkOption.NOFOLLOW_LINKS);
+      Owners.lchown(dir, uid, gid);
+      NativeFs.chmod(dir, mode & 07777);
+    } catch (java.io.IOException e) {
+      throw new dev.berth.errors.SystemException("reading the image's " + abs + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Whether a parent directory of {@code rel} is whited out in this layer. */
   private static boolean hasWhiteoutAbove(Path layer, String rel) {
     int slash = -1;

@@ -89,11 +89,12 @@ final class TarExtractor {
       if (md != null) {
         out.putIfAbsent(rel, HexFormat.of().formatHex(md.digest()));
       }
-      if (e.type() != '2') {
-        NativeFs.chmod(target, e.mode() & 07777);
-      }
+      // chown first: a chown drops set-ID bits, which the mode must then set again (as Docker's untar)
       if (keepOwners && root) {
         Owners.lchown(target, (int) e.uid(), (int) e.gid());
+      }
+      if (e.type() != '2') {
+        NativeFs.chmod(target, e.mode() & 07777);
       }
       if (e.type() != '5') {
         NativeFs.lutimes(target, e.mtimeSeconds(), e.mtimeNanos());

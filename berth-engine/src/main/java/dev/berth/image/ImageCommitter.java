@@ -57,7 +57,8 @@ public final class ImageCommitter {
     Path upper = containerDir.resolve("upper");
     LayerStaging staging = new LayerStaging(store);
     Set<Path> artifacts = Files.isDirectory(upper) ? RuntimeArtifacts.of(upper) : Set.of();
-    StagedLayer layer = changed(upper, artifacts) ? stageUpper(staging, upper, artifacts) : null;
+    StagedLayer layer = changed(upper, artifacts) ? stageUpper(staging, upper, containerLowerView(r.id()), artifacts)
+        : null;
     long now = BerthStore.nowNs();
     ImageConfig parent = ImageConfig.parse(store.content().read(r.imageId()));
     ObjectNode containerConfig = containerConfig(r);
@@ -110,17 +111,50 @@ public final class ImageCommitter {
     }
   }
 
+  /** The merged view of the layers a container runs on (kept even when its image was removed). */
+  private LowerView containerLowerView(String containerId) {
+    return store.db().read(c -> {
+      List<Path> dirs = new ArrayList<>();
+      for (String chain : ImageStore.ownerChain(c, "c:" + containerId)) {
+        dirs.add(store.paths().layerDiff(chain));
+      }
+      return new LowerView(dirs);
+    });
+  }
+
+  /** The merged view of the layers of image {@code imageId} (none for null: a scratch build's container). */
+  private LowerView lowerView(String imageId) {
+    if (imageId == null) {
+      return new LowerView(List.of());
+    }
+    return store.db().read(c -> {
+      List<Path> dirs = new ArrayList<>();
+      String top = ImageStore.find(c, imageId).map(ImageRecord::topLayer).orElse(null);
+      if (top != null) {
+        for (LayerRecord l : ImageStore.chain(c, top)) {
+          dirs.add(store.paths().layerDiff(l.chainId()));
+        }
+      }
+      return new LowerView(dirs);
+    });
+  }
+
   /**
-   * Writes a container's upper directory as a layer tar, without the entries of {@code skip}, and
-   * stages it (unpacked, recorded).
+   * Writes a container's upper directory as a layer tar (its changes against {@code lower}, or all
+   * of it when null), without the entries of {@code skip}, and stages it (unpacked, recorded).
+   * Returns null when there is no change: Docker records no layer then.
    */
-  private StagedLayer stageUpper(LayerStaging staging, Path upper, Set<Path> skip) {
+  private StagedLayer stageUpper(LayerStaging staging, Path upper, LowerView lower, Set<Path> skip) {
     Path tmp = null;
     try {
       Files.createDirectories(upper);
       tmp = Files.createTempFile(store.paths().staging(), "commit-", ".tar");
+      int entries;
       try (OutputStream out = Files.newOutputStream(tmp)) {
-        UpperDirTar.write(upper, out, skip);
+        entries = UpperDirTar.write(upper, lower, out, skip, java.time.Instant.now());
+      }
+      if (entries == 0) {
+        return null;
       }
       try (InputStream in = Files.newInputStream(tmp)) {
         return staging.stage(in, null);
@@ -149,7 +183,10 @@ public final class ImageCommitter {
     StagedLayer layer = null;
     LayerStaging staging = new LayerStaging(store);
     if (upper != null) {
-      layer = stageUpper(staging, upper, Set.of());
+      // a step without a container on no parent (COPY/ADD on scratch) is a first layer: dockerd
+      // tars all of it; a container always has its init layer below, so it is diffed
+      boolean firstLayer = parentId == null && (containerId == null || containerId.isEmpty());
+      layer = stageUpper(staging, upper, firstLayer ? null : lowerView(parentId), Set.of());
     }
     long now = BerthStore.nowNs();
     String created = ImageService.rfc3339Nano(now);
@@ -161,7 +198,9 @@ public final class ImageCommitter {
       out.put("author", author);
     }
     out.set("config", GoContainerConfig.of(config));
-    out.put("container", containerId);
+    if (containerId != null && !containerId.isEmpty()) {
+      out.put("container", containerId); // Go's omitempty
+    }
     out.set("container_config", GoContainerConfig.of(containerConfig));
     out.put("created", created);
     out.put("docker_version", "20.10.24+dfsg1");
@@ -185,7 +224,7 @@ public final class ImageCommitter {
     }
     ArrayNode ids = rootfs.putArray("diff_ids");
     diffIds.forEach(ids::add);
-    byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = GoJsonBytes.of(out);
     String id = store.content().put(bytes);
     StagedLayer staged = layer;
     try {
@@ -255,6 +294,6 @@ public final class ImageCommitter {
     if (diffId != null) {
       ids.add(diffId);
     }
-    return out.toString().getBytes(StandardCharsets.UTF_8);
+    return GoJsonBytes.of(out);
   }
 }

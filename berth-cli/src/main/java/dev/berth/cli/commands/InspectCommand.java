@@ -126,6 +126,30 @@ public final class InspectCommand extends BaseCommand {
         }
       }
     }
+    if (data instanceof java.util.Map<?, ?> typed) {
+      // the CLI's typed container.Config: nil slices print [] and nil maps map[] (both encode as null)
+      for (String key : new String[] {"Config", "ContainerConfig"}) {
+        if (typed.get(key) instanceof java.util.Map<?, ?> cm) {
+          @SuppressWarnings("unchecked")
+          java.util.Map<String, Object> config = (java.util.Map<String, Object>) cm;
+          for (String k : new String[] {"Cmd", "Entrypoint", "Env", "OnBuild", "Shell"}) {
+            if (config.containsKey(k) && config.get(k) == null) {
+              config.put(k, new dev.berth.cli.format.GoValues.NilSlice());
+            }
+          }
+          for (String k : new String[] {"Labels", "Volumes", "ExposedPorts"}) {
+            if (config.containsKey(k) && config.get(k) == null) {
+              config.put(k, new dev.berth.cli.format.GoValues.NilMap());
+            } else if (!k.equals("Labels") && config.get(k) instanceof java.util.Map<?, ?> set) {
+              // map[string]struct{}: every value prints {}
+              @SuppressWarnings("unchecked")
+              java.util.Map<String, Object> values = (java.util.Map<String, Object>) set;
+              values.replaceAll((name, v) -> new dev.berth.cli.format.GoValues.EmptyStruct());
+            }
+          }
+        }
+      }
+    }
     if (data instanceof java.util.Map<?, ?> m && m.get("State") != null) {
       typedContainer(m);
     }

@@ -94,9 +94,24 @@ public final class GoValues {
   }
 
   /** A Go []string (what split returns), as opposed to a []interface {}. */
-  public static final class StringSlice extends java.util.ArrayList<Object> {
+  public static class StringSlice extends java.util.ArrayList<Object> {
     public StringSlice(java.util.Collection<String> strings) {
       super(strings);
+    }
+  }
+
+  /** A nil Go slice of strings (e.g. an image config's absent Entrypoint): prints "[]", encodes as JSON null. */
+  public static final class NilSlice extends StringSlice {
+    public NilSlice() {
+      super(java.util.List.of());
+    }
+  }
+
+  /** Go's {@code struct{}} value (the values of a PortSet or a volume set): prints "{}", encodes as {}. */
+  public record EmptyStruct() {
+    @Override
+    public String toString() {
+      return "{}";
     }
   }
 
