@@ -49,17 +49,9 @@ public final class GoValues {
     }
   }
 
-  /** A nil Go []string (e.g. an image's absent Entrypoint): prints "[]", encodes as JSON null. */
-  public static final class NilSlice extends java.util.ArrayList<Object> {
-    @Override
-    public boolean add(Object o) {
-      throw new UnsupportedOperationException("append to a nil slice value");
-    }
-  }
-
   /**
    * The value of Go's empty struct type, as the values of a {@code map[string]struct{}} (an image's
-   * ExposedPorts and Volumes): prints "{}", encodes as {}.
+   * ExposedPorts and Volumes, a PortSet): prints "{}", encodes as {}.
    */
   public record EmptyStruct() {
     public static final EmptyStruct VALUE = new EmptyStruct();
@@ -100,18 +92,15 @@ public final class GoValues {
     }
   }
 
-  /** A nil Go slice of strings (e.g. an image config's absent Entrypoint): prints "[]", encodes as JSON null. */
+  /** A nil Go []string (e.g. an image config's absent Entrypoint): prints "[]", encodes as JSON null. */
   public static final class NilSlice extends StringSlice {
     public NilSlice() {
       super(java.util.List.of());
     }
-  }
 
-  /** Go's {@code struct{}} value (the values of a PortSet or a volume set): prints "{}", encodes as {}. */
-  public record EmptyStruct() {
     @Override
-    public String toString() {
-      return "{}";
+    public boolean add(Object o) {
+      throw new UnsupportedOperationException("append to a nil slice value");
     }
   }
 
