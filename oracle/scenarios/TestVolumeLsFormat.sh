@@ -6,4 +6,4 @@ d volume create soo
 d volume ls --format '{{.Name}}'
 d volume ls --format '{{.Name}} {{.Driver}} {{.Scope}} {{.Labels}}|{{.Links}}|{{.Size}}'
 d volume ls --format 'table {{.Name}}\t{{.Driver}}'
-d volume ls --format '{{json .}}'
+d volume ls --format '{{json .Name}} {{json .Labels}} {{json .Size}} {{json .Driver}}'

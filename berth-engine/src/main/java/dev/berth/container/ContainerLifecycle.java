@@ -163,7 +163,8 @@ public final class ContainerLifecycle {
         host.path("MemorySwap").asLong(0), CommandResolution.strings(host.get("GroupAdd")),
         privileged ? List.of("ALL") : CommandResolution.strings(host.get("CapAdd")),
         privileged ? List.of() : CommandResolution.strings(host.get("CapDrop")),
-        host.has("OomScoreAdj") ? host.get("OomScoreAdj").asInt() : null, ipc, pid);
+        // 0 is the API's default: the process keeps the engine's score (lowering it needs CAP_SYS_RESOURCE)
+        host.path("OomScoreAdj").asInt(0) != 0 ? host.get("OomScoreAdj").asInt() : null, ipc, pid);
   }
 
   /**
