@@ -64,8 +64,8 @@ public final class ContainerOptions {
   @Option(names = {"-a", "--attach"})
   List<String> attach = new ArrayList<>();
 
-  @picocli.CommandLine.Mixin
-  HostFlags host = new HostFlags();
+  /** The host options: a sibling mixin of the command (the generated specs have no nested mixins), set by it. */
+  HostFlags host;
 
   /** Whether {@code -a} names the stream (case-insensitive, as the docker CLI). */
   boolean attaches(String stream) {

@@ -17,6 +17,9 @@ public final class CreateCommand extends BaseCommand {
   @Mixin
   ContainerOptions options;
 
+  @Mixin
+  HostFlags host;
+
   @Option(names = "--rm")
   boolean rm;
 
@@ -25,6 +28,7 @@ public final class CreateCommand extends BaseCommand {
 
   @Override
   protected int execute() {
+    options.host = host;
     minArgs(args, 1);
     String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, false, path, usageTail());
     String created;

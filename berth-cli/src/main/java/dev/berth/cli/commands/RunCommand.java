@@ -20,6 +20,9 @@ public final class RunCommand extends BaseCommand {
   @Mixin
   ContainerOptions options;
 
+  @Mixin
+  HostFlags host;
+
   @Option(names = {"-d", "--detach"})
   boolean detach;
 
@@ -37,6 +40,7 @@ public final class RunCommand extends BaseCommand {
 
   @Override
   protected int execute() {
+    options.host = host;
     minArgs(args, 1);
     if (!List.of("always", "missing", "never").contains(pull)) {
       throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull
