@@ -130,6 +130,13 @@ final class ImageEndpoints {
       try {
         messages = new ImageArchives(engine.store()).loadMessages(body);
       } catch (dev.berth.errors.BerthException e) {
+        // read the rest of the archive first: a client still sending it would fail on a closed
+        // connection ("broken pipe") instead of printing the error
+        try {
+          body.transferTo(OutputStream.nullOutputStream());
+        } catch (java.io.IOException ignored) {
+          // the client went away: the error below reaches no one either
+        }
         out.write(GoJsonText.error(e.getMessage(), null));
         return;
       }
