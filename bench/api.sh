@@ -46,6 +46,13 @@ load_row() { # load_row ROW ENGINE PATH
     *) mark "$1" "$2" "ApiLoad: ${r:-$(tail -1 "$BENCH_TMP/apiload.err")}" ;;
   esac
 }
+# Warm-up (not recorded): a long-running server's steady state, JIT-compiled for berth, is what
+# clients meet.
+for e in $BENCH_ENGINES; do
+  for p in /_ping "/v1.41/containers/json?all=1" /v1.41/images/json; do
+    "$JAVA" "$BENCH_HOME/tools/ApiLoad.java" "$(sock "$e")" "$p" "$CLIENTS" "$REQUESTS" >/dev/null 2>&1
+  done
+done
 for r in $(seq 1 "$BENCH_ROUNDS"); do
   for e in $BENCH_ENGINES; do
     d="docker -H unix://$(sock "$e")"
