@@ -34,7 +34,7 @@ public final class ContainerInspector {
     out.set("Args", config.path("Args").isArray() ? config.get("Args") : ImageConfig.MAPPER.createArrayNode());
     ObjectNode state = out.putObject("State");
     state.put("Status", r.state().apiName());
-    state.put("Running", r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED);
+    state.put("Running", r.running()); // restarting counts as running, as in the daemon
     state.put("Paused", r.state() == ContainerState.PAUSED);
     state.put("Restarting", r.state() == ContainerState.RESTARTING);
     state.put("OOMKilled", false);
@@ -50,7 +50,7 @@ public final class ContainerInspector {
     out.put("HostsPath", dir.resolve("hosts").toString());
     out.put("LogPath", dir.resolve(r.id() + "-json.log").toString());
     out.put("Name", "/" + r.name());
-    out.put("RestartCount", 0);
+    out.put("RestartCount", RestartState.read(dir).count());
     out.put("Driver", "vfs");
     out.put("Platform", "linux");
     out.put("MountLabel", "");

@@ -112,10 +112,6 @@ public final class ContainerLifecycle {
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
         .withBinds(binds)
         .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")));
-    String restart = HostSettings.restartPolicyName(config);
-    if (!restart.equals("no")) {
-      throw new dev.berth.errors.NotSupportedException("restart policy '" + restart + "'");
-    }
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
@@ -250,6 +246,11 @@ public final class ContainerLifecycle {
     if (r.running()) {
       return r;
     }
+    RestartState.reset(store.paths().container(r.id()));
+    return startProcess(r, selfRemoving);
+  }
+
+  private ContainerRecord startProcess(ContainerRecord r, boolean selfRemoving) {
     ContainerRuntime.StartRequest req = prepareRecordingError(r, selfRemoving);
     Instant started = Instant.now();
     try {
@@ -265,7 +266,12 @@ public final class ContainerLifecycle {
   /** Foreground run: streams output until the container exits; returns its exit code. */
   public int runAttached(String arg, InputStream stdin, OutputStream out, OutputStream err) {
     ContainerRecord r = find(arg);
-    ContainerRuntime.StartRequest req = whileNotAttached(prepareRecordingError(r, false));
+    RestartState.reset(store.paths().container(r.id()));
+    ContainerRuntime.StartRequest req = prepareRecordingError(r, false);
+    if (RestartPolicy.of(ContainerConfigs.parse(r.config())).none()) {
+      // with a restart policy the hook must run anyway: it starts the container again
+      req = whileNotAttached(req);
+    }
     StartError.clear(store.paths().container(r.id()));
     Instant started = Instant.now();
     attached(r);
@@ -403,6 +409,11 @@ public final class ContainerLifecycle {
     if (!r.running()) {
       return r;
     }
+    Path dir = store.paths().container(r.id());
+    RestartState.read(dir).cancel().write(dir);
+    if (r.state() == ContainerState.RESTARTING) {
+      return record(r.withState(ContainerState.EXITED, 0, r.exitCode(), r.startedAt(), r.finishedAt()));
+    }
     int signal = Signals.number(stopSignal(r));
     killEvent(r, signal);
     Optional<ExitStatus> exit = runtime.stop(r.id(), signal, timeout);
@@ -420,7 +431,16 @@ public final class ContainerLifecycle {
     if (!r.running()) {
       throw new ConflictException("Container " + r.id() + " is not running");
     }
-    killEvent(r, Signals.number(signal));
+    Path dir = store.paths().container(r.id());
+    int number = Signals.number(signal);
+    RestartState restart = RestartState.read(dir);
+    // as the daemon: SIGKILL or the stop signal cancels restarts; any kill counts as a manual stop
+    boolean cancels = number == 9 || number == Signals.number(stopSignal(r));
+    (cancels ? restart.cancel() : restart.stoppedByUser()).write(dir);
+    killEvent(r, number);
+    if (r.state() == ContainerState.RESTARTING) {
+      return record(r.withState(ContainerState.EXITED, 0, r.exitCode(), r.startedAt(), r.finishedAt()));
+    }
     runtime.kill(r.id(), Signals.number(signal));
     if (Signals.number(signal) == 9) {
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
@@ -575,6 +595,10 @@ public final class ContainerLifecycle {
     if (!r.running()) {
       return r;
     }
+    if (r.state() == ContainerState.RESTARTING) {
+      return restartStillComing(r) ? r : record(r.withState(ContainerState.EXITED, 0, r.exitCode(), r.startedAt(),
+          r.finishedAt()));
+    }
     Optional<ExitStatus> exit = runtime.exitStatus(r.id());
     if (exit.isEmpty()) {
       ContainerStatus status = runtime.status(r.id(), dirs(r.id()));
@@ -586,7 +610,97 @@ public final class ContainerLifecycle {
     ExitStatus e = exit.orElse(new ExitStatus(137, Instant.now()));
     runtime.cleanup(r.id(), dirs(r.id()));
     ContainerRecord done = r.withState(ContainerState.EXITED, 0, e.exitCode(), r.startedAt(), rfc(e.finishedAt()));
-    return record(done);
+    Path dir = store.paths().container(r.id());
+    Optional<RestartState> restart = RestartPolicy.of(ContainerConfigs.parse(r.config()))
+        .next(RestartState.read(dir), e.exitCode(), Duration.between(parseRfc(r.startedAt()), e.finishedAt()));
+    if (restart.isEmpty()) {
+      return record(done);
+    }
+    // The policy restarts it: from this moment it is restarting (as the daemon shows it at once),
+    // and conmon's exit hook (applyRestartPolicy) waits out the delay and starts it.
+    ContainerRecord restarting = done.withState(ContainerState.RESTARTING, 0, e.exitCode(), r.startedAt(),
+        rfc(e.finishedAt()));
+    return store.db().write(c -> {
+      Optional<ContainerRecord> now = ContainerStore.byId(c, r.id());
+      if (now.isEmpty() || now.get().state() != ContainerState.RUNNING && now.get().state() != ContainerState.PAUSED) {
+        return now.orElse(done); // another process recorded this exit first
+      }
+      restart.get().write(dir);
+      dev.berth.events.EventLog.stateChange(c, restarting);
+      ContainerStore.updateState(c, restarting);
+      return restarting;
+    });
+  }
+
+  /**
+   * Whether a restarting container will be started again: a process waits out the delay, or conmon's
+   * exit hook that will do so has not started yet (a minute at most after the exit).
+   */
+  private boolean restartStillComing(ContainerRecord r) {
+    RestartState s = RestartState.read(store.paths().container(r.id()));
+    if (s.cancelled()) {
+      return false;
+    }
+    if (s.waiter() > 0) {
+      return s.waiterAlive();
+    }
+    return r.finishedAt() != null
+        && Duration.between(parseRfc(r.finishedAt()), Instant.now()).compareTo(Duration.ofMinutes(1)) < 0;
+  }
+
+  /**
+   * conmon's exit hook: applies the container's restart policy to the exit just recorded. When the
+   * policy says so, the container is {@code restarting} while this process waits out the delay (the
+   * daemon's back-off: 100 ms, doubling, reset after a run of 10 s), then starts it again unless the
+   * user stopped, killed, started or removed it meanwhile.
+   */
+  public void applyRestartPolicy(String id) {
+    ContainerRecord r;
+    try {
+      r = reconcile(find(id));
+    } catch (dev.berth.errors.NotFoundException e) {
+      return;
+    }
+    if (r.state() != ContainerState.RESTARTING) {
+      return;
+    }
+    Path dir = store.paths().container(r.id());
+    long self = ProcessHandle.current().pid();
+    Optional<RestartState> claimed = store.db().write(c -> {
+      Optional<ContainerRecord> now = ContainerStore.byId(c, id);
+      RestartState s = RestartState.read(dir);
+      if (now.isEmpty() || now.get().state() != ContainerState.RESTARTING || s.cancelled() || s.waiterAlive()) {
+        return Optional.<RestartState>empty();
+      }
+      RestartState mine = s.waitedOnBy(self);
+      mine.write(dir);
+      return Optional.of(mine);
+    });
+    if (claimed.isEmpty()) {
+      return;
+    }
+    try {
+      Thread.sleep(claimed.get().delay());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return;
+    }
+    try {
+      Optional<ContainerRecord> now = store.db().read(c -> ContainerStore.byId(c, id));
+      if (now.isPresent() && now.get().state() == ContainerState.RESTARTING && !RestartState.read(dir).cancelled()) {
+        startProcess(now.get(), false);
+      }
+    } finally {
+      try {
+        RestartState.read(dir).waitedOnBy(0).write(dir);
+      } catch (SystemException e) {
+        // removed meanwhile: nothing left to remember
+      }
+    }
+  }
+
+  private static Instant parseRfc(String rfc3339) {
+    return java.time.OffsetDateTime.parse(rfc3339).toInstant();
   }
 
   /** Reconciles every container that is marked running. */

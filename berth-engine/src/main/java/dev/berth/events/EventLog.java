@@ -207,7 +207,8 @@ public final class EventLog {
       container(c, "pause", next);
     } else if (before == ContainerState.PAUSED && after == ContainerState.RUNNING) {
       container(c, "unpause", next);
-    } else if (wasUp && (after == ContainerState.EXITED || after == ContainerState.DEAD)) {
+    } else if (wasUp && (after == ContainerState.EXITED || after == ContainerState.DEAD
+        || after == ContainerState.RESTARTING)) {
       container(c, "die", next, Map.of("exitCode", Integer.toString(next.exitCode())));
     }
   }

@@ -10,7 +10,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code berth container cleanup [--rm] ID}: conmon's exit hook. Opening the engine reconciles every
  * container whose process ended, so the row is updated without any daemon; with {@code --rm} (a
- * container created with {@code --rm} and started by the CLI) it also removes the container.
+ * container created with {@code --rm} and started by the CLI) it also removes the container, else it
+ * applies the container's restart policy (and may wait to start it again).
  */
 @Command(name = "cleanup")
 public final class CleanupCommand extends BaseCommand {
@@ -23,9 +24,11 @@ public final class CleanupCommand extends BaseCommand {
   @Override
   protected int execute() {
     ctx.engine();
-    if (rm) {
-      for (String id : args) {
+    for (String id : args) {
+      if (rm) {
         ctx.engine().lifecycle().removeIfAutoRemove(ctx.engine().containers(), id);
+      } else {
+        ctx.engine().lifecycle().applyRestartPolicy(id);
       }
     }
     return 0;
