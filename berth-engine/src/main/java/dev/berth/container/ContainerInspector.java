@@ -121,14 +121,21 @@ public final class ContainerInspector {
     h.put("PublishAllPorts", host.path("PublishAllPorts").asBoolean(false));
     h.put("ReadonlyRootfs", config.path("ReadonlyRootfs").asBoolean(false));
     h.putNull("SecurityOpt");
+    if (host.path("Tmpfs").isObject() && !host.get("Tmpfs").isEmpty()) {
+      h.set("Tmpfs", host.get("Tmpfs"));
+    }
     h.put("UTSMode", "");
     h.put("UsernsMode", "");
-    h.put("ShmSize", 67108864);
+    h.put("ShmSize", host.path("ShmSize").asLong(0) > 0 ? host.get("ShmSize").asLong()
+        : dev.berth.runtime.KernelSettings.DEFAULT_SHM_SIZE);
+    if (host.path("Sysctls").isObject() && !host.get("Sysctls").isEmpty()) {
+      h.set("Sysctls", host.get("Sysctls"));
+    }
     h.put("Runtime", "runc");
     ArrayNode console = h.putArray("ConsoleSize");
     console.add(0).add(0);
     h.put("Isolation", "");
-    h.put("CpuShares", 0);
+    h.put("CpuShares", host.path("CpuShares").asLong(0));
     h.put("Memory", host.path("Memory").asLong(0));
     h.put("NanoCpus", 0);
     h.put("CgroupParent", "");
@@ -151,7 +158,11 @@ public final class ContainerInspector {
     h.put("MemorySwap", host.path("MemorySwap").asLong(0));
     h.putNull("MemorySwappiness");
     h.put("OomKillDisable", false);
-    h.putNull("PidsLimit");
+    if (host.hasNonNull("PidsLimit")) {
+      h.put("PidsLimit", host.get("PidsLimit").asLong());
+    } else {
+      h.putNull("PidsLimit");
+    }
     ArrayNode ulimits = h.putArray("Ulimits");
     for (HostSettings.Ulimit u : HostSettings.ulimits(config)) {
       ulimits.addObject().put("Name", u.name()).put("Hard", u.hard()).put("Soft", u.soft());

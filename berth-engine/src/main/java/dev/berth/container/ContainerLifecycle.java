@@ -160,7 +160,17 @@ public final class ContainerLifecycle {
         privileged ? List.of("ALL") : CommandResolution.strings(host.get("CapAdd")),
         privileged ? List.of() : CommandResolution.strings(host.get("CapDrop")),
         // 0 is the API's default: the process keeps the engine's score (lowering it needs CAP_SYS_RESOURCE)
-        host.path("OomScoreAdj").asInt(0) != 0 ? host.get("OomScoreAdj").asInt() : null, ipc, pid);
+        host.path("OomScoreAdj").asInt(0) != 0 ? host.get("OomScoreAdj").asInt() : null, ipc, pid,
+        kernelSettings(host));
+  }
+
+  private static dev.berth.runtime.KernelSettings kernelSettings(JsonNode host) {
+    java.util.Map<String, String> sysctls = new java.util.LinkedHashMap<>();
+    host.path("Sysctls").fields().forEachRemaining(e -> sysctls.put(e.getKey(), e.getValue().asText("")));
+    java.util.Map<String, String> tmpfs = new java.util.LinkedHashMap<>();
+    host.path("Tmpfs").fields().forEachRemaining(e -> tmpfs.put(e.getKey(), e.getValue().asText("")));
+    return new dev.berth.runtime.KernelSettings(host.path("CpuShares").asLong(0), host.path("PidsLimit").asLong(0),
+        host.path("ShmSize").asLong(0), sysctls, tmpfs);
   }
 
   /**

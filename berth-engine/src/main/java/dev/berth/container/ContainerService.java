@@ -97,7 +97,9 @@ public final class ContainerService {
         find(c, m.substring("container:".length())); // No such container: X
       }
     }
-    List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")));
+    java.util.Set<String> tmpfs = new java.util.HashSet<>();
+    host.path("Tmpfs").fieldNames().forEachRemaining(tmpfs::add);
+    List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs);
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
     ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
         null, null, config.toString());

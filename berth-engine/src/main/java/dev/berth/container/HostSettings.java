@@ -8,6 +8,7 @@ import dev.berth.image.ImageConfig;
 import dev.berth.runtime.Signals;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -102,6 +103,17 @@ public final class HostSettings {
           }
         }
       }
+    }
+    java.util.Iterator<Map.Entry<String, JsonNode>> tmpfs = h.path("Tmpfs").fields();
+    while (tmpfs.hasNext()) {
+      try {
+        dev.berth.runtime.KernelSettings.tmpfsOptions(tmpfs.next().getValue().asText(""));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidArgumentException(e.getMessage());
+      }
+    }
+    if (h.path("CpuShares").asLong(0) < 0) {
+      throw new InvalidArgumentException("shares: invalid argument");
     }
     checkCapabilities(h.path("CapAdd"), "CapAdd");
     checkCapabilities(h.path("CapDrop"), "CapDrop");

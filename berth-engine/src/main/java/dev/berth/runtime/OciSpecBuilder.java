@@ -136,7 +136,7 @@ public final class OciSpecBuilder {
     root.put("readonly", opts.readOnlyRootfs());
     spec.put("hostname", hostname);
     ArrayNode mounts = spec.putArray("mounts");
-    addMounts(mounts, in.hostFiles(), opts.binds());
+    addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel());
     if (init != null) {
       mount(mounts, InitBinary.IN_CONTAINER, "bind", init.toString(), "bind", "ro");
     }
@@ -150,6 +150,17 @@ public final class OciSpecBuilder {
       if (limits.memorySwap() != 0) {
         memory.put("swap", limits.memorySwap());
       }
+    }
+    KernelSettings kernel = limits.kernel();
+    if (kernel.cpuShares() != 0) {
+      resources.putObject("cpu").put("shares", kernel.cpuShares());
+    }
+    if (kernel.pidsLimit() != 0) {
+      resources.putObject("pids").put("limit", kernel.pidsLimit());
+    }
+    if (!kernel.sysctls().isEmpty()) {
+      ObjectNode sysctl = linux.putObject("sysctl");
+      kernel.sysctls().forEach(sysctl::put);
     }
     ObjectNode deny = resources.putArray("devices").addObject();
     deny.put("allow", false);
@@ -181,13 +192,13 @@ public final class OciSpecBuilder {
     return image.stopSignal().isEmpty() ? "SIGTERM" : image.stopSignal();
   }
 
-  private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds) {
+  private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds, KernelSettings kernel) {
     mount(mounts, "/proc", "proc", "proc", "nosuid", "noexec", "nodev");
     mount(mounts, "/dev", "tmpfs", "tmpfs", "nosuid", "strictatime", "mode=755", "size=65536k");
     mount(mounts, "/dev/pts", "devpts", "devpts", "nosuid", "noexec", "newinstance",
         "ptmxmode=0666", "mode=0620", "gid=5");
     mount(mounts, "/dev/shm", "tmpfs", "shm", "nosuid", "noexec", "nodev", "mode=1777",
-        "size=65536k");
+        kernel.shmSizeOption());
     mount(mounts, "/dev/mqueue", "mqueue", "mqueue", "nosuid", "noexec", "nodev");
     mount(mounts, "/sys", "sysfs", "sysfs", "nosuid", "noexec", "nodev", "ro");
     mount(mounts, "/sys/fs/cgroup", "cgroup", "cgroup", "nosuid", "noexec", "nodev", "relatime",
@@ -195,13 +206,26 @@ public final class OciSpecBuilder {
     mount(mounts, "/etc/hosts", "bind", files.hosts().toString(), "bind", "rprivate");
     mount(mounts, "/etc/hostname", "bind", files.hostname().toString(), "bind", "rprivate");
     mount(mounts, "/etc/resolv.conf", "bind", files.resolvConf().toString(), "bind", "rprivate");
+    // binds and tmpfs mounts by depth, as the daemon sorts them: a parent before what goes inside it
+    record Entry(String destination, Runnable add) {}
+    List<Entry> entries = new java.util.ArrayList<>();
     for (BindMount b : binds) {
-      if (b.readOnly()) {
-        mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate", "ro");
-      } else {
-        mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate");
-      }
+      entries.add(new Entry(b.destination(), () -> {
+        if (b.readOnly()) {
+          mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate", "ro");
+        } else {
+          mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate");
+        }
+      }));
     }
+    kernel.tmpfs().forEach((destination, options) -> entries.add(new Entry(destination,
+        () -> mount(mounts, destination, "tmpfs", "tmpfs", KernelSettings.tmpfsOptions(options).toArray(String[]::new)))));
+    entries.sort(java.util.Comparator.comparingInt(e -> depth(e.destination())));
+    entries.forEach(e -> e.add().run());
+  }
+
+  private static int depth(String destination) {
+    return (int) java.nio.file.Path.of(destination).normalize().getNameCount();
   }
 
   private static void mount(ArrayNode mounts, String dest, String type, String source,

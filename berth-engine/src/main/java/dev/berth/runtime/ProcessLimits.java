@@ -11,6 +11,7 @@ import java.util.List;
  * @param oomScoreAdj {@code null} when not given (the process inherits the engine's)
  * @param ipcNamespace {@code --ipc}: empty for its own namespace, {@code host}, or the path of the
  *     namespace to join ({@code /proc/PID/ns/ipc} of another container); {@code pidNamespace} the same
+ * @param kernel cgroup values, kernel parameters and tmpfs mounts
  */
 public record ProcessLimits(
     List<Rlimit> rlimits,
@@ -21,7 +22,8 @@ public record ProcessLimits(
     List<String> capDrop,
     Integer oomScoreAdj,
     String ipcNamespace,
-    String pidNamespace) {
+    String pidNamespace,
+    KernelSettings kernel) {
 
   /** One {@code --ulimit}: Docker's name ({@code nofile}) and its soft and hard values. */
   public record Rlimit(String name, long soft, long hard) {
@@ -38,9 +40,10 @@ public record ProcessLimits(
     capDrop = capDrop == null ? List.of() : List.copyOf(capDrop);
     ipcNamespace = ipcNamespace == null ? "" : ipcNamespace;
     pidNamespace = pidNamespace == null ? "" : pidNamespace;
+    kernel = kernel == null ? KernelSettings.none() : kernel;
   }
 
   public static ProcessLimits none() {
-    return new ProcessLimits(List.of(), 0, 0, List.of(), List.of(), List.of(), null, "", "");
+    return new ProcessLimits(List.of(), 0, 0, List.of(), List.of(), List.of(), null, "", "", KernelSettings.none());
   }
 }

@@ -42,9 +42,20 @@ public final class MountSpecs {
    * volumes only go where nothing is mounted yet.
    */
   public static List<MountPoint> parse(JsonNode config, List<MountPoint> inherited) {
+    return parse(config, inherited, Set.of());
+  }
+
+  /**
+   * The same for a container with tmpfs mounts ({@code --tmpfs}) at {@code tmpfs}: a bind there is a
+   * duplicate, and an anonymous volume there is not made (the tmpfs replaces it).
+   */
+  public static List<MountPoint> parse(JsonNode config, List<MountPoint> inherited, Set<String> tmpfs) {
     Map<String, MountPoint> byDestination = new LinkedHashMap<>();
     for (JsonNode b : config.path("Binds")) {
       MountPoint mp = parseBind(b.asText());
+      if (tmpfs.contains(mp.destination())) {
+        throw new InvalidArgumentException("Duplicate mount point: " + mp.destination());
+      }
       add(byDestination, mp);
     }
     for (JsonNode m : config.path("Mounts")) {
@@ -56,6 +67,9 @@ public final class MountSpecs {
     Iterator<String> anonymous = config.path("Volumes").fieldNames();
     while (anonymous.hasNext()) {
       String destination = GoPath.clean(anonymous.next());
+      if (tmpfs.contains(destination)) {
+        continue;
+      }
       // a bind or named mount at the same place wins over an anonymous volume
       byDestination.putIfAbsent(destination, new MountPoint(MountPoint.VOLUME, VolumeNames.anonymous(), "",
           destination, VolumeRecord.LOCAL, "", true, "", false, true));

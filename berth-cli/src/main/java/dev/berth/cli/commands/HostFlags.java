@@ -80,6 +80,25 @@ public final class HostFlags {
   @Option(names = "--volumes-from")
   List<String> volumesFrom = new ArrayList<>();
 
+  @Option(names = {"-c", "--cpu-shares"})
+  Long cpuShares;
+
+  @Option(names = "--pids-limit")
+  Long pidsLimit;
+
+  @Option(names = "--shm-size")
+  String shmSize;
+
+  @Option(names = "--sysctl")
+  List<String> sysctls = new ArrayList<>();
+
+  @Option(names = "--tmpfs")
+  List<String> tmpfs = new ArrayList<>();
+
+  /** The kernel parameters a container may set (the docker CLI's list): IPC ones, and any net.* or fs.mqueue.*. */
+  private static final List<String> SYSCTLS = List.of("kernel.msgmax", "kernel.msgmnb", "kernel.msgmni", "kernel.sem",
+      "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced");
+
   /**
    * A client-side error: a flag value the flag parser refuses ({@code flagError}: printed with the
    * usage), or a check of the values (printed after {@code docker: }).
@@ -169,6 +188,34 @@ public final class HostFlags {
     if (!volumesFrom.isEmpty()) {
       ArrayNode v = host.putArray("VolumesFrom");
       volumesFrom.forEach(v::add);
+    }
+    if (cpuShares != null) {
+      host.put("CpuShares", cpuShares);
+    }
+    if (pidsLimit != null) {
+      host.put("PidsLimit", pidsLimit);
+    }
+    if (shmSize != null) {
+      host.put("ShmSize", bytes(shmSize, "--shm-size"));
+    }
+    if (!sysctls.isEmpty()) {
+      ObjectNode m = host.putObject("Sysctls");
+      for (String value : sysctls) {
+        int eq = value.indexOf('=');
+        String key = eq < 0 ? value : value.substring(0, eq);
+        if (eq < 0 || !(SYSCTLS.contains(key) || key.startsWith("net.") || key.startsWith("fs.mqueue."))) {
+          throw new Invalid("invalid argument \"" + value + "\" for \"--sysctl\" flag: sysctl '" + value
+              + "' is not allowed", true);
+        }
+        m.put(key, value.substring(eq + 1));
+      }
+    }
+    if (!tmpfs.isEmpty()) {
+      ObjectNode m = host.putObject("Tmpfs");
+      for (String value : tmpfs) {
+        int colon = value.indexOf(':');
+        m.put(colon < 0 ? value : value.substring(0, colon), colon < 0 ? "" : value.substring(colon + 1));
+      }
     }
   }
 

@@ -44,6 +44,7 @@ final class InspectTypes {
     GoValues.StructMap obj = new GoValues.StructMap((Map<String, Object>) m);
     if (obj.containsKey("State")) {
       typeConfig(obj, "Config", CONTAINER_CONFIG);
+      goFieldNames(obj, "HostConfig", HOST_CONFIG_GO_NAMES);
     } else {
       typeConfig(obj, "Config", IMAGE_CONFIG);
       typeConfig(obj, "ContainerConfig", CONTAINER_CONFIG);
@@ -52,6 +53,28 @@ final class InspectTypes {
       obj.putOmitted("ID", obj.get("Id"));
     }
     return obj;
+  }
+
+  /** The host config's Go field names that differ from their JSON names (container.Resources). */
+  private static final Map<String, String> HOST_CONFIG_GO_NAMES = Map.of(
+      "CPUShares", "CpuShares", "CPUPeriod", "CpuPeriod", "CPUQuota", "CpuQuota",
+      "CPURealtimePeriod", "CpuRealtimePeriod", "CPURealtimeRuntime", "CpuRealtimeRuntime",
+      "CPUCount", "CpuCount", "CPUPercent", "CpuPercent", "NanoCPUs", "NanoCpus");
+
+  /** Templates name struct fields by their Go names: {@code .HostConfig.CPUShares} is the JSON's CpuShares. */
+  @SuppressWarnings("unchecked")
+  private static void goFieldNames(Map<String, Object> parent, String key, Map<String, String> goToJson) {
+    if (!(parent.get(key) instanceof Map<?, ?> m) || m instanceof GoValues.NilMap) {
+      return;
+    }
+    GoValues.StructMap struct = m instanceof GoValues.StructMap sm ? sm
+        : new GoValues.StructMap((Map<String, Object>) m);
+    goToJson.forEach((go, json) -> {
+      if (struct.containsKey(json) && !struct.containsKey(go)) {
+        struct.putOmitted(go, struct.get(json));
+      }
+    });
+    parent.put(key, struct);
   }
 
   @SuppressWarnings("unchecked")
