@@ -137,7 +137,7 @@ public final class ContainerInspector {
     h.put("Isolation", "");
     h.put("CpuShares", host.path("CpuShares").asLong(0));
     h.put("Memory", host.path("Memory").asLong(0));
-    h.put("NanoCpus", 0);
+    h.put("NanoCpus", host.path("NanoCpus").asLong(0));
     h.put("CgroupParent", "");
     h.put("BlkioWeight", 0);
     for (String f : new String[] {"BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps",
@@ -145,18 +145,22 @@ public final class ContainerInspector {
       h.putArray(f);
     }
     for (String f : new String[] {"CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime"}) {
-      h.put(f, 0);
+      h.put(f, host.path(f).asLong(0));
     }
     h.put("CpusetCpus", host.path("CpusetCpus").asText(""));
-    h.put("CpusetMems", "");
+    h.put("CpusetMems", host.path("CpusetMems").asText(""));
     h.putArray("Devices");
     h.putNull("DeviceCgroupRules");
     h.putNull("DeviceRequests");
     for (String f : new String[] {"KernelMemory", "KernelMemoryTCP", "MemoryReservation"}) {
-      h.put(f, 0);
+      h.put(f, host.path(f).asLong(0));
     }
     h.put("MemorySwap", host.path("MemorySwap").asLong(0));
-    h.putNull("MemorySwappiness");
+    if (host.hasNonNull("MemorySwappiness") && host.get("MemorySwappiness").asLong() >= 0) {
+      h.put("MemorySwappiness", host.get("MemorySwappiness").asLong());
+    } else {
+      h.putNull("MemorySwappiness");
+    }
     h.put("OomKillDisable", false);
     if (host.hasNonNull("PidsLimit")) {
       h.put("PidsLimit", host.get("PidsLimit").asLong());

@@ -170,7 +170,11 @@ public final class ContainerLifecycle {
     java.util.Map<String, String> tmpfs = new java.util.LinkedHashMap<>();
     host.path("Tmpfs").fields().forEachRemaining(e -> tmpfs.put(e.getKey(), e.getValue().asText("")));
     return new dev.berth.runtime.KernelSettings(host.path("CpuShares").asLong(0), host.path("PidsLimit").asLong(0),
-        host.path("ShmSize").asLong(0), sysctls, tmpfs);
+        host.path("ShmSize").asLong(0), sysctls, tmpfs, new dev.berth.runtime.KernelSettings.Cgroup(
+            host.path("CpuQuota").asLong(0), host.path("CpuPeriod").asLong(0), host.path("NanoCpus").asLong(0),
+            host.path("CpusetCpus").asText(""), host.path("CpusetMems").asText(""),
+            host.path("MemoryReservation").asLong(0),
+            host.hasNonNull("MemorySwappiness") ? host.get("MemorySwappiness").asLong() : null));
   }
 
   /**

@@ -85,8 +85,48 @@ public final class HostSettings {
     if (memory != 0 && memory < MIN_MEMORY) {
       throw new InvalidArgumentException("Minimum memory limit allowed is 6MB");
     }
-    if (memory > 0 && h.path("MemorySwap").asLong(0) == 0) {
+    long swap = h.path("MemorySwap").asLong(0);
+    if (memory > 0 && swap > 0 && swap < memory) {
+      throw new InvalidArgumentException("Minimum memoryswap limit should be larger than memory limit, see usage");
+    }
+    long reservation = h.path("MemoryReservation").asLong(0);
+    if (memory > 0 && reservation > 0 && memory < reservation) {
+      throw new InvalidArgumentException("Minimum memory limit can not be less than memory reservation limit, see usage");
+    }
+    if (reservation > 0 && reservation < MIN_MEMORY) {
+      throw new InvalidArgumentException("Minimum memory reservation allowed is 6MB");
+    }
+    if (memory > 0 && swap == 0) {
       h.put("MemorySwap", memory * 2); // the daemon's default: as much swap as memory
+    }
+    long nanoCpus = h.path("NanoCpus").asLong(0);
+    long period = h.path("CpuPeriod").asLong(0);
+    if (nanoCpus > 0 && period > 0) {
+      throw new InvalidArgumentException("Conflicting options: Nano CPUs and CPU Period cannot both be set");
+    }
+    if (nanoCpus > 0 && h.path("CpuQuota").asLong(0) > 0) {
+      throw new InvalidArgumentException("Conflicting options: Nano CPUs and CPU Quota cannot both be set");
+    }
+    int cpuCount = Runtime.getRuntime().availableProcessors();
+    if (nanoCpus < 0 || nanoCpus > cpuCount * 1_000_000_000L) {
+      throw new InvalidArgumentException("Range of CPUs is from 0.01 to " + cpuCount + ".00, as there are only "
+          + cpuCount + " CPUs available");
+    }
+    if (period != 0 && (period < 1000 || period > 1_000_000)) {
+      throw new InvalidArgumentException(
+          "CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)");
+    }
+    long quota = h.path("CpuQuota").asLong(0);
+    if (quota > 0 && quota < 1000) {
+      throw new InvalidArgumentException("CPU cfs quota can not be less than 1ms (i.e. 1000)");
+    }
+    String mems = h.path("CpusetMems").asText("");
+    if (!mems.isEmpty()) {
+      String available = availableMemoryNodes();
+      if (!CPUSET.matcher(mems).matches() || !withinList(mems, available)) {
+        throw new InvalidArgumentException("Requested memory nodes are not available - requested " + mems
+            + ", available: " + available);
+      }
     }
     String cpus = h.path("CpusetCpus").asText("");
     if (!cpus.isEmpty()) {
@@ -239,5 +279,40 @@ public final class HostSettings {
     ArrayNode a = ImageConfig.MAPPER.createArrayNode();
     values.forEach(a::add);
     return a;
+  }
+
+  /** The host's memory nodes as the root cpuset lists them ({@code 0}, {@code 0-1}). */
+  private static String availableMemoryNodes() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("/sys/fs/cgroup/cpuset/cpuset.mems")).trim();
+    } catch (java.io.IOException e) {
+      try {
+        return java.nio.file.Files.readString(java.nio.file.Path.of("/sys/fs/cgroup/cpuset.mems.effective")).trim();
+      } catch (java.io.IOException e2) {
+        return "0";
+      }
+    }
+  }
+
+  /** Whether every number of the cpuset list {@code wanted} is in the list {@code available}. */
+  private static boolean withinList(String wanted, String available) {
+    java.util.Set<Integer> have = expand(available);
+    return have.containsAll(expand(wanted));
+  }
+
+  private static java.util.Set<Integer> expand(String list) {
+    java.util.Set<Integer> out = new java.util.HashSet<>();
+    for (String part : list.split(",")) {
+      if (part.isEmpty()) {
+        continue;
+      }
+      String[] range = part.split("-");
+      int from = Integer.parseInt(range[0].trim());
+      int to = range.length > 1 ? Integer.parseInt(range[1].trim()) : from;
+      for (int i = from; i <= to; i++) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 }

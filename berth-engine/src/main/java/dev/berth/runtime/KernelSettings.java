@@ -6,16 +6,39 @@ import java.util.Map;
 
 /**
  * The host options that become cgroup values, kernel parameters and extra mounts of the container:
- * {@code --cpu-shares}, {@code --pids-limit}, {@code --shm-size}, {@code --sysctl} and {@code --tmpfs}.
+ * {@code --cpu-shares}, {@code --pids-limit}, {@code --shm-size}, {@code --sysctl}, {@code --tmpfs} and
+ * the {@link Cgroup} values of the CPU and memory flags.
  *
  * @param cpuShares the cgroup's relative CPU weight, 0 for the default
  * @param pidsLimit the most processes, 0 (or negative) for no limit
  * @param shmSize bytes of {@code /dev/shm}, 0 for the default 64 MiB
  * @param sysctls kernel parameters set in the container's namespaces
  * @param tmpfs destination to the options of a tmpfs mounted there, in the order given
+ * @param cgroup the CPU and memory controls
  */
 public record KernelSettings(long cpuShares, long pidsLimit, long shmSize, Map<String, String> sysctls,
-    Map<String, String> tmpfs) {
+    Map<String, String> tmpfs, Cgroup cgroup) {
+  /**
+   * {@code --cpu-quota}, {@code --cpu-period}, {@code --cpus} (nano CPUs), {@code --cpuset-cpus},
+   * {@code --cpuset-mems}, {@code --memory-reservation}, {@code --memory-swappiness}: 0, empty or
+   * {@code null} (swappiness) when not given.
+   */
+  public record Cgroup(long cpuQuota, long cpuPeriod, long nanoCpus, String cpusetCpus, String cpusetMems,
+      long memoryReservation, Long memorySwappiness) {
+    public static final Cgroup NONE = new Cgroup(0, 0, 0, "", "", 0, null);
+    /** The period {@code --cpus} divides: the kernel's default, 100 ms. */
+    static final long NANO_CPUS_PERIOD = 100_000;
+
+    /** The CFS quota: {@code --cpu-quota}, or what {@code --cpus} gives over the default period. */
+    public long quota() {
+      return nanoCpus > 0 ? nanoCpus * NANO_CPUS_PERIOD / 1_000_000_000L : cpuQuota;
+    }
+
+    public long period() {
+      return nanoCpus > 0 ? NANO_CPUS_PERIOD : cpuPeriod;
+    }
+  }
+
   /** The size of {@code /dev/shm} when none is given: 64 MiB. */
   public static final long DEFAULT_SHM_SIZE = 64L << 20;
   /** What the daemon puts before a tmpfs's own options. */
@@ -38,10 +61,11 @@ public record KernelSettings(long cpuShares, long pidsLimit, long shmSize, Map<S
   public KernelSettings {
     sysctls = sysctls == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(sysctls));
     tmpfs = tmpfs == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tmpfs));
+    cgroup = cgroup == null ? Cgroup.NONE : cgroup;
   }
 
   public static KernelSettings none() {
-    return new KernelSettings(0, 0, 0, Map.of(), Map.of());
+    return new KernelSettings(0, 0, 0, Map.of(), Map.of(), Cgroup.NONE);
   }
 
   /** The {@code size=} option of {@code /dev/shm}: kibibytes, as the daemon writes it. */

@@ -144,16 +144,41 @@ public final class OciSpecBuilder {
     ObjectNode linux = spec.putObject("linux");
     linux.put("cgroupsPath", cgroupParent + "/" + in.containerId());
     ObjectNode resources = linux.putObject("resources");
-    if (limits.memory() > 0) {
+    KernelSettings kernel = limits.kernel();
+    KernelSettings.Cgroup cg = kernel.cgroup();
+    if (limits.memory() > 0 || cg.memoryReservation() > 0 || cg.memorySwappiness() != null) {
       ObjectNode memory = resources.putObject("memory");
-      memory.put("limit", limits.memory());
-      if (limits.memorySwap() != 0) {
-        memory.put("swap", limits.memorySwap());
+      if (limits.memory() > 0) {
+        memory.put("limit", limits.memory());
+        if (limits.memorySwap() != 0) {
+          memory.put("swap", limits.memorySwap());
+        }
+      }
+      if (cg.memoryReservation() > 0) {
+        memory.put("reservation", cg.memoryReservation());
+      }
+      if (cg.memorySwappiness() != null && cg.memorySwappiness() >= 0) {
+        memory.put("swappiness", cg.memorySwappiness());
       }
     }
-    KernelSettings kernel = limits.kernel();
+    ObjectNode cpu = resources.objectNode();
     if (kernel.cpuShares() != 0) {
-      resources.putObject("cpu").put("shares", kernel.cpuShares());
+      cpu.put("shares", kernel.cpuShares());
+    }
+    if (cg.quota() != 0) {
+      cpu.put("quota", cg.quota());
+    }
+    if (cg.period() != 0) {
+      cpu.put("period", cg.period());
+    }
+    if (!cg.cpusetCpus().isEmpty()) {
+      cpu.put("cpus", cg.cpusetCpus());
+    }
+    if (!cg.cpusetMems().isEmpty()) {
+      cpu.put("mems", cg.cpusetMems());
+    }
+    if (!cpu.isEmpty()) {
+      resources.set("cpu", cpu);
     }
     if (kernel.pidsLimit() != 0) {
       resources.putObject("pids").put("limit", kernel.pidsLimit());

@@ -15,6 +15,25 @@ class HostSettingsTest {
   }
 
   @Test
+  void cpuAndMemoryControlsAreCheckedWithTheDaemonsMessages() {
+    assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"NanoCpus\":500000000,\"CpuPeriod\":100000}}")))
+        .hasMessage("Conflicting options: Nano CPUs and CPU Period cannot both be set");
+    assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"CpuPeriod\":-3}}")))
+        .hasMessage("CPU cfs period can not be less than 1ms (i.e. 1000) or larger than 1s (i.e. 1000000)");
+    assertThatThrownBy(() -> HostSettings.validate(config(
+        "{\"HostOptions\":{\"Memory\":524288000,\"MemoryReservation\":838860800}}")))
+        .hasMessage("Minimum memory limit can not be less than memory reservation limit, see usage");
+    assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"MemoryReservation\":1024}}")))
+        .hasMessage("Minimum memory reservation allowed is 6MB");
+    assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"Memory\":16777216,\"MemorySwap\":15728640}}")))
+        .hasMessage("Minimum memoryswap limit should be larger than memory limit, see usage");
+    assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"Tmpfs\":{\"/run\":\"foobar\"}}}")))
+        .hasMessage("invalid tmpfs option [\"foobar\"]");
+    assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"CpuShares\":-1}}")))
+        .hasMessage("shares: invalid argument");
+  }
+
+  @Test
   void restartPoliciesAreCheckedWithTheDaemonsMessages() {
     assertThatThrownBy(() -> HostSettings.validate(config(
         "{\"HostOptions\":{\"RestartPolicy\":{\"Name\":\"on-failure\",\"MaximumRetryCount\":-1}}}")))

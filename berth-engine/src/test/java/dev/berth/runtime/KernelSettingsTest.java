@@ -33,7 +33,7 @@ class KernelSettingsTest {
   @Test
   void shmSizeIsWrittenInKibibytesWith64MiBByDefault() {
     assertThat(KernelSettings.none().shmSizeOption()).isEqualTo("size=65536k");
-    assertThat(new KernelSettings(0, 0, 1L << 30, Map.of(), Map.of()).shmSizeOption()).isEqualTo("size=1048576k");
+    assertThat(new KernelSettings(0, 0, 1L << 30, Map.of(), Map.of(), null).shmSizeOption()).isEqualTo("size=1048576k");
   }
 
   @Test
@@ -41,6 +41,6 @@ class KernelSettingsTest {
     Map<String, String> tmpfs = new java.util.LinkedHashMap<>();
     tmpfs.put("/z", "");
     tmpfs.put("/a", "size=1k");
-    assertThat(new KernelSettings(0, 0, 0, Map.of(), tmpfs).tmpfs().keySet()).containsExactly("/z", "/a");
+    assertThat(new KernelSettings(0, 0, 0, Map.of(), tmpfs, null).tmpfs().keySet()).containsExactly("/z", "/a");
   }
 }

@@ -95,6 +95,24 @@ public final class HostFlags {
   @Option(names = "--tmpfs")
   List<String> tmpfs = new ArrayList<>();
 
+  @Option(names = "--cpu-quota")
+  Long cpuQuota;
+
+  @Option(names = "--cpu-period")
+  Long cpuPeriod;
+
+  @Option(names = "--cpus")
+  String cpus;
+
+  @Option(names = "--cpuset-mems")
+  String cpusetMems;
+
+  @Option(names = "--memory-reservation")
+  String memoryReservation;
+
+  @Option(names = "--memory-swappiness")
+  Long memorySwappiness;
+
   /** The kernel parameters a container may set (the docker CLI's list): IPC ones, and any net.* or fs.mqueue.*. */
   private static final List<String> SYSCTLS = List.of("kernel.msgmax", "kernel.msgmnb", "kernel.msgmni", "kernel.sem",
       "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced");
@@ -210,6 +228,27 @@ public final class HostFlags {
         m.put(key, value.substring(eq + 1));
       }
     }
+    if (cpuQuota != null) {
+      host.put("CpuQuota", cpuQuota);
+    }
+    if (cpuPeriod != null) {
+      host.put("CpuPeriod", cpuPeriod);
+    }
+    if (cpus != null) {
+      host.put("NanoCpus", nanoCpus(cpus));
+    }
+    if (cpusetMems != null) {
+      host.put("CpusetMems", cpusetMems);
+    }
+    if (memoryReservation != null) {
+      host.put("MemoryReservation", bytes(memoryReservation, "--memory-reservation"));
+    }
+    if (memorySwappiness != null) {
+      if (memorySwappiness != -1 && (memorySwappiness < 0 || memorySwappiness > 100)) {
+        throw new Invalid("invalid value: " + memorySwappiness + ". Valid memory swappiness range is 0-100", false);
+      }
+      host.put("MemorySwappiness", memorySwappiness);
+    }
     if (!tmpfs.isEmpty()) {
       ObjectNode m = host.putObject("Tmpfs");
       for (String value : tmpfs) {
@@ -262,6 +301,22 @@ public final class HostFlags {
       ArrayNode a = host.putArray(field);
       values.stream().map(HostSettings::normalizeCapability).distinct().forEach(a::add);
     }
+  }
+
+  /** {@code --cpus}: a decimal number of CPUs, as billionths. */
+  static long nanoCpus(String value) {
+    java.math.BigDecimal n;
+    try {
+      n = new java.math.BigDecimal(value);
+    } catch (NumberFormatException e) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--cpus\" flag: failed to parse " + value
+          + " as a rational number", true);
+    }
+    java.math.BigDecimal nanos = n.movePointRight(9);
+    if (nanos.stripTrailingZeros().scale() > 0) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--cpus\" flag: value is too precise", true);
+    }
+    return nanos.longValueExact();
   }
 
   /** go-units RAMInBytes: binary multiples, an optional {@code i}/{@code b} suffix. */
