@@ -34,10 +34,13 @@ final class ScenarioRunner {
   String run(String name) throws IOException, InterruptedException {
     Files.createDirectories(workDir);
     Path tmp = Files.createTempDirectory(workDir, "scenario-" + name + "-");
+    // The run root holds conmon's attach sockets, whose paths must fit in 108 bytes: not below
+    // target/ of a checkout at any depth, but in a short directory of its own.
+    Path runRoot = Files.createTempDirectory(Path.of("/tmp"), "berth-it-");
     try {
       Path root = tmp.resolve("root");
       Path raw = tmp.resolve("transcript.raw");
-      String berth = oracle.launcher() + " --root " + root + " --runroot " + tmp.resolve("run");
+      String berth = oracle.launcher() + " --root " + root + " --runroot " + runRoot;
       String stopAll = removeContainers(berth, root);
       Map<String, String> env = Map.of(
           "BERTH", berth,
@@ -63,10 +66,11 @@ final class ScenarioRunner {
       }
       return normalised.stdout();
     } finally {
-      String berth = oracle.launcher() + " --root " + tmp.resolve("root") + " --runroot " + tmp.resolve("run");
+      String berth = oracle.launcher() + " --root " + tmp.resolve("root") + " --runroot " + runRoot;
       exec(List.of("bash", "-c", removeContainers(berth, tmp.resolve("root")) + "true"),
           Map.of("BERTH_NO_REBUILD", "1"));
       deleteTree(tmp);
+      deleteTree(runRoot);
     }
   }
 

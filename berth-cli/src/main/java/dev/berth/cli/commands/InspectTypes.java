@@ -93,6 +93,10 @@ final class InspectTypes {
         }
         continue;
       }
+      if (v instanceof Map<?, ?> map && f.getValue() == Kind.STRING_MAP) {
+        config.put(name, new java.util.TreeMap<>((Map<String, Object>) map)); // a Go map: keys in order
+        continue;
+      }
       if (v != null) {
         continue;
       }
