@@ -16,7 +16,11 @@ public final class ContainerEnv {
    * The daemon's merge of the create request with the image: the user's {@code -e} values first,
    * then every image variable whose key the user did not set.
    */
-  public static List<String> merge(List<String> imageEnv, List<String> userEnv) {
+  public static List<String> merge(List<String> imageEnv, List<String> userEnvGiven) {
+    // a variable given twice keeps its first place and its last value, as the daemon stores it
+    Map<String, String> userByKey = new LinkedHashMap<>();
+    userEnvGiven.forEach(v -> put(userByKey, v));
+    List<String> userEnv = List.copyOf(userByKey.values());
     List<String> out = new ArrayList<>(userEnv);
     for (String imageVar : imageEnv) {
       String key = key(imageVar);

@@ -94,6 +94,12 @@ public final class ContainerOptions {
       cmd.forEach(c::add);
     }
     ArrayNode envs = config.putArray("Env");
+    for (String e : env) {
+      if (e.isEmpty() || e.startsWith("=")) { // the flag's own check: a variable needs a name
+        throw new dev.berth.cli.UsageException("invalid argument \"" + e + "\" for \"-e, --env\" flag: invalid"
+            + " environment variable: " + e + usageTail, 125);
+      }
+    }
     for (String f : envFiles) {
       try {
         for (String line : Files.readAllLines(Path.of(f))) {

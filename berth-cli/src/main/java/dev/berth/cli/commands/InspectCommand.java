@@ -74,7 +74,8 @@ public final class InspectCommand extends BaseCommand {
       try {
         found.add(lookup(a, kind));
       } catch (BerthException e) {
-        errors.add(fixedType() == null && !"volume".equals(kind) && e instanceof NotFoundException
+        // only an inspect of any kind says "No such object"; with a type the daemon's error shows
+        errors.add((kind == null || kind.isEmpty()) && e instanceof NotFoundException
             ? "Error: No such object: " + a : BerthCli.daemonError(e));
       }
     }

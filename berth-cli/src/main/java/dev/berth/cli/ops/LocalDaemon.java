@@ -212,7 +212,9 @@ public final class LocalDaemon implements Daemon {
       try {
         engine.get().lifecycle().kill(name, signal == null || signal.isEmpty() ? "KILL" : signal);
       } catch (BerthException e) {
-        throw new BerthException(e.kind(), "Cannot kill container: " + name + ": " + e.getMessage());
+        // the daemon names the container unless the signal itself is wrong
+        throw e.getMessage().startsWith("Invalid signal: ") ? e
+            : new BerthException(e.kind(), "Cannot kill container: " + name + ": " + e.getMessage());
       }
     }
 
