@@ -101,6 +101,15 @@ public final class CpCommand extends BaseCommand {
     String path = dst.path().isEmpty() ? "/" : dst.path();
     try (ContainerFiles files = open(dst.container())) {
       Path target = files.resolve(path, true);
+      if (path.endsWith("/") && !Files.isDirectory(target) && !Files.isDirectory(source)) {
+        // the docker CLI finds this after it started streaming its tar: its writer logs the broken pipe
+        String time = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't add file " + source
+            + " to tar: io: read/write on closed pipe\"");
+        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't close tar writer: io: read/write on closed pipe\"");
+        throw new CommandFailed("no such directory", 1);
+      }
       try {
         TreeCopy.copy(new TreeCopy.Request(source, srcPath, onlyContents(srcPath),
             target, path, path.endsWith("/")));
