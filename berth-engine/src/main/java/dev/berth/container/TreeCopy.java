@@ -42,7 +42,7 @@ public final class TreeCopy {
       }
       if (Files.exists(dst, LinkOption.NOFOLLOW_LINKS)) {
         if (srcDir) {
-          throw new InvalidArgumentException("cannot copy a directory to a file");
+          throw new InvalidArgumentException("cannot copy directory");
         }
         one(q.source(), dst);
         return;

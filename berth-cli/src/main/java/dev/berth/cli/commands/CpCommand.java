@@ -82,8 +82,13 @@ public final class CpCommand extends BaseCommand {
         out.flush();
         return;
       }
-      TreeCopy.copy(new TreeCopy.Request(source, src.path(), onlyContents(src.path()),
-          Path.of(dstPath).toAbsolutePath(), dstPath, dstPath.endsWith("/")));
+      try {
+        TreeCopy.copy(new TreeCopy.Request(source, src.path(), onlyContents(src.path()),
+            Path.of(dstPath).toAbsolutePath(), dstPath, dstPath.endsWith("/")));
+      } catch (dev.berth.errors.InvalidArgumentException e) {
+        // these rules are the docker CLI's own (client side): no daemon prefix
+        throw new CommandFailed(e.getMessage(), 1);
+      }
     }
   }
 
@@ -101,15 +106,6 @@ public final class CpCommand extends BaseCommand {
     String path = dst.path().isEmpty() ? "/" : dst.path();
     try (ContainerFiles files = open(dst.container())) {
       Path target = files.resolve(path, true);
-      if (path.endsWith("/") && !Files.isDirectory(target) && !Files.isDirectory(source)) {
-        // the docker CLI finds this after it started streaming its tar: its writer logs the broken pipe
-        String time = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
-            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't add file " + source
-            + " to tar: io: read/write on closed pipe\"");
-        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't close tar writer: io: read/write on closed pipe\"");
-        throw new CommandFailed("no such directory", 1);
-      }
       try {
         TreeCopy.copy(new TreeCopy.Request(source, srcPath, onlyContents(srcPath),
             target, path, path.endsWith("/")));
@@ -117,7 +113,13 @@ public final class CpCommand extends BaseCommand {
         if (e.getMessage().equals("no such directory") && !Files.exists(target.getParent())) {
           throw new NotFoundException("Could not find the file " + path + " in container " + dst.container());
         }
-        throw e;
+        // the docker CLI finds this after it started streaming its tar: its writer logs the broken pipe
+        String time = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't add file " + source
+            + " to tar: io: read/write on closed pipe\"");
+        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't close tar writer: io: read/write on closed pipe\"");
+        throw new CommandFailed(e.getMessage(), 1);
       }
     }
   }
