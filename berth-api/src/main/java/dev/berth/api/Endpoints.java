@@ -17,6 +17,7 @@ final class Endpoints {
     var waiter = new dev.berth.container.ContainerWaiter(engine.store(), engine.lifecycle());
     AutoRemover autoRemover = new AutoRemover(engine, waiter);
     routes.addAll(new ContainerEndpoints(engine, autoRemover).routes());
+    routes.addAll(new ContainerArchiveEndpoints(engine).routes());
     routes.addAll(new ContainerActionEndpoints(engine, waiter, autoRemover).routes());
     routes.addAll(new ContainerStreamEndpoints(engine).routes());
     routes.addAll(new ExecEndpoints(engine).routes());

@@ -53,6 +53,7 @@ final class CommandRegistry {
     add(new Entry("container cleanup", "CONTAINER", CleanupCommand::new, false), "container cleanup");
     add(new Entry("commit", "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]", CommitCommand::new, false), "commit", "container commit");
     add(new Entry("export", "[OPTIONS] CONTAINER", ExportCommand::new, false), "export", "container export");
+    add(new Entry("cp", "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-", CpCommand::new, false), "cp", "container cp");
     add(new Entry("system check", "[OPTIONS]", SystemCheckCommand::new, false), "system check");
     add(new Entry("build", "[OPTIONS] PATH | URL | -", BuildCommand::new, false), "build", "image build", "builder build");
     add(new Entry("exec", "[OPTIONS] CONTAINER COMMAND [ARG...]", ExecCommand::new, true), "exec", "container exec");

@@ -1,0 +1,100 @@
+package dev.berth.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.container.ContainerFiles;
+import dev.berth.container.ContainerRecord;
+import dev.berth.container.PathStat;
+import dev.berth.container.PathTar;
+import dev.berth.container.TarExtract;
+import dev.berth.engine.Engine;
+import dev.berth.errors.InvalidArgumentException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+
+/** {@code HEAD/GET/PUT /containers/{id}/archive}: what {@code docker cp} talks to. */
+final class ContainerArchiveEndpoints {
+  private final Engine engine;
+
+  ContainerArchiveEndpoints(Engine engine) {
+    this.engine = engine;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.of("HEAD", "/containers/{id}/archive", this::head),
+        Route.of("GET", "/containers/{id}/archive", this::get),
+        Route.of("PUT", "/containers/{id}/archive", this::put));
+  }
+
+  private ContainerFiles open(Exchange x) {
+    ContainerRecord r = engine.lifecycle().reconcile(engine.containers().inspect(x.pathParam(0)));
+    return ContainerFiles.open(engine.store(), r);
+  }
+
+  private String path(Exchange x) {
+    String p = x.query("path");
+    if (p.isEmpty()) {
+      throw new InvalidArgumentException("path is required");
+    }
+    return p;
+  }
+
+  private void statHeader(Exchange x, ContainerFiles files, String path, Path resolved) {
+    PathStat s = PathStat.of(files.root(), resolved, baseName(path));
+    ObjectNode n = Json.MAPPER.createObjectNode();
+    n.put("name", s.name());
+    n.put("size", s.size());
+    n.put("mode", s.mode());
+    n.put("mtime", s.mtime());
+    n.put("linkTarget", s.linkTarget());
+    x.setHeader("X-Docker-Container-Path-Stat",
+        Base64.getEncoder().encodeToString(n.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private void head(Exchange x) throws Exception {
+    String path = path(x);
+    try (ContainerFiles files = open(x)) {
+      Path p = files.existing(path, false);
+      statHeader(x, files, path, p);
+    }
+    x.empty(200);
+  }
+
+  private void get(Exchange x) throws Exception {
+    String path = path(x);
+    try (ContainerFiles files = open(x)) {
+      Path p = files.existing(path, false);
+      statHeader(x, files, path, p);
+      try (OutputStream out = new BufferedOutputStream(x.lazyStream("application/x-tar"), 65536)) {
+        PathTar.write(p, baseName(path), out);
+      }
+    }
+  }
+
+  private void put(Exchange x) throws Exception {
+    String path = path(x);
+    try (ContainerFiles files = open(x)) {
+      Path dir = files.existing(path, true);
+      if (!Files.isDirectory(dir)) {
+        throw new InvalidArgumentException("extraction point is not a directory");
+      }
+      String inContainer = "/" + files.root().relativize(dir);
+      TarExtract.extract(files.root(), inContainer, x.body(), x.bool("noOverwriteDirNonDir"), x.bool("copyUIDGID"));
+    }
+    x.empty(200);
+  }
+
+  private static String baseName(String path) {
+    String s = path;
+    while (s.endsWith("/") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    int i = s.lastIndexOf('/');
+    return i < 0 ? s : s.substring(i + 1);
+  }
+}

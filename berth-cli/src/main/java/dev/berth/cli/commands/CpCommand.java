@@ -1,0 +1,139 @@
+package dev.berth.cli.commands;
+
+import dev.berth.cli.BaseCommand;
+import dev.berth.cli.CommandFailed;
+import dev.berth.container.ContainerFiles;
+import dev.berth.container.ContainerRecord;
+import dev.berth.container.PathTar;
+import dev.berth.container.TreeCopy;
+import dev.berth.errors.NotFoundException;
+import dev.berth.errors.NotSupportedException;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code berth cp [-a] [-L] SRC DEST}: copies between a container's filesystem and the host. */
+@Command(name = "cp")
+public final class CpCommand extends BaseCommand {
+  @Option(names = {"-a", "--archive"})
+  boolean archive;
+
+  @Option(names = {"-L", "--follow-link"})
+  boolean followLink;
+
+  @Option(names = {"-q", "--quiet"})
+  boolean quiet;
+
+  @Parameters
+  List<String> args = new ArrayList<>();
+
+  /** One side of the copy: a container path or a host path (container null). */
+  record Spec(String container, String path) {
+    static Spec parse(String arg) {
+      // as the docker CLI: a path starting with "/" or "." is local, whatever colons it holds
+      if (arg.startsWith("/") || arg.startsWith(".")) {
+        return new Spec(null, arg);
+      }
+      int i = arg.indexOf(':');
+      return i < 0 ? new Spec(null, arg) : new Spec(arg.substring(0, i), arg.substring(i + 1));
+    }
+  }
+
+  @Override
+  protected int execute() throws Exception {
+    exactArgs(args, 2);
+    Spec src = Spec.parse(args.get(0));
+    Spec dst = Spec.parse(args.get(1));
+    if (src.container() != null && dst.container() != null) {
+      throw new CommandFailed("copying between containers is not supported", 1);
+    }
+    if (src.container() == null && dst.container() == null) {
+      throw new CommandFailed("must specify at least one container source", 1);
+    }
+    if (src.container() != null) {
+      fromContainer(src, dst.path());
+    } else {
+      toContainer(src.path(), dst);
+    }
+    return 0;
+  }
+
+  private ContainerFiles open(String container) {
+    ContainerRecord r = ctx.engine().lifecycle().reconcile(ctx.engine().containers().inspect(container));
+    return ContainerFiles.open(ctx.engine().store(), r);
+  }
+
+  private void fromContainer(Spec src, String dstPath) throws Exception {
+    if (src.path().isEmpty()) {
+      throw new CommandFailed("filesystem paths must be absolute or relative: \"\"", 1);
+    }
+    try (ContainerFiles files = open(src.container())) {
+      Path source = files.existing(src.path(), followLink);
+      if (dstPath.equals("-")) {
+        OutputStream out = new BufferedOutputStream(ctx.out(), 1 << 16);
+        PathTar.write(source, baseName(src.path()), out);
+        out.flush();
+        return;
+      }
+      try {
+        TreeCopy.copy(new TreeCopy.Request(source, src.path(), onlyContents(src.path()),
+            Path.of(dstPath).toAbsolutePath(), dstPath, dstPath.endsWith("/")));
+      } catch (dev.berth.errors.InvalidArgumentException e) {
+        // these rules are the docker CLI's own (client side): no daemon prefix
+        throw new CommandFailed(e.getMessage(), 1);
+      }
+    }
+  }
+
+  private void toContainer(String srcPath, Spec dst) {
+    if (srcPath.equals("-")) {
+      throw new NotSupportedException("berth cp: a tar archive on stdin is not supported yet");
+    }
+    Path source = Path.of(srcPath).toAbsolutePath();
+    if (followLink) {
+      source = source.normalize();
+    }
+    if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+      throw new CommandFailed("lstat " + source + ": no such file or directory", 1);
+    }
+    String path = dst.path().isEmpty() ? "/" : dst.path();
+    try (ContainerFiles files = open(dst.container())) {
+      Path target = files.resolve(path, true);
+      try {
+        TreeCopy.copy(new TreeCopy.Request(source, srcPath, onlyContents(srcPath),
+            target, path, path.endsWith("/")));
+      } catch (dev.berth.errors.InvalidArgumentException e) {
+        if (e.getMessage().equals("no such directory") && !Files.exists(target.getParent())) {
+          throw new NotFoundException("Could not find the file " + path + " in container " + dst.container());
+        }
+        // the docker CLI finds this after it started streaming its tar: its writer logs the broken pipe
+        String time = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't add file " + source
+            + " to tar: io: read/write on closed pipe\"");
+        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't close tar writer: io: read/write on closed pipe\"");
+        throw new CommandFailed(e.getMessage(), 1);
+      }
+    }
+  }
+
+  private static boolean onlyContents(String path) {
+    return path.endsWith("/.");
+  }
+
+  private static String baseName(String path) {
+    String s = path;
+    while (s.endsWith("/") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    int i = s.lastIndexOf('/');
+    return i < 0 ? s : s.substring(i + 1);
+  }
+}

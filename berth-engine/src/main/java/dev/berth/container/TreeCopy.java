@@ -1,0 +1,117 @@
+package dev.berth.container;
+
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.SystemException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributeView;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code docker cp}'s placement rules between two already resolved host paths (either side may lie
+ * inside a container's root): a file into an existing directory keeps its name, a directory onto a
+ * missing path becomes that path, a source ending in "/." gives only its contents, and a directory
+ * never replaces a file.
+ */
+public final class TreeCopy {
+  private TreeCopy() {}
+
+  /** What the copy is: the source and how it was written, the destination and how it was written. */
+  public record Request(Path source, String sourceName, boolean onlyContents,
+                        Path destination, String destinationName, boolean destinationTrailingSep) {}
+
+  /** Performs the copy; errors carry the docker CLI's / daemon's wording. */
+  public static void copy(Request q) {
+    boolean srcDir = Files.isDirectory(q.source(), LinkOption.NOFOLLOW_LINKS);
+    Path dst = q.destination();
+    try {
+      if (Files.isDirectory(dst)) {
+        if (srcDir && q.onlyContents()) {
+          contents(q.source(), dst);
+        } else {
+          one(q.source(), dst.resolve(baseName(q.sourceName())));
+        }
+        return;
+      }
+      if (Files.exists(dst, LinkOption.NOFOLLOW_LINKS)) {
+        if (srcDir) {
+          throw new InvalidArgumentException("cannot copy directory");
+        }
+        one(q.source(), dst);
+        return;
+      }
+      if (!srcDir && q.destinationTrailingSep()) {
+        throw new InvalidArgumentException("no such directory");
+      }
+      Path parent = dst.getParent();
+      if (parent != null && !Files.isDirectory(parent)) {
+        throw new InvalidArgumentException("no such directory");
+      }
+      if (srcDir) {
+        Files.createDirectory(dst);
+        contents(q.source(), dst);
+        copyTimesAndMode(q.source(), dst);
+      } else {
+        one(q.source(), dst);
+      }
+    } catch (IOException e) {
+      throw new SystemException(e.getMessage());
+    }
+  }
+
+  /** The last path element of {@code name} as written ("/a/b/" gives "b"). */
+  static String baseName(String name) {
+    String s = name;
+    while (s.endsWith("/") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    int i = s.lastIndexOf('/');
+    String base = i < 0 ? s : s.substring(i + 1);
+    return base.isEmpty() || base.equals(".") ? "." : base;
+  }
+
+  private static void contents(Path srcDir, Path dstDir) throws IOException {
+    List<Path> children;
+    try (Stream<Path> list = Files.list(srcDir)) {
+      children = list.sorted().toList();
+    }
+    for (Path c : children) {
+      one(c, dstDir.resolve(c.getFileName().toString()));
+    }
+  }
+
+  private static void one(Path src, Path dst) throws IOException {
+    if (Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.isDirectory(dst, LinkOption.NOFOLLOW_LINKS)) {
+        Files.deleteIfExists(dst);
+        Files.createDirectory(dst);
+      }
+      contents(src, dst);
+      copyTimesAndMode(src, dst);
+      return;
+    }
+    if (Files.isDirectory(dst, LinkOption.NOFOLLOW_LINKS)) {
+      throw new InvalidArgumentException("cannot overwrite directory " + dst.getFileName() + " with non-directory");
+    }
+    try {
+      Files.copy(src, dst, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING,
+          LinkOption.NOFOLLOW_LINKS);
+    } catch (FileAlreadyExistsException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTimesAndMode(Path src, Path dst) throws IOException {
+    BasicFileAttributes a = Files.readAttributes(src, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    Files.setPosixFilePermissions(dst, Files.getPosixFilePermissions(src, LinkOption.NOFOLLOW_LINKS));
+    Files.getFileAttributeView(dst, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+        .setTimes(a.lastModifiedTime(), a.lastAccessTime(), null);
+  }
+}

@@ -1,0 +1,5 @@
+# source: integration-cli/docker_cli_cp_from_container_test.go TestCpFromCaseB
+# fixtures: busybox
+CID=$(q run -d --network none -w /root busybox /bin/sh -c "cd /root && echo file1 > file1 && echo file2 > file2 && mkdir -p dir1 && echo file1-1 > dir1/file1-1")
+d wait "$CID"
+d cp "$CID:/root/file1" testDir/

@@ -1,0 +1,7 @@
+# source: integration-cli/docker_cli_cp_from_container_test.go TestCpFromCaseJ
+# fixtures: busybox
+CID=$(q run -d --network none -w /root busybox /bin/sh -c "cd /root && echo file1 > file1 && echo file2 > file2 && mkdir -p dir1 && echo file1-1 > dir1/file1-1")
+d wait "$CID"
+sh_d 'mkdir dir2'
+d cp "$CID:/root/dir1/." dir2
+sh_d 'cat dir2/file1-1'
