@@ -1,0 +1,3 @@
+# source: integration-cli/docker_cli_run_test.go TestRunModeUTSHost
+# fixtures: busybox
+d run --network none -h=name --uts=host busybox ps
