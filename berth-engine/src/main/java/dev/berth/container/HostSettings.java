@@ -122,8 +122,11 @@ public final class HostSettings {
     }
     String mems = h.path("CpusetMems").asText("");
     if (!mems.isEmpty()) {
+      if (!CPUSET.matcher(mems).matches()) {
+        throw new InvalidArgumentException("Invalid value " + mems + " for cpuset mems: invalid format: " + mems);
+      }
       String available = availableMemoryNodes();
-      if (!CPUSET.matcher(mems).matches() || !withinList(mems, available)) {
+      if (!withinList(mems, available)) {
         throw new InvalidArgumentException("Requested memory nodes are not available - requested " + mems
             + ", available: " + available);
       }
