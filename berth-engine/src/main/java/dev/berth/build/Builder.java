@@ -442,6 +442,8 @@ public final class Builder {
           shown.add(e);
         }
       }
+      // Docker orders them as whole "key=value" strings, so "foo1=" sorts before "foo=".
+      shown.sort(null);
       saveCmd.add("|" + shown.size());
       saveCmd.addAll(shown);
     }
