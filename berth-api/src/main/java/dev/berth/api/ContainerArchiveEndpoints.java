@@ -45,7 +45,7 @@ final class ContainerArchiveEndpoints {
   }
 
   private void statHeader(Exchange x, ContainerFiles files, String path, Path resolved) {
-    PathStat s = PathStat.of(files.root(), resolved, baseName(path));
+    PathStat s = PathStat.of(files.root(), resolved, PathTar.baseName(path));
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("name", s.name());
     n.put("size", s.size());
@@ -71,7 +71,7 @@ final class ContainerArchiveEndpoints {
       Path p = files.existing(path, false);
       statHeader(x, files, path, p);
       try (OutputStream out = new BufferedOutputStream(x.lazyStream("application/x-tar"), 65536)) {
-        PathTar.write(p, baseName(path), out);
+        PathTar.write(p, PathTar.baseName(path), out);
       }
     }
   }
@@ -89,12 +89,4 @@ final class ContainerArchiveEndpoints {
     x.empty(200);
   }
 
-  private static String baseName(String path) {
-    String s = path;
-    while (s.endsWith("/") && s.length() > 1) {
-      s = s.substring(0, s.length() - 1);
-    }
-    int i = s.lastIndexOf('/');
-    return i < 0 ? s : s.substring(i + 1);
-  }
 }

@@ -30,15 +30,20 @@ public final class ContainerFiles implements AutoCloseable {
     this.rootfs = rootfs;
   }
 
-  /** Opens {@code r}'s filesystem (its image's layers under its writable layer). */
-  public static ContainerFiles open(BerthStore store, ContainerRecord r) {
-    List<Path> layers = store.db().read(c -> {
+  /** The directories of {@code r}'s image layers, lowest first as the overlay takes them. */
+  public static List<Path> layers(BerthStore store, ContainerRecord r) {
+    return store.db().read(c -> {
       List<Path> paths = new ArrayList<>();
       for (String chain : ImageStore.ownerChain(c, "c:" + r.id())) {
         paths.add(store.paths().layerDiff(chain));
       }
       return paths;
     });
+  }
+
+  /** Opens {@code r}'s filesystem (its image's layers under its writable layer). */
+  public static ContainerFiles open(BerthStore store, ContainerRecord r) {
+    List<Path> layers = layers(store, r);
     Path containerDir = store.paths().container(r.id());
     RootFs rootfs = RootFs.mount(layers, containerDir, RootFs.Strategy.AUTO, RootFs.XattrNamespace.TRUSTED);
     return new ContainerFiles(r, rootfs);

@@ -71,4 +71,14 @@ public final class PathTar {
     }
     return m;
   }
+
+  /** The last element of a path as {@code docker cp} names the copy: trailing slashes ignored. */
+  public static String baseName(String path) {
+    String s = path;
+    while (s.endsWith("/") && s.length() > 1) {
+      s = s.substring(0, s.length() - 1);
+    }
+    int i = s.lastIndexOf('/');
+    return i < 0 ? s : s.substring(i + 1);
+  }
 }

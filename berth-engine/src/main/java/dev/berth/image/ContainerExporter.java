@@ -52,13 +52,7 @@ public final class ContainerExporter {
 
   /** Writes the tar of {@code r}'s filesystem to {@code out} (which stays open). */
   public void export(ContainerRecord r, OutputStream out) {
-    List<Path> layers = store.db().read(c -> {
-      List<Path> paths = new ArrayList<>();
-      for (String chain : ImageStore.ownerChain(c, "c:" + r.id())) {
-        paths.add(store.paths().layerDiff(chain));
-      }
-      return paths;
-    });
+    List<Path> layers = dev.berth.container.ContainerFiles.layers(store, r);
     Path containerDir = store.paths().container(r.id());
     // a running container's rootfs is mounted already (and stays so); any other is mounted for the copy
     RootFs rootfs = RootFs.mount(layers, containerDir, RootFs.Strategy.AUTO, RootFs.XattrNamespace.TRUSTED);

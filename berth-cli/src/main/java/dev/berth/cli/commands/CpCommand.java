@@ -78,7 +78,7 @@ public final class CpCommand extends BaseCommand {
       Path source = files.existing(src.path(), followLink);
       if (dstPath.equals("-")) {
         OutputStream out = new BufferedOutputStream(ctx.out(), 1 << 16);
-        PathTar.write(source, baseName(src.path()), out);
+        PathTar.write(source, PathTar.baseName(src.path()), out);
         out.flush();
         return;
       }
@@ -128,12 +128,4 @@ public final class CpCommand extends BaseCommand {
     return path.endsWith("/.");
   }
 
-  private static String baseName(String path) {
-    String s = path;
-    while (s.endsWith("/") && s.length() > 1) {
-      s = s.substring(0, s.length() - 1);
-    }
-    int i = s.lastIndexOf('/');
-    return i < 0 ? s : s.substring(i + 1);
-  }
 }
