@@ -2,6 +2,7 @@ package dev.berth.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * A container's {@code --restart} policy and the daemon's rule for applying it when the container's
@@ -31,9 +32,9 @@ public record RestartPolicy(String name, int maximumRetryCount) {
    * Whether a container whose process ended with {@code exitCode} after running {@code ran} is
    * started again, given what happened before ({@code state}); the state to keep if so.
    */
-  public java.util.Optional<RestartState> next(RestartState state, int exitCode, Duration ran) {
+  public Optional<RestartState> next(RestartState state, int exitCode, Duration ran) {
     if (none() || state.cancelled()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     boolean restart = switch (name) {
       case "always" -> true;
@@ -42,13 +43,13 @@ public record RestartPolicy(String name, int maximumRetryCount) {
       default -> false;
     };
     if (!restart) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Duration previous = ran.compareTo(RESET_AFTER) >= 0 ? Duration.ZERO : state.delay();
     Duration delay = previous.isZero() ? FIRST_DELAY : previous.multipliedBy(2);
     if (delay.compareTo(MAX_DELAY) > 0) {
       delay = MAX_DELAY;
     }
-    return java.util.Optional.of(new RestartState(state.count() + 1, delay, state.manuallyStopped(), false, 0));
+    return Optional.of(new RestartState(state.count() + 1, delay, state.manuallyStopped(), false, 0));
   }
 }
