@@ -1,15 +1,18 @@
 package dev.berth.layer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,72 +25,87 @@ public final class NativeFs {
   public static final int S_IFIFO = 0010000;
   public static final int S_IFCHR = 0020000;
 
-  private static final Linker LINKER = Linker.nativeLinker();
-  private static final SymbolLookup LIBC = LINKER.defaultLookup();
-  private static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
-  private static final VarHandle ERRNO =
-      CAPTURE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
+  // Each downcall handle costs ~15 ms to link on a cold JVM, so each is made on first use (one
+  // holder class per function): most commands need one or two of them, many none.
+  private static final class Libc {
+    static final Linker LINKER = Linker.nativeLinker();
+    static final SymbolLookup LOOKUP = LINKER.defaultLookup();
+    static final StructLayout CAPTURE = Linker.Option.captureStateLayout();
+    static final VarHandle ERRNO =
+        CAPTURE.varHandle(java.lang.foreign.MemoryLayout.PathElement.groupElement("errno"));
 
-  private static final MethodHandle CHMOD =
-      handle("chmod", FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT));
-  private static final MethodHandle MKNOD =
-      handle(
-          "mknod",
-          FunctionDescriptor.of(
-              ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
-  private static final MethodHandle LSETXATTR =
-      handle(
-          "lsetxattr",
-          FunctionDescriptor.of(
-              ValueLayout.JAVA_INT,
-              ValueLayout.ADDRESS,
-              ValueLayout.ADDRESS,
-              ValueLayout.ADDRESS,
-              ValueLayout.JAVA_LONG,
-              ValueLayout.JAVA_INT));
-  private static final MethodHandle LGETXATTR =
-      handle(
-          "lgetxattr",
-          FunctionDescriptor.of(
-              ValueLayout.JAVA_LONG,
-              ValueLayout.ADDRESS,
-              ValueLayout.ADDRESS,
-              ValueLayout.ADDRESS,
-              ValueLayout.JAVA_LONG));
-  private static final MethodHandle UTIMENSAT =
-      handle(
-          "utimensat",
-          FunctionDescriptor.of(
-              ValueLayout.JAVA_INT,
-              ValueLayout.JAVA_INT,
-              ValueLayout.ADDRESS,
-              ValueLayout.ADDRESS,
-              ValueLayout.JAVA_INT));
-  private static final MethodHandle GETEUID =
-      LINKER.downcallHandle(
-          LIBC.find("geteuid").orElseThrow(), FunctionDescriptor.of(ValueLayout.JAVA_INT));
+    static MethodHandle handle(String name, MemoryLayout result, MemoryLayout... args) {
+      return LINKER.downcallHandle(
+          LOOKUP.find(name).orElseThrow(),
+          FunctionDescriptor.of(result, args),
+          Linker.Option.captureCallState("errno"));
+    }
+  }
+
+  private static final class Chmod {
+    static final MethodHandle HANDLE =
+        Libc.handle("chmod", ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT);
+  }
+
+  private static final class Mknod {
+    static final MethodHandle HANDLE =
+        Libc.handle(
+            "mknod", ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG);
+  }
+
+  private static final class Lsetxattr {
+    static final MethodHandle HANDLE =
+        Libc.handle(
+            "lsetxattr",
+            ValueLayout.JAVA_INT,
+            ValueLayout.ADDRESS,
+            ValueLayout.ADDRESS,
+            ValueLayout.ADDRESS,
+            ValueLayout.JAVA_LONG,
+            ValueLayout.JAVA_INT);
+  }
+
+  private static final class Lgetxattr {
+    static final MethodHandle HANDLE =
+        Libc.handle(
+            "lgetxattr",
+            ValueLayout.JAVA_LONG,
+            ValueLayout.ADDRESS,
+            ValueLayout.ADDRESS,
+            ValueLayout.ADDRESS,
+            ValueLayout.JAVA_LONG);
+  }
+
+  private static final class Utimensat {
+    static final MethodHandle HANDLE =
+        Libc.handle(
+            "utimensat",
+            ValueLayout.JAVA_INT,
+            ValueLayout.JAVA_INT,
+            ValueLayout.ADDRESS,
+            ValueLayout.ADDRESS,
+            ValueLayout.JAVA_INT);
+  }
 
   private NativeFs() {}
 
-  private static MethodHandle handle(String name, FunctionDescriptor descriptor) {
-    return LINKER.downcallHandle(
-        LIBC.find(name).orElseThrow(), descriptor, Linker.Option.captureCallState("errno"));
-  }
-
-  /** The effective user ID of this process. */
+  /**
+   * The effective user ID of this process: the owner of its /proc directory, which the kernel sets
+   * to the effective UID (cheaper than linking geteuid(2) on a cold JVM).
+   */
   public static int geteuid() {
     try {
-      return (int) GETEUID.invokeExact();
-    } catch (Throwable t) {
-      throw new IllegalStateException("geteuid failed", t);
+      return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the owner of /proc/self", e);
     }
   }
 
   /** chmod(2) with all 12 permission bits (setuid, setgid, sticky included). */
   public static void chmod(Path path, int mode) throws IOException {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CAPTURE);
-      int rc = (int) CHMOD.invokeExact(state, arena.allocateFrom(path.toString()), mode & 07777);
+      MemorySegment state = arena.allocate(Libc.CAPTURE);
+      int rc = (int) Chmod.HANDLE.invokeExact(state, arena.allocateFrom(path.toString()), mode & 07777);
       check(rc, state, "chmod", path);
     } catch (IOException e) {
       throw e;
@@ -100,9 +118,9 @@ public final class NativeFs {
   public static void mknod(Path path, int type, int perm, int major, int minor) throws IOException {
     long dev = ((long) (major & 0xfff) << 8) | (minor & 0xff) | ((long) (minor & ~0xff) << 12);
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CAPTURE);
+      MemorySegment state = arena.allocate(Libc.CAPTURE);
       int rc =
-          (int) MKNOD.invokeExact(state, arena.allocateFrom(path.toString()), type | (perm & 07777), dev);
+          (int) Mknod.HANDLE.invokeExact(state, arena.allocateFrom(path.toString()), type | (perm & 07777), dev);
       check(rc, state, "mknod", path);
     } catch (IOException e) {
       throw e;
@@ -117,14 +135,14 @@ public final class NativeFs {
    */
   public static void lutimes(Path path, long seconds, int nanos) throws IOException {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CAPTURE);
+      MemorySegment state = arena.allocate(Libc.CAPTURE);
       MemorySegment times = arena.allocate(ValueLayout.JAVA_LONG, 4);
       times.setAtIndex(ValueLayout.JAVA_LONG, 0, seconds);
       times.setAtIndex(ValueLayout.JAVA_LONG, 1, nanos);
       times.setAtIndex(ValueLayout.JAVA_LONG, 2, seconds);
       times.setAtIndex(ValueLayout.JAVA_LONG, 3, nanos);
       int rc =
-          (int) UTIMENSAT.invokeExact(state, -100 /* AT_FDCWD */, arena.allocateFrom(path.toString()), times,
+          (int) Utimensat.HANDLE.invokeExact(state, -100 /* AT_FDCWD */, arena.allocateFrom(path.toString()), times,
               0x100 /* AT_SYMLINK_NOFOLLOW */);
       check(rc, state, "utimensat", path);
     } catch (IOException e) {
@@ -137,12 +155,12 @@ public final class NativeFs {
   /** lsetxattr(2): sets {@code name} (e.g. {@code trusted.overlay.opaque}) without following links. */
   public static void lsetxattr(Path path, String name, byte[] value) throws IOException {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CAPTURE);
+      MemorySegment state = arena.allocate(Libc.CAPTURE);
       MemorySegment data = arena.allocate(Math.max(1, value.length));
       MemorySegment.copy(value, 0, data, ValueLayout.JAVA_BYTE, 0, value.length);
       int rc =
           (int)
-              LSETXATTR.invokeExact(
+              Lsetxattr.HANDLE.invokeExact(
                   state,
                   arena.allocateFrom(path.toString()),
                   arena.allocateFrom(name),
@@ -160,14 +178,14 @@ public final class NativeFs {
   /** lgetxattr(2): the value of {@code name}, or null if the file has no such attribute. */
   public static byte[] lgetxattr(Path path, String name) throws IOException {
     try (Arena arena = Arena.ofConfined()) {
-      MemorySegment state = arena.allocate(CAPTURE);
+      MemorySegment state = arena.allocate(Libc.CAPTURE);
       MemorySegment buf = arena.allocate(65536);
       long n =
           (long)
-              LGETXATTR.invokeExact(
+              Lgetxattr.HANDLE.invokeExact(
                   state, arena.allocateFrom(path.toString()), arena.allocateFrom(name), buf, 65536L);
       if (n < 0) {
-        int errno = (int) ERRNO.get(state, 0L);
+        int errno = (int) Libc.ERRNO.get(state, 0L);
         if (errno == 61 /* ENODATA */ || errno == 95 /* ENOTSUP */) {
           return null;
         }
@@ -183,7 +201,7 @@ public final class NativeFs {
 
   private static void check(int rc, MemorySegment state, String what, Path path) throws IOException {
     if (rc != 0) {
-      int errno = (int) ERRNO.get(state, 0L);
+      int errno = (int) Libc.ERRNO.get(state, 0L);
       throw new IOException(what + " " + path + ": errno " + errno);
     }
   }
