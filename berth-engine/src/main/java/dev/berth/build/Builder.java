@@ -3,13 +3,17 @@ package dev.berth.build;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.container.ContainerConfigs;
 import dev.berth.container.ContainerRecord;
+import dev.berth.container.NameGenerator;
 import dev.berth.engine.Engine;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.errors.SystemException;
+import dev.berth.events.Event;
+import dev.berth.events.EventLog;
 import dev.berth.image.GoContainerConfig;
 import dev.berth.image.ImageCommitter;
 import dev.berth.image.ImageConfig;
@@ -23,7 +27,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +78,8 @@ public final class Builder {
     final List<String> stageNames = new ArrayList<>();
     final List<String> stageImages = new ArrayList<>();
     final List<Path> scratch = new ArrayList<>();
+    /** Event attributes of the steps' containers that berth never creates, by ID. */
+    final Map<String, Map<String, String>> phantoms = new HashMap<>();
     final boolean ownsContext;
 
     Run(BuildRequest req, Progress out) {
@@ -229,9 +237,38 @@ public final class Builder {
           run.out.line("Removing intermediate container " + cid.substring(real ? 0 : 1, real ? 12 : 13));
           if (real) {
             removeQuietly(cid);
+          } else {
+            phantomDestroyed(run, cid.substring(1));
           }
         }
       }
+    }
+  }
+
+  /**
+   * A metadata step that berth commits without a container still shows the events of dockerd's
+   * created-then-removed one: its labels (the step's config), the parent image and a random name.
+   */
+  private void phantomCreated(Run run, String cid, String parentImageId, ObjectNode config) {
+    Map<String, String> attrs = new LinkedHashMap<>(ContainerConfigs.labels(config.toString()));
+    if (parentImageId != null) {
+      attrs.put("image", parentImageId);
+    }
+    attrs.put("name", NameGenerator.next(0));
+    run.phantoms.put(cid, attrs);
+    store.db().write(c -> {
+      EventLog.append(c, Event.CONTAINER, "create", cid, attrs);
+      return null;
+    });
+  }
+
+  private void phantomDestroyed(Run run, String cid) {
+    Map<String, String> attrs = run.phantoms.remove(cid);
+    if (attrs != null) {
+      store.db().write(c -> {
+        EventLog.append(c, Event.CONTAINER, "destroy", cid, attrs);
+        return null;
+      });
     }
   }
 
@@ -368,6 +405,7 @@ public final class Builder {
     if (run.req.rm() || run.req.forceRm()) {
       cid = randomId();
       containers.add("!" + cid); // no real container: nothing to remove but the message
+      phantomCreated(run, cid, s.imageId, probe);
     } else {
       ObjectNode create = probe.deepCopy();
       create.put("NetworkMode", "none");
