@@ -8,6 +8,7 @@ import dev.berth.image.ImageConfig;
 import dev.berth.store.BerthStore;
 import dev.berth.volume.MountPoint;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Instant;
 
 /** {@code GET /containers/{id}/json} in Docker's field order (cli-format Appendix B). */
@@ -56,7 +57,12 @@ public final class ContainerInspector {
     out.put("MountLabel", "");
     out.put("ProcessLabel", "");
     out.put("AppArmorProfile", "");
-    out.putNull("ExecIDs");
+    List<String> execs = r.running() ? LiveExecs.list(dir) : List.of();
+    if (execs.isEmpty()) {
+      out.putNull("ExecIDs");
+    } else {
+      execs.forEach(out.putArray("ExecIDs")::add);
+    }
     out.set("HostConfig", hostConfig(config));
     ObjectNode driver = out.putObject("GraphDriver");
     driver.putNull("Data");

@@ -492,7 +492,20 @@ public final class ContainerLifecycle {
       OutputStream err, java.util.function.LongConsumer started) {
     ContainerRecord r = requireExecutable(arg);
     execEvent(r, "exec_start", execId, request.cmd(), java.util.Map.of());
-    int code = runtime.exec(r.id(), dirs(r.id()), request, in, out, err, started);
+    Path dir = store.paths().container(r.id());
+    // listed in ExecIDs while it runs: held by this process, then by the exec's own process
+    LiveExecs.put(dir, execId, ProcessHandle.current().pid());
+    int code;
+    try {
+      code = runtime.exec(r.id(), dirs(r.id()), request, in, out, err, pid -> {
+        LiveExecs.put(dir, execId, pid);
+        started.accept(pid);
+      });
+    } finally {
+      if (!request.detach()) {
+        LiveExecs.remove(dir, execId);
+      }
+    }
     if (!request.detach()) {
       execEvent(r, "exec_die", execId, null, java.util.Map.of("exitCode", Integer.toString(code)));
     }

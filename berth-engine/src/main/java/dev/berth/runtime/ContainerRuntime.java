@@ -417,22 +417,11 @@ public final class ContainerRuntime {
     if (req.detach()) {
       argv.add("--detach");
     }
-    if (!req.workdir().isEmpty()) {
-      argv.addAll(List.of("--cwd", req.workdir()));
-    }
-    for (String e : req.env()) {
-      argv.addAll(List.of("--env", e));
-    }
-    if (!req.user().isEmpty()) {
-      ResolvedUser u = UserResolver.resolve(RootFs.merged(dirs.dir()), req.user());
-      argv.addAll(List.of("--user", u.uid() + ":" + u.gid()));
-      for (long g : u.additionalGids()) {
-        argv.addAll(List.of("--additional-gids", Long.toString(g)));
-      }
-    }
+    Path processFile = Path.of(runcLog.toString().replaceFirst("\\.log$", ".process.json"));
+    argv.addAll(List.of("--process", processFile.toString()));
     argv.add(id);
-    argv.addAll(req.cmd());
     try {
+      OciSpecBuilder.JSON.writeValue(processFile.toFile(), ExecProcess.spec(dirs, req, false));
       ProcessBuilder pb = new ProcessBuilder(argv);
       if (!req.interactive() || in == null) {
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -478,6 +467,7 @@ public final class ContainerRuntime {
     } finally {
       try {
         Files.deleteIfExists(runcLog);
+        Files.deleteIfExists(processFile);
       } catch (IOException ignored) {
         // a leftover log file is harmless
       }

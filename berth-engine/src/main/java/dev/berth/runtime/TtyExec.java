@@ -72,7 +72,7 @@ final class TtyExec {
     try {
       Files.createDirectories(s.dir());
       Files.createDirectories(config.socketDir());
-      OciSpecBuilder.JSON.writeValue(s.spec().toFile(), processSpec(dirs, req));
+      OciSpecBuilder.JSON.writeValue(s.spec().toFile(), ExecProcess.spec(dirs, req, true));
       List<String> argv = argv(id, name, s, req.interactive() && in != null);
       if (req.detach()) {
         // nobody waits for a detached session: conmon removes its files when the process ends
@@ -135,58 +135,6 @@ final class TtyExec {
           126);
     }
     return new ContainerStartException("OCI runtime exec failed: " + msg + ": unknown", 126);
-  }
-
-  /**
-   * The exec's OCI process: the container's own (capabilities, env, user, cwd) with the command, a
-   * terminal, TERM=xterm when the container has no TERM (the daemon's exec environment), and the
-   * request's env (replacing a variable of the same name), workdir and user.
-   */
-  private static ObjectNode processSpec(ContainerDirs dirs, ExecRequest req) throws IOException {
-    JsonNode spec = OciSpecBuilder.JSON.readTree(dirs.bundle().resolve("config.json").toFile());
-    ObjectNode p = (ObjectNode) spec.path("process").deepCopy();
-    p.put("terminal", true);
-    ArrayNode args = p.putArray("args");
-    req.cmd().forEach(args::add);
-    List<String> env = new ArrayList<>();
-    p.path("env").forEach(e -> env.add(e.asText()));
-    if (env.stream().noneMatch(e -> ContainerEnv.key(e).equals("TERM"))) {
-      int host = indexOfKey(env, "HOSTNAME");
-      env.add(host < 0 ? env.size() : host + 1, "TERM=xterm");
-    }
-    for (String e : req.env()) {
-      int at = indexOfKey(env, ContainerEnv.key(e));
-      if (at < 0) {
-        env.add(e);
-      } else {
-        env.set(at, e);
-      }
-    }
-    ArrayNode envs = p.putArray("env");
-    env.forEach(envs::add);
-    if (!req.workdir().isEmpty()) {
-      p.put("cwd", req.workdir());
-    }
-    if (!req.user().isEmpty()) {
-      ResolvedUser u = UserResolver.resolve(RootFs.merged(dirs.dir()), req.user());
-      ObjectNode user = p.putObject("user");
-      user.put("uid", u.uid());
-      user.put("gid", u.gid());
-      if (!u.additionalGids().isEmpty()) {
-        ArrayNode gids = user.putArray("additionalGids");
-        u.additionalGids().forEach(gids::add);
-      }
-    }
-    return p;
-  }
-
-  private static int indexOfKey(List<String> env, String key) {
-    for (int i = 0; i < env.size(); i++) {
-      if (ContainerEnv.key(env.get(i)).equals(key)) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private List<String> argv(String id, String name, Session s, boolean stdin) {

@@ -37,7 +37,7 @@ public final class ExecCommand extends BaseCommand {
   @Override
   protected int execute() {
     minArgs(args, 2);
-    if (tty && interactive && System.console() == null) {
+    if (tty && interactive && !detach && System.console() == null) {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
     ExecRequest req = ExecRequest.of(args.subList(1, args.size()).toArray(new String[0]))

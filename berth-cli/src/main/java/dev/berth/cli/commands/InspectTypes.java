@@ -32,6 +32,9 @@ final class InspectTypes {
       Map.entry("OnBuild", Kind.STRING_SLICE), Map.entry("Labels", Kind.STRING_MAP),
       Map.entry("StopSignal", Kind.STRING), Map.entry("Shell", Kind.STRING_SLICE));
 
+  /** The container's own fields of those kinds (container.ContainerJSONBase). */
+  private static final Map<String, Kind> CONTAINER = Map.of("ExecIDs", Kind.STRING_SLICE);
+
   /**
    * Types a decoded image ({@code RootFS} present) or container ({@code State}) object: its
    * configs, and the typed structs' {@code ID} field (the JSON's "Id"); returns what templates see.
@@ -43,6 +46,7 @@ final class InspectTypes {
     }
     GoValues.StructMap obj = new GoValues.StructMap((Map<String, Object>) m);
     if (obj.containsKey("State")) {
+      typeFields(obj, CONTAINER);
       typeConfig(obj, "Config", CONTAINER_CONFIG);
       goFieldNames(obj, "HostConfig", HOST_CONFIG_GO_NAMES);
     } else {
@@ -83,6 +87,12 @@ final class InspectTypes {
       return;
     }
     GoValues.StructMap config = new GoValues.StructMap((Map<String, Object>) m);
+    typeFields(config, fields);
+    parent.put(key, config);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void typeFields(GoValues.StructMap config, Map<String, Kind> fields) {
     for (Map.Entry<String, Kind> f : fields.entrySet()) {
       String name = f.getKey();
       boolean absent = !config.containsKey(name);
@@ -112,6 +122,5 @@ final class InspectTypes {
         config.put(name, zero);
       }
     }
-    parent.put(key, config);
   }
 }

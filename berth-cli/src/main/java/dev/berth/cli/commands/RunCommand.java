@@ -46,7 +46,8 @@ public final class RunCommand extends BaseCommand {
       throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull
           + "': must be one of \"always\", \"missing\" or \"never\"\n\nRun '" + path + " --help' for more information", 125);
     }
-    if (options.tty && options.interactive && System.console() == null) {
+    // the docker CLI checks the terminal only for a stdin it attaches: never with -d
+    if (options.tty && options.interactive && !detach && System.console() == null) {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
     if (detach && !options.attach.isEmpty()) {
