@@ -257,6 +257,9 @@ public final class ContainerLifecycle {
 
   private ContainerRecord start(String arg, boolean selfRemoving) {
     ContainerRecord r = reconcile(find(arg));
+    if (r.state() == ContainerState.PAUSED) {
+      throw new ConflictException("cannot start a paused container, try unpause instead");
+    }
     if (r.running()) {
       return r;
     }
