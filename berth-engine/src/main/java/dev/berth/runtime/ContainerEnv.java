@@ -44,7 +44,13 @@ public final class ContainerEnv {
     if (tty) {
       put(byKey, "TERM=xterm");
     }
-    mergedConfigEnv.forEach(v -> put(byKey, v));
+    for (String v : mergedConfigEnv) {
+      if (v.indexOf('=') < 0) {
+        byKey.remove(v); // a bare name (`-e NAME` with NAME unset on the client) unsets NAME
+      } else {
+        put(byKey, v);
+      }
+    }
     if (!byKey.containsKey("HOME")) {
       put(byKey, "HOME=" + home);
     }

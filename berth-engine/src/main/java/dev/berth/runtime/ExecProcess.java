@@ -40,7 +40,11 @@ final class ExecProcess {
     }
     for (String e : req.env()) {
       int at = indexOfKey(env, ContainerEnv.key(e));
-      if (at < 0) {
+      if (e.indexOf('=') < 0) {
+        if (at >= 0) {
+          env.remove(at); // a bare name unsets the variable, as in the container's own environment
+        }
+      } else if (at < 0) {
         env.add(e);
       } else {
         env.set(at, e);

@@ -32,4 +32,13 @@ class ContainerEnvTest {
     assertThat(ContainerEnv.forProcess(List.of("HOME=/x"), "h", false, "/root"))
         .containsExactly(ContainerEnv.DEFAULT_PATH, "HOSTNAME=h", "HOME=/x");
   }
+
+  @Test
+  void aBareNameUnsetsTheVariable() {
+    // unset FOO HOSTNAME; docker run -e FOO -e HOSTNAME busybox env → PATH, HOME only
+    List<String> merged = ContainerEnv.merge(BUSYBOX_ENV, List.of("FOO", "HOSTNAME"));
+    assertThat(merged).containsExactly("FOO", "HOSTNAME", ContainerEnv.DEFAULT_PATH);
+    assertThat(ContainerEnv.forProcess(merged, "h", false, "/root"))
+        .containsExactly(ContainerEnv.DEFAULT_PATH, "HOME=/root");
+  }
 }

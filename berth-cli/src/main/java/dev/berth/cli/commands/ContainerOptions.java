@@ -4,15 +4,50 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.cli.CommandFailed;
 import dev.berth.image.ImageConfig;
+import dev.berth.reference.InvalidReferenceException;
+import dev.berth.reference.Reference;
+import dev.berth.reference.ReferenceDialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /** The container configuration flags {@code create} and {@code run} share. */
 public final class ContainerOptions {
+  private static final Pattern FULL_ID = Pattern.compile("[a-f0-9]{64}");
+
+  /**
+   * What the docker CLI says of the image argument before it contacts the daemon (run and create
+   * parse it as any reference: a full hex ID or a name, with the CLI's own reference library).
+   */
+  /**
+   * {@code -e NAME} takes NAME's value from this environment; an unset NAME stays a bare name, which
+   * the daemon keeps in the config and which removes NAME from the container's process environment.
+   */
+  private static String withHostValue(String var) {
+    if (var.contains("=")) {
+      return var;
+    }
+    String value = System.getenv(var);
+    return value == null ? var : var + "=" + value;
+  }
+
+  static Optional<String> clientReferenceError(String image) {
+    if (FULL_ID.matcher(image).matches()) {
+      return Optional.empty();
+    }
+    try {
+      Reference.parse(image, ReferenceDialect.CLI_28);
+      return Optional.empty();
+    } catch (InvalidReferenceException e) {
+      return Optional.of(e.getMessage());
+    }
+  }
+
   @Option(names = "--name")
   String name;
 
@@ -104,7 +139,7 @@ public final class ContainerOptions {
       try {
         for (String line : Files.readAllLines(Path.of(f))) {
           if (!line.isBlank() && !line.startsWith("#")) {
-            envs.add(line.contains("=") ? line : line + "=" + System.getenv().getOrDefault(line, ""));
+            envs.add(withHostValue(line));
           }
         }
       } catch (IOException e) {
@@ -112,11 +147,7 @@ public final class ContainerOptions {
       }
     }
     for (String e : env) {
-      if (e.contains("=")) {
-        envs.add(e);
-      } else if (System.getenv(e) != null) {
-        envs.add(e + "=" + System.getenv(e));
-      }
+      envs.add(withHostValue(e));
     }
     ObjectNode l = config.putObject("Labels");
     for (String kv : labels) {

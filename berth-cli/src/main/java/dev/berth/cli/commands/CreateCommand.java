@@ -31,6 +31,9 @@ public final class CreateCommand extends BaseCommand {
     options.host = host;
     minArgs(args, 1);
     String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, false, path, usageTail());
+    ContainerOptions.clientReferenceError(args.get(0)).ifPresent(msg -> {
+      throw new CommandFailed(msg, 1);
+    });
     String created;
     try {
       created = options.host.createWithCidFile(() -> ctx.containers().create(args.get(0), options.name, config), path);

@@ -55,6 +55,9 @@ public final class RunCommand extends BaseCommand {
     }
     String image = args.get(0);
     String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
+    ContainerOptions.clientReferenceError(image).ifPresent(msg -> {
+      throw new CommandFailed(CliContext.PROG + ": " + msg + "\n\nRun '" + path + " --help' for more information", 125);
+    });
     String id;
     try {
       id = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config), path);
