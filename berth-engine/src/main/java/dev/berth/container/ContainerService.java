@@ -66,6 +66,12 @@ public final class ContainerService {
     } catch (RuntimeException e) {
       // the row was rolled back: its directory goes too
       BerthStore.deleteTree(dir);
+      if (e instanceof dev.berth.volume.DuplicateMountPointException dup && !dup.volumesMadeBefore().isEmpty()) {
+        store.db().write(c -> {
+          dev.berth.volume.VolumeMounts.createUnused(c, store.paths(), dup.volumesMadeBefore());
+          return null;
+        });
+      }
       throw e;
     }
     lifecycle.populateVolumes(created);

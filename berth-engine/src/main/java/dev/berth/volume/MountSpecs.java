@@ -54,7 +54,7 @@ public final class MountSpecs {
     for (JsonNode b : config.path("Binds")) {
       MountPoint mp = parseBind(b.asText());
       if (tmpfs.contains(mp.destination())) {
-        throw new InvalidArgumentException("Duplicate mount point: " + mp.destination());
+        throw new DuplicateMountPointException(mp.destination(), namedVolumes(byDestination));
       }
       add(byDestination, mp);
     }
@@ -81,12 +81,16 @@ public final class MountSpecs {
 
   private static void add(Map<String, MountPoint> byDestination, MountPoint mp) {
     if (byDestination.containsKey(mp.destination())) {
-      throw new InvalidArgumentException("Duplicate mount point: " + mp.destination());
+      throw new DuplicateMountPointException(mp.destination(), namedVolumes(byDestination));
     }
     if (mp.isVolume() && mp.named()) {
       VolumeNames.validate(mp.name());
     }
     byDestination.put(mp.destination(), mp);
+  }
+
+  private static List<String> namedVolumes(Map<String, MountPoint> mounts) {
+    return mounts.values().stream().filter(m -> m.isVolume() && m.named()).map(MountPoint::name).toList();
   }
 
   /** One {@code HostConfig.Binds} entry: {@code [SOURCE:]DESTINATION[:MODE]}. */

@@ -32,6 +32,16 @@ public final class VolumeMounts {
     }
   }
 
+  /** Creates the named volumes that do not exist yet, with no user (see {@link DuplicateMountPointException}). */
+  public static void createUnused(Connection c, StorePaths paths, List<String> names) throws SQLException {
+    for (String name : names) {
+      if (VolumeStore.find(c, name).isEmpty()) {
+        createDirectory(paths, name);
+        VolumeStore.insert(c, new VolumeRecord(name, VolumeRecord.LOCAL, BerthStore.nowNs(), null, null, false));
+      }
+    }
+  }
+
   /**
    * Forgets the container's volume uses. With {@code removeAnonymous} ({@code rm -v}, {@code run
    * --rm}) the volumes it got without naming them are deleted unless another container still uses
