@@ -107,12 +107,13 @@ public final class ContainerService {
     host.path("Tmpfs").fieldNames().forEachRemaining(tmpfs::add);
     List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs);
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
+    ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
+    WorkingDirCheck.check(c, store.paths(), img.topLayer(), config.path("WorkingDir").asText(""));
     ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
         null, null, config.toString());
     ContainerStore.insert(c, r);
     VolumeMounts.attach(c, store.paths(), id, mounts);
     dev.berth.events.EventLog.container(c, "create", r);
-    ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
     if (img.topLayer() != null) {
       ImageStore.useChain(c, "c:" + id, img.topLayer());
     }
