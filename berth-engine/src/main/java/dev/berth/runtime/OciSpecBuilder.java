@@ -136,7 +136,7 @@ public final class OciSpecBuilder {
     root.put("readonly", opts.readOnlyRootfs());
     spec.put("hostname", hostname);
     ArrayNode mounts = spec.putArray("mounts");
-    addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel());
+    addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel(), opts.readOnlyRootfs());
     if (init != null) {
       mount(mounts, InitBinary.IN_CONTAINER, "bind", init.toString(), "bind", "ro");
     }
@@ -217,7 +217,8 @@ public final class OciSpecBuilder {
     return image.stopSignal().isEmpty() ? "SIGTERM" : image.stopSignal();
   }
 
-  private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds, KernelSettings kernel) {
+  private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds, KernelSettings kernel,
+      boolean readOnlyRootfs) {
     mount(mounts, "/proc", "proc", "proc", "nosuid", "noexec", "nodev");
     mount(mounts, "/dev", "tmpfs", "tmpfs", "nosuid", "strictatime", "mode=755", "size=65536k");
     mount(mounts, "/dev/pts", "devpts", "devpts", "nosuid", "noexec", "newinstance",
@@ -228,9 +229,11 @@ public final class OciSpecBuilder {
     mount(mounts, "/sys", "sysfs", "sysfs", "nosuid", "noexec", "nodev", "ro");
     mount(mounts, "/sys/fs/cgroup", "cgroup", "cgroup", "nosuid", "noexec", "nodev", "relatime",
         "ro");
-    mount(mounts, "/etc/hosts", "bind", files.hosts().toString(), "bind", "rprivate");
-    mount(mounts, "/etc/hostname", "bind", files.hostname().toString(), "bind", "rprivate");
-    mount(mounts, "/etc/resolv.conf", "bind", files.resolvConf().toString(), "bind", "rprivate");
+    // with a read-only root filesystem the daemon's own files are read-only too
+    String[] fileOptions = readOnlyRootfs ? new String[] {"bind", "rprivate", "ro"} : new String[] {"bind", "rprivate"};
+    mount(mounts, "/etc/hosts", "bind", files.hosts().toString(), fileOptions);
+    mount(mounts, "/etc/hostname", "bind", files.hostname().toString(), fileOptions);
+    mount(mounts, "/etc/resolv.conf", "bind", files.resolvConf().toString(), fileOptions);
     // binds and tmpfs mounts by depth, as the daemon sorts them: a parent before what goes inside it
     record Entry(String destination, Runnable add) {}
     List<Entry> entries = new java.util.ArrayList<>();

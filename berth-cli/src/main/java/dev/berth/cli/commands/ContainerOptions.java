@@ -60,7 +60,7 @@ public final class ContainerOptions {
   @Option(names = "--env-file")
   List<String> envFiles = new ArrayList<>();
 
-  @Option(names = "--network", defaultValue = "none")
+  @Option(names = {"--network", "--net"}, defaultValue = "none") // --net: the CLI's hidden old name
   String network;
 
   @Option(names = {"-w", "--workdir"})
