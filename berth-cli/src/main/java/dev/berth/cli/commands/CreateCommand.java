@@ -2,8 +2,11 @@ package dev.berth.cli.commands;
 
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
+import dev.berth.cli.CliContext;
 import dev.berth.cli.CommandFailed;
+import dev.berth.cli.ops.ImageOps;
 import dev.berth.errors.BerthException;
+import dev.berth.errors.NotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -23,6 +26,12 @@ public final class CreateCommand extends BaseCommand {
   @Option(names = "--rm")
   boolean rm;
 
+  @Option(names = "--pull", defaultValue = "missing")
+  String pull;
+
+  @Option(names = {"-q", "--quiet"})
+  boolean quiet;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
@@ -30,13 +39,38 @@ public final class CreateCommand extends BaseCommand {
   protected int execute() {
     options.host = host;
     minArgs(args, 1);
+    if (!List.of("always", "missing", "never").contains(pull)) {
+      throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull
+          + "': must be one of \"always\", \"missing\" or \"never\"\n\nRun '" + path + " --help' for more information", 125);
+    }
     String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, false, path, usageTail());
     ContainerOptions.clientReferenceError(args.get(0)).ifPresent(msg -> {
       throw new CommandFailed(msg, 1);
     });
+    String image = args.get(0);
     String created;
     try {
-      created = options.host.createWithCidFile(() -> ctx.containers().create(args.get(0), options.name, config), path);
+      if (pull.equals("always")) {
+        ctx.images().pull(image, ctx.err());
+      }
+      created = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config), path);
+    } catch (NotFoundException e) {
+      if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
+        throw new CommandFailed(BerthCli.daemonError(e), 1);
+      }
+      if (!quiet) {
+        ctx.err().println("Unable to find image '" + e.getMessage().substring("No such image: ".length()) + "' locally");
+      }
+      try {
+        ctx.images().pull(image, ctx.err());
+        created = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config), path);
+      } catch (ImageOps.LoadFailed pullFailed) {
+        throw new CommandFailed(pullFailed.getMessage(), 1);
+      } catch (BerthException e2) {
+        throw new CommandFailed(BerthCli.daemonError(e2), 1);
+      }
+    } catch (ImageOps.LoadFailed pullFailed) {
+      throw new CommandFailed(pullFailed.getMessage(), 1);
     } catch (BerthException e) {
       // create (unlike run) reports daemon errors with exit 1
       throw new CommandFailed(BerthCli.daemonError(e), 1);
