@@ -320,12 +320,15 @@ public final class ContainerLifecycle {
     return new ContainerRuntime.StartRequest(req.id(), req.name(), req.interactive(), req.tty(), hook);
   }
 
-  /** {@link #prepare}, remembering its error as the container's {@code State.Error}. */
+  /**
+   * {@link #prepare}; its error is a failed start (the container's {@code State.Error}, exit code
+   * 128), as the daemon's spec creation fails inside its start.
+   */
   private ContainerRuntime.StartRequest prepareRecordingError(ContainerRecord r, boolean selfRemoving) {
     try {
       return prepare(r, selfRemoving);
     } catch (RuntimeException e) {
-      StartError.write(store.paths().container(r.id()), e.getMessage());
+      failed(r, Instant.now(), e);
       throw e;
     }
   }

@@ -100,7 +100,11 @@ public final class ContainerService {
     for (String mode : List.of("IpcMode", "PidMode")) {
       String m = host.path(mode).asText("");
       if (m.startsWith("container:")) {
-        find(c, m.substring("container:".length())); // No such container: X
+        // No such container: X; the daemon stores the mode with the container's ID
+        ContainerRecord other = find(c, m.substring("container:".length()));
+        if (host instanceof ObjectNode h) {
+          h.put(mode, "container:" + other.id());
+        }
       }
     }
     java.util.Set<String> tmpfs = new java.util.HashSet<>();
