@@ -76,10 +76,7 @@ final class ContainerEndpoints {
   }
 
   private void inspect(Exchange x) throws Exception {
-    if (x.bool("size")) {
-      throw new NotSupportedException("container inspect --size");
-    }
-    x.json(200, new ContainerInspector(engine.store()).inspect(x.pathParam(0)));
+    x.json(200, new ContainerInspector(engine.store()).inspect(x.pathParam(0), x.bool("size")));
   }
 
   /** {@code DELETE /containers/{id}?force=&v=&link=}: 204 without a body. */

@@ -21,11 +21,20 @@ public final class ContainerInspector {
   }
 
   public ObjectNode inspect(String arg) {
+    return inspect(arg, false);
+  }
+
+  /** With {@code size}: also {@code SizeRw} (the writable layer) and {@code SizeRootFs} (with the image). */
+  public ObjectNode inspect(String arg, boolean size) {
     ContainerRecord r = store.db().read(c -> ContainerService.find(c, arg));
-    return inspect(r);
+    return inspect(r, size);
   }
 
   public ObjectNode inspect(ContainerRecord r) {
+    return inspect(r, false);
+  }
+
+  public ObjectNode inspect(ContainerRecord r, boolean size) {
     JsonNode config = ContainerConfigs.parse(r.config());
     Path dir = store.paths().container(r.id());
     ObjectNode out = ImageConfig.MAPPER.createObjectNode();
@@ -67,6 +76,11 @@ public final class ContainerInspector {
     ObjectNode driver = out.putObject("GraphDriver");
     driver.putNull("Data");
     driver.put("Name", "vfs");
+    if (size) {
+      long rw = dev.berth.volume.DirectorySize.of(dev.berth.runtime.RootFs.upper(dir));
+      out.put("SizeRw", rw);
+      out.put("SizeRootFs", rw + store.db().read(c -> dev.berth.image.ImageStore.ownerSize(c, "c:" + r.id())));
+    }
     ArrayNode mounts = out.putArray("Mounts");
     for (MountPoint m : MountPoint.of(config)) {
       mounts.add(mountJson(m));

@@ -198,7 +198,7 @@ public final class InspectCommand extends BaseCommand {
   private JsonNode lookup(String arg, String kind) {
     if (kind == null || kind.isEmpty()) {
       try {
-        return ctx.containers().inspect(arg);
+        return ctx.containers().inspect(arg, size);
       } catch (NotFoundException e) {
         try {
           return ctx.images().inspect(arg);
@@ -208,7 +208,7 @@ public final class InspectCommand extends BaseCommand {
       }
     }
     return switch (kind) {
-      case "container" -> ctx.containers().inspect(arg);
+      case "container" -> ctx.containers().inspect(arg, size);
       case "image" -> ctx.images().inspect(arg);
       case "volume" -> volume(arg);
       default -> throw new NotFoundException("No such " + kind + ": " + arg);

@@ -32,6 +32,11 @@ final class InspectTypes {
       Map.entry("OnBuild", Kind.STRING_SLICE), Map.entry("Labels", Kind.STRING_MAP),
       Map.entry("StopSignal", Kind.STRING), Map.entry("Shell", Kind.STRING_SLICE));
 
+  /** A mount point's string fields (types.MountPoint: Name and Driver are omitted for binds). */
+  private static final Map<String, Kind> MOUNT_POINT = Map.of(
+      "Type", Kind.STRING, "Name", Kind.STRING, "Source", Kind.STRING, "Destination", Kind.STRING,
+      "Driver", Kind.STRING, "Mode", Kind.STRING, "Propagation", Kind.STRING);
+
   /** The container's own fields of those kinds (container.ContainerJSONBase). */
   private static final Map<String, Kind> CONTAINER = Map.of("ExecIDs", Kind.STRING_SLICE);
 
@@ -47,6 +52,19 @@ final class InspectTypes {
     GoValues.StructMap obj = new GoValues.StructMap((Map<String, Object>) m);
     if (obj.containsKey("State")) {
       typeFields(obj, CONTAINER);
+      if (obj.get("Mounts") instanceof java.util.List<?> mounts) {
+        java.util.List<Object> typed = new java.util.ArrayList<>();
+        for (Object mount : mounts) {
+          if (mount instanceof Map<?, ?> mm) {
+            GoValues.StructMap point = new GoValues.StructMap((Map<String, Object>) mm);
+            typeFields(point, MOUNT_POINT);
+            typed.add(point);
+          } else {
+            typed.add(mount);
+          }
+        }
+        obj.put("Mounts", typed);
+      }
       typeConfig(obj, "Config", CONTAINER_CONFIG);
       goFieldNames(obj, "HostConfig", HOST_CONFIG_GO_NAMES);
     } else {

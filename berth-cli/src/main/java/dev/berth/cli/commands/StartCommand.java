@@ -29,7 +29,7 @@ public final class StartCommand extends ContainerVerbCommand {
   @Override
   protected int execute() {
     minArgs(containers, 1);
-    if (attach) {
+    if (attach || interactive) {
       if (containers.size() > 1) {
         throw new dev.berth.cli.CommandFailed("you cannot start and attach multiple containers at once", 1);
       }

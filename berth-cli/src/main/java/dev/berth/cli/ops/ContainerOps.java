@@ -18,6 +18,9 @@ public interface ContainerOps {
 
   JsonNode inspect(String name);
 
+  /** {@code inspect --size}: with {@code SizeRw} and {@code SizeRootFs}. */
+  JsonNode inspect(String name, boolean size);
+
   /**
    * Creates a container from the CLI's configuration (the engine's config JSON, see
    * {@code ContainerOptions}); returns its ID.

@@ -166,6 +166,11 @@ public final class LocalDaemon implements Daemon {
     }
 
     @Override
+    public JsonNode inspect(String name, boolean size) {
+      return new ContainerInspector(engine.get().store()).inspect(name, size);
+    }
+
+    @Override
     public String create(String image, String name, String config) {
       return engine.get().containers().create(image, name, config).id();
     }

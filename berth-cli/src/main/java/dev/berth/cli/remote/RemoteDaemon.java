@@ -290,7 +290,12 @@ public final class RemoteDaemon implements Daemon {
 
     @Override
     public JsonNode inspect(String name) {
-      return api.json("GET", "/containers/" + name + "/json", Map.of(), null);
+      return inspect(name, false);
+    }
+
+    @Override
+    public JsonNode inspect(String name, boolean size) {
+      return api.json("GET", "/containers/" + name + "/json", size ? Map.of("size", List.of("1")) : Map.<String, List<String>>of(), null);
     }
 
     @Override
