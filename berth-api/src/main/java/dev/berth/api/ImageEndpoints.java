@@ -100,13 +100,11 @@ final class ImageEndpoints {
     if (!fromSrc.equals("-")) {
       throw new NotSupportedException("importing from a URL (POST /images/create?fromSrc=<url>)");
     }
-    if (!x.query("changes").isEmpty()) {
-      throw new NotSupportedException("import --change");
-    }
+    var config = dev.berth.build.CommitChanges.forImport(x.queryAll("changes"));
     String reference = importReference(x.query("repo"), x.query("tag"));
     String id;
     try (InputStream body = x.body()) {
-      id = new ImageImporter(engine.store()).importTar(body, reference, x.query("message"));
+      id = new ImageImporter(engine.store()).importTar(body, reference, x.query("message"), config);
     }
     ObjectNode status = Json.MAPPER.createObjectNode().put("status", id);
     try (OutputStream out = x.stream("application/json")) {

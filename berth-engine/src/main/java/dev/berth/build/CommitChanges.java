@@ -41,6 +41,19 @@ public final class CommitChanges {
     return config;
   }
 
+  /**
+   * {@code docker import --change}: the changes applied to an empty container config (the daemon's
+   * import keeps that as the image's config); null without changes.
+   */
+  public static ObjectNode forImport(List<String> changes) {
+    if (changes.isEmpty()) {
+      return null;
+    }
+    ObjectNode config = dev.berth.image.ImageImporter.emptyContainerConfig();
+    applyChanges(config, changes);
+    return config;
+  }
+
   private static void applyChanges(ObjectNode config, List<String> changes) {
     List<Instruction> instructions = DockerfileParser.parseChanges(String.join("\n", changes));
     for (Instruction in : instructions) {

@@ -158,4 +158,18 @@ class CommitChangesTest {
         + "\"Image\":\"\",\"Volumes\":null,\"WorkingDir\":\"/wd\",\"Entrypoint\":[\"/bin/echo\"],\"OnBuild\":null,"
         + "\"Labels\":{\"k\":\"v\",\"l1\":\"a\"}}");
   }
+
+  @Test
+  void importChangesFillAnEmptyConfigInTheDaemonsFieldOrder() {
+    // docker import -c 'ENTRYPOINT ["/bin/sh", "-c"]' -c 'ENV A=b' -c 'LABEL x=y' (dockerd 20.10's image config)
+    var config = CommitChanges.forImport(java.util.List.of("ENTRYPOINT [\"/bin/sh\", \"-c\"]", "ENV A=b", "LABEL x=y"));
+    org.assertj.core.api.Assertions.assertThat(config.toString()).isEqualTo(
+        "{\"Hostname\":\"\",\"Domainname\":\"\",\"User\":\"\",\"AttachStdin\":false,\"AttachStdout\":false,"
+            + "\"AttachStderr\":false,\"Tty\":false,\"OpenStdin\":false,\"StdinOnce\":false,\"Env\":[\"A=b\"],"
+            + "\"Cmd\":null,\"Image\":\"\",\"Volumes\":null,\"WorkingDir\":\"\",\"Entrypoint\":[\"/bin/sh\",\"-c\"],"
+            + "\"OnBuild\":null,\"Labels\":{\"x\":\"y\"}}");
+    org.assertj.core.api.Assertions.assertThat(CommitChanges.forImport(java.util.List.of())).isNull();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> CommitChanges.forImport(java.util.List.of("FROM x")))
+        .hasMessage("from is not a valid change command");
+  }
 }

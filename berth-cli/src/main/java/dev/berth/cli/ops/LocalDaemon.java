@@ -139,10 +139,9 @@ public final class LocalDaemon implements Daemon {
 
     @Override
     public String importImage(InputStream tar, String reference, String message, List<String> changes) {
-      if (!changes.isEmpty()) {
-        throw new dev.berth.errors.NotSupportedException("import --change");
-      }
-      return new ImageImporter(engine.get().store()).importTar(tar, reference, message);
+      // the changes are checked before the archive is read: a bad one leaves the store as it was
+      var config = dev.berth.build.CommitChanges.forImport(changes);
+      return new ImageImporter(engine.get().store()).importTar(tar, reference, message, config);
     }
   }
 
