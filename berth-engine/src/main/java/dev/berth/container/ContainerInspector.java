@@ -144,7 +144,7 @@ public final class ContainerInspector {
     if (host.path("Tmpfs").isObject() && !host.get("Tmpfs").isEmpty()) {
       h.set("Tmpfs", host.get("Tmpfs"));
     }
-    h.put("UTSMode", "");
+    h.put("UTSMode", host.path("UTSMode").asText(""));
     h.put("UsernsMode", "");
     h.put("ShmSize", host.path("ShmSize").asLong(0) > 0 ? host.get("ShmSize").asLong()
         : dev.berth.runtime.KernelSettings.DEFAULT_SHM_SIZE);

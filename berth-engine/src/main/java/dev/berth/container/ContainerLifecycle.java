@@ -161,7 +161,7 @@ public final class ContainerLifecycle {
         privileged ? List.of() : CommandResolution.strings(host.get("CapDrop")),
         // 0 is the API's default: the process keeps the engine's score (lowering it needs CAP_SYS_RESOURCE)
         host.path("OomScoreAdj").asInt(0) != 0 ? host.get("OomScoreAdj").asInt() : null, ipc, pid,
-        kernelSettings(host));
+        host.path("UTSMode").asText("").equals("host"), kernelSettings(host));
   }
 
   private static dev.berth.runtime.KernelSettings kernelSettings(JsonNode host) {

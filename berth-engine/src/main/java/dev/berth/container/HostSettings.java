@@ -160,6 +160,9 @@ public final class HostSettings {
     }
     checkCapabilities(h.path("CapAdd"), "CapAdd");
     checkCapabilities(h.path("CapDrop"), "CapDrop");
+    if (h.path("UTSMode").asText("").equals("host") && !config.path("Hostname").asText("").isEmpty()) {
+      throw new InvalidArgumentException("conflicting options: hostname and the UTS mode");
+    }
     JsonNode log = h.path("LogConfig");
     String driver = log.path("Type").asText("");
     if (driver.isEmpty() || driver.equals("json-file")) {

@@ -134,7 +134,9 @@ public final class OciSpecBuilder {
     ObjectNode root = spec.putObject("root");
     root.put("path", in.rootfs().toString());
     root.put("readonly", opts.readOnlyRootfs());
-    spec.put("hostname", hostname);
+    if (!limits.utsHost()) {
+      spec.put("hostname", hostname); // runc sets no hostname without a UTS namespace of its own
+    }
     ArrayNode mounts = spec.putArray("mounts");
     addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel(), opts.readOnlyRootfs());
     if (init != null) {
@@ -192,7 +194,7 @@ public final class OciSpecBuilder {
     deny.put("access", "rwm");
     ArrayNode ns = linux.putArray("namespaces");
     for (String type : List.of("pid", "network", "ipc", "uts", "mount")) {
-      if (type.equals("network") && opts.network() == NetworkMode.HOST) {
+      if (type.equals("network") && opts.network() == NetworkMode.HOST || type.equals("uts") && limits.utsHost()) {
         continue;
       }
       String join = type.equals("ipc") ? limits.ipcNamespace() : type.equals("pid") ? limits.pidNamespace() : "";

@@ -11,6 +11,7 @@ import java.util.List;
  * @param oomScoreAdj {@code null} when not given (the process inherits the engine's)
  * @param ipcNamespace {@code --ipc}: empty for its own namespace, {@code host}, or the path of the
  *     namespace to join ({@code /proc/PID/ns/ipc} of another container); {@code pidNamespace} the same
+ * @param utsHost {@code --uts=host}: the host's UTS namespace (and hostname)
  * @param kernel cgroup values, kernel parameters and tmpfs mounts
  */
 public record ProcessLimits(
@@ -23,6 +24,7 @@ public record ProcessLimits(
     Integer oomScoreAdj,
     String ipcNamespace,
     String pidNamespace,
+    boolean utsHost,
     KernelSettings kernel) {
 
   /** One {@code --ulimit}: Docker's name ({@code nofile}) and its soft and hard values. */
@@ -44,6 +46,6 @@ public record ProcessLimits(
   }
 
   public static ProcessLimits none() {
-    return new ProcessLimits(List.of(), 0, 0, List.of(), List.of(), List.of(), null, "", "", KernelSettings.none());
+    return new ProcessLimits(List.of(), 0, 0, List.of(), List.of(), List.of(), null, "", "", false, KernelSettings.none());
   }
 }

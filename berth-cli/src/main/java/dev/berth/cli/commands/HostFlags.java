@@ -77,6 +77,9 @@ public final class HostFlags {
   @Option(names = "--pid")
   String pid;
 
+  @Option(names = "--uts")
+  String uts;
+
   @Option(names = "--volumes-from")
   List<String> volumesFrom = new ArrayList<>();
 
@@ -201,7 +204,22 @@ public final class HostFlags {
       host.put("IpcMode", ipc);
     }
     if (pid != null) {
+      String[] mode = pid.split(":", 2);
+      boolean valid = switch (mode[0]) {
+        case "", "host" -> true;
+        case "container" -> mode.length == 2 && !mode[1].isEmpty();
+        default -> false;
+      };
+      if (!valid) {
+        throw new Invalid("--pid: invalid PID mode", false);
+      }
       host.put("PidMode", pid);
+    }
+    if (uts != null) {
+      if (!uts.isEmpty() && !uts.equals("host")) {
+        throw new Invalid("--uts: invalid UTS mode", false);
+      }
+      host.put("UTSMode", uts);
     }
     if (!volumesFrom.isEmpty()) {
       ArrayNode v = host.putArray("VolumesFrom");
