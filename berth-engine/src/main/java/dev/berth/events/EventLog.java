@@ -202,6 +202,7 @@ public final class EventLog {
     ContainerState after = next.state();
     boolean wasUp = before == ContainerState.RUNNING || before == ContainerState.PAUSED;
     if (!wasUp && after == ContainerState.RUNNING) {
+      network(c, "connect", next);
       container(c, "start", next);
     } else if (before == ContainerState.RUNNING && after == ContainerState.PAUSED) {
       container(c, "pause", next);
@@ -210,6 +211,23 @@ public final class EventLog {
     } else if (wasUp && (after == ContainerState.EXITED || after == ContainerState.DEAD
         || after == ContainerState.RESTARTING)) {
       container(c, "die", next, Map.of("exitCode", Integer.toString(next.exitCode())));
+      network(c, "disconnect", next);
+    }
+  }
+
+  /**
+   * {@code network connect} / {@code disconnect} of a container on its predefined network (the
+   * daemon's sandbox joins it before {@code start} and leaves it after {@code die}): named by the
+   * network ID, with the container ID, the network's name and its driver as {@code type}.
+   */
+  static void network(Connection c, String action, ContainerRecord r) throws SQLException {
+    String mode = ContainerConfigs.parse(r.config()).path("NetworkMode").asText("none");
+    java.util.Optional<dev.berth.network.Network> n =
+        dev.berth.network.NetworkStore.isPredefined(mode) ? dev.berth.network.NetworkStore.byNameCreating(c, mode)
+            : java.util.Optional.empty();
+    if (n.isPresent()) {
+      append(c, Event.NETWORK, action, n.get().id(),
+          Map.of("container", r.id(), "name", n.get().name(), "type", n.get().eventType()));
     }
   }
 
