@@ -140,7 +140,8 @@ public final class NetworkService {
   }
 
   /** {@code POST /networks/{id}/connect} and {@code /disconnect}: only the daemon's refusals berth can give. */
-  public void connect(String term, ContainerRecord container, boolean connect) {
+  public void connect(String term, String container, boolean connect) {
+    store.db().read(c -> dev.berth.container.ContainerService.find(c, container));
     Network n = find(term);
     if (n.name().equals("host") && connect) {
       throw new BerthException(ErrorKind.FORBIDDEN,
