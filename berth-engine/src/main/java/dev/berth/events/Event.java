@@ -13,6 +13,7 @@ public record Event(long seq, long timeNano, String type, String action, String 
   public static final String IMAGE = "image";
   public static final String CONTAINER = "container";
   public static final String NETWORK = "network";
+  public static final String VOLUME = "volume";
 
   public Event {
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
