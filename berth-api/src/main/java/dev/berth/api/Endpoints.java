@@ -23,6 +23,7 @@ final class Endpoints {
     routes.addAll(new ExecEndpoints(engine).routes());
     routes.addAll(new CommitEndpoint(engine).routes());
     routes.addAll(new VolumeEndpoints(engine).routes());
+    routes.addAll(new NetworkEndpoints(engine).routes());
     routes.addAll(new AbsentResourceEndpoints().routes());
     return routes;
   }

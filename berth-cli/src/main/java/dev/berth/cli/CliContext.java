@@ -114,6 +114,10 @@ public final class CliContext implements AutoCloseable {
     return daemon().volumes();
   }
 
+  public dev.berth.cli.ops.NetworkOps networks() {
+    return daemon().networks();
+  }
+
   @Override
   public void close() {
     if (daemon != null) {

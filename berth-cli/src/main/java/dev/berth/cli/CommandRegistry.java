@@ -16,7 +16,7 @@ final class CommandRegistry {
   record Entry(String helpKey, String args, Supplier<BaseCommand> factory, boolean stopAtPositional) {}
 
   static final Map<String, Entry> COMMANDS = new LinkedHashMap<>();
-  static final java.util.Set<String> GROUPS = java.util.Set.of("image", "container", "system", "builder", "volume");
+  static final java.util.Set<String> GROUPS = java.util.Set.of("image", "container", "system", "builder", "volume", "network");
 
   private static void add(Entry e, String... names) {
     for (String n : names) {
@@ -69,5 +69,12 @@ final class CommandRegistry {
     add(new Entry("volume inspect", "[OPTIONS] VOLUME [VOLUME...]", InspectCommand::new, false), "volume inspect");
     add(new Entry("volume rm", "[OPTIONS] VOLUME [VOLUME...]", VolumeRmCommand::new, false), "volume rm", "volume remove");
     add(new Entry("volume prune", "[OPTIONS]", VolumePruneCommand::new, false), "volume prune");
+    add(new Entry("network ls", "[OPTIONS]", NetworkLsCommand::new, false), "network ls", "network list");
+    add(new Entry("network inspect", "[OPTIONS] NETWORK [NETWORK...]", InspectCommand::new, false), "network inspect");
+    add(new Entry("network rm", "NETWORK [NETWORK...]", NetworkRmCommand::new, false), "network rm", "network remove");
+    add(new Entry("network create", "[OPTIONS] NETWORK", NetworkCreateCommand::new, false), "network create");
+    add(new Entry("network connect", "[OPTIONS] NETWORK CONTAINER", NetworkConnectCommand::new, false), "network connect");
+    add(new Entry("network disconnect", "[OPTIONS] NETWORK CONTAINER", NetworkConnectCommand::new, false), "network disconnect");
+    add(new Entry("network prune", "[OPTIONS]", NetworkPruneCommand::new, false), "network prune");
   }
 }

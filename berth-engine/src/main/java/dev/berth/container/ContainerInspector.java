@@ -86,7 +86,7 @@ public final class ContainerInspector {
       mounts.add(mountJson(m));
     }
     out.set("Config", userConfig(r, config));
-    out.set("NetworkSettings", networkSettings(config.path("NetworkMode").asText("none")));
+    out.set("NetworkSettings", networkSettings(r, config.path("NetworkMode").asText("none")));
     return out;
   }
 
@@ -232,15 +232,26 @@ public final class ContainerInspector {
     return o;
   }
 
-  private static ObjectNode networkSettings(String mode) {
+  /**
+   * Once started, a container has a sandbox (kept after it stops) and its network's ID; its endpoint
+   * exists only while it runs. IDs of a never-started container are empty, as in the daemon.
+   */
+  private ObjectNode networkSettings(ContainerRecord r, String mode) {
+    boolean started = r.startedAt() != null && !r.startedAt().equals(ZERO_TIME);
+    String networkId = started
+        ? store.db().read(c -> dev.berth.network.NetworkStore.byName(c, mode)).map(dev.berth.network.Network::id).orElse("")
+        : "";
+    String sandboxId = started ? dev.berth.network.Endpoints.sandboxId(r.id(), r.startedAt()) : "";
+    boolean up = r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED;
+    String endpointId = up && started ? dev.berth.network.Endpoints.endpointId(r.id(), r.startedAt()) : "";
     ObjectNode n = ImageConfig.MAPPER.createObjectNode();
     n.put("Bridge", "");
-    n.put("SandboxID", "");
+    n.put("SandboxID", sandboxId);
     n.put("HairpinMode", false);
     n.put("LinkLocalIPv6Address", "");
     n.put("LinkLocalIPv6PrefixLen", 0);
     n.putObject("Ports");
-    n.put("SandboxKey", "");
+    n.put("SandboxKey", started ? dev.berth.network.Endpoints.sandboxKey(mode, sandboxId) : "");
     n.putNull("SecondaryIPAddresses");
     n.putNull("SecondaryIPv6Addresses");
     for (String f : new String[] {"EndpointID", "Gateway", "GlobalIPv6Address"}) {
@@ -255,10 +266,10 @@ public final class ContainerInspector {
     net.putNull("IPAMConfig");
     net.putNull("Links");
     net.putNull("Aliases");
-    net.put("NetworkID", "");
-    for (String f : new String[] {"EndpointID", "Gateway", "IPAddress"}) {
-      net.put(f, "");
-    }
+    net.put("NetworkID", networkId);
+    net.put("EndpointID", endpointId);
+    net.put("Gateway", "");
+    net.put("IPAddress", "");
     net.put("IPPrefixLen", 0);
     net.put("IPv6Gateway", "");
     net.put("GlobalIPv6Address", "");

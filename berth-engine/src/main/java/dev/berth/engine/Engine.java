@@ -91,6 +91,11 @@ public final class Engine implements AutoCloseable {
     return volumes;
   }
 
+  /** The predefined networks ({@code none}, {@code host}). */
+  public dev.berth.network.NetworkService networks() {
+    return new dev.berth.network.NetworkService(store);
+  }
+
   /**
    * {@code docker commit}: the changes are applied to the config first (a bad change fails before
    * anything else happens); a running container is frozen while its layer is copied (Docker's

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 public record Event(long seq, long timeNano, String type, String action, String actorId, Map<String, String> attributes) {
   public static final String IMAGE = "image";
   public static final String CONTAINER = "container";
+  public static final String NETWORK = "network";
+  public static final String VOLUME = "volume";
 
   public Event {
     attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));

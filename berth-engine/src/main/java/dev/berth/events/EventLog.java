@@ -202,6 +202,14 @@ public final class EventLog {
     ContainerState after = next.state();
     boolean wasUp = before == ContainerState.RUNNING || before == ContainerState.PAUSED;
     if (!wasUp && after == ContainerState.RUNNING) {
+      JsonNode config = ContainerConfigs.parse(next.config());
+      network(c, "connect", next, config);
+      for (dev.berth.volume.MountPoint m : dev.berth.volume.MountPoint.of(config)) {
+        if (m.isVolume()) {
+          volume(c, "mount", m.name(), Map.of("container", next.id(), "destination", m.destination(),
+              "propagation", m.propagation() == null ? "" : m.propagation(), "read/write", Boolean.toString(m.rw())));
+        }
+      }
       container(c, "start", next);
     } else if (before == ContainerState.RUNNING && after == ContainerState.PAUSED) {
       container(c, "pause", next);
@@ -210,7 +218,41 @@ public final class EventLog {
     } else if (wasUp && (after == ContainerState.EXITED || after == ContainerState.DEAD
         || after == ContainerState.RESTARTING)) {
       container(c, "die", next, Map.of("exitCode", Integer.toString(next.exitCode())));
+      JsonNode config = ContainerConfigs.parse(next.config());
+      network(c, "disconnect", next, config);
+      for (dev.berth.volume.MountPoint m : dev.berth.volume.MountPoint.of(config)) {
+        if (m.isVolume()) {
+          volume(c, "unmount", m.name(), Map.of("container", next.id()));
+        }
+      }
     }
+  }
+
+  /**
+   * {@code network connect} / {@code disconnect} of a container on its predefined network (the
+   * daemon's sandbox joins it before {@code start} and leaves it after {@code die}): named by the
+   * network ID, with the container ID, the network's name and its driver as {@code type}.
+   */
+  static void network(Connection c, String action, ContainerRecord r, JsonNode config) throws SQLException {
+    String mode = config.path("NetworkMode").asText("none");
+    java.util.Optional<dev.berth.network.Network> n =
+        dev.berth.network.NetworkStore.isPredefined(mode) ? dev.berth.network.NetworkStore.byNameCreating(c, mode)
+            : java.util.Optional.empty();
+    if (n.isPresent()) {
+      append(c, Event.NETWORK, action, n.get().id(),
+          Map.of("container", r.id(), "name", n.get().name(), "type", n.get().eventType()));
+    }
+  }
+
+  /**
+   * A volume event, named by the volume: {@code create} (also for a volume that exists, and for each
+   * volume a new container mounts), {@code mount}/{@code unmount} around a start/die, {@code destroy};
+   * every one with the driver.
+   */
+  public static void volume(Connection c, String action, String name, Map<String, String> extra) throws SQLException {
+    Map<String, String> attrs = new LinkedHashMap<>(extra);
+    attrs.put("driver", "local");
+    append(c, Event.VOLUME, action, name, attrs);
   }
 
   private static Map<String, String> imageLabels(Connection c, String imageId) throws SQLException {

@@ -114,6 +114,16 @@ final class Schema {
           """
           CREATE INDEX layer_users_owner ON layer_users(owner);
           CREATE INDEX layers_parent ON layers(parent);
+          """,
+          // 4: the daemon's predefined networks (none, host): IDs and creation times made once per
+          // store, on first use, inside a write transaction
+          """
+          CREATE TABLE networks(
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            driver TEXT NOT NULL,
+            created_ns INTEGER NOT NULL
+          );
           """);
 
   /** The store's schema version, 0 for a new database. */

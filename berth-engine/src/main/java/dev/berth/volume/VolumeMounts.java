@@ -29,6 +29,7 @@ public final class VolumeMounts {
         VolumeStore.insert(c, new VolumeRecord(m.name(), VolumeRecord.LOCAL, BerthStore.nowNs(), null, null, !m.named()));
       }
       VolumeStore.addUser(c, m.name(), containerId);
+      dev.berth.events.EventLog.volume(c, "create", m.name(), java.util.Map.of());
     }
   }
 
@@ -58,6 +59,7 @@ public final class VolumeMounts {
       if (m.isVolume() && !m.named() && VolumeStore.find(c, m.name()).isPresent()
           && VolumeStore.users(c, m.name()).isEmpty()) {
         VolumeStore.delete(c, m.name());
+        dev.berth.events.EventLog.volume(c, "destroy", m.name(), java.util.Map.of());
         deleted.add(m.name());
       }
     }

@@ -49,6 +49,7 @@ public final class VolumeService {
     return store.db().write(c -> {
       var existing = VolumeStore.find(c, n);
       if (existing.isPresent()) {
+        dev.berth.events.EventLog.volume(c, "create", n, Map.of()); // the daemon logs every create
         return existing.get();
       }
       VolumeNames.validate(n);
@@ -56,6 +57,7 @@ public final class VolumeService {
       VolumeMounts.createDirectory(store.paths(), n);
       VolumeRecord v = new VolumeRecord(n, d, BerthStore.nowNs(), labels, options, anonymous);
       VolumeStore.insert(c, v);
+      dev.berth.events.EventLog.volume(c, "create", n, Map.of());
       return v;
     });
   }
@@ -184,6 +186,7 @@ public final class VolumeService {
         throw new ConflictException("remove " + name + ": volume is in use - [" + String.join(", ", users) + "]");
       }
       VolumeStore.delete(c, name);
+      dev.berth.events.EventLog.volume(c, "destroy", name, Map.of());
       return true;
     });
     if (removed) {
@@ -217,6 +220,8 @@ public final class VolumeService {
         VolumeStore.delete(c, v.name());
         deleted.add(v.name());
       }
+      // the daemon's prune logs no destroy per volume, only this summary
+      dev.berth.events.EventLog.prune(c, "volume", reclaimed[0]);
       return null;
     });
     for (String name : deleted) {

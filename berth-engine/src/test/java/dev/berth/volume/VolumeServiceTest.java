@@ -154,4 +154,18 @@ class VolumeServiceTest {
     assertThat(DirectorySize.of(d)).isEqualTo(4 + "sub/a".length());
     assertThat(DirectorySize.of(dir.resolve("missing"))).isZero();
   }
+
+  @Test
+  void createRemoveAndPruneLogTheDaemonsVolumeEvents() {
+    volumes.create("ev", "", null, null);
+    volumes.create("ev", "", null, null); // the daemon logs a create for an existing volume too
+    volumes.remove("ev", false);
+    volumes.create("pp", "", null, null);
+    volumes.prune(Filters.empty());
+    List<dev.berth.events.Event> events = new dev.berth.events.EventLog(engine.store())
+        .history(0L, null, dev.berth.events.EventFilter.none()).events();
+    assertThat(events).extracting(e -> e.type() + " " + e.action() + " " + e.actorId() + " " + e.attributes())
+        .containsExactly("volume create ev {driver=local}", "volume create ev {driver=local}",
+            "volume destroy ev {driver=local}", "volume create pp {driver=local}", "volume prune  {reclaimed=0}");
+  }
 }

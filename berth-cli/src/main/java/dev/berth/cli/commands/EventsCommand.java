@@ -58,6 +58,12 @@ public final class EventsCommand extends BaseCommand {
       } catch (TemplateException.Parse e) {
         throw new CommandFailed("Error parsing format: " + e.getMessage(), 64);
       }
+      try {
+        // as the docker CLI, run the template once on an empty message: a bad field fails before any event
+        render(template, new Event(0, 0, "", "", "", java.util.Map.of()));
+      } catch (FormatFailure e) {
+        throw new CommandFailed("Error parsing format: " + e.getMessage(), 64);
+      }
     }
     long now = BerthStore.nowNs();
     PrintStream out = ctx.out();

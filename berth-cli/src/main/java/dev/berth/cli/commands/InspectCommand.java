@@ -48,6 +48,9 @@ public final class InspectCommand extends BaseCommand {
     if (path.endsWith("volume inspect")) {
       return "volume";
     }
+    if (path.endsWith("network inspect")) {
+      return "network";
+    }
     return null;
   }
 
@@ -92,7 +95,11 @@ public final class InspectCommand extends BaseCommand {
       int successes = 0;
       for (JsonNode n : found) {
         try {
-          out.append(template.execute(templateData(n, "volume".equals(kind)), TemplateFunctions.docker(), true))
+          Object data = templateData(n, "volume".equals(kind));
+          if ("network".equals(kind) || (kind == null || kind.isEmpty()) && isNetwork(n)) {
+            typedNetwork(data);
+          }
+          out.append(template.execute(data, TemplateFunctions.docker(), true))
               .append('\n');
           successes++;
         } catch (TemplateException.Exec e) {
@@ -191,6 +198,28 @@ public final class InspectCommand extends BaseCommand {
     }
   }
 
+  /** The daemon's network JSON (an inspect of any kind can find one). */
+  private static boolean isNetwork(JsonNode n) {
+    return n.has("IPAM") && n.has("ConfigOnly");
+  }
+
+  /**
+   * The CLI runs the template on its typed network (types.NetworkResource) first, falling back to
+   * the raw map: {@code .ID} and {@code .Id} both work, and {@code Created} is a Go time.
+   */
+  @SuppressWarnings("unchecked")
+  private static void typedNetwork(Object data) {
+    if (data instanceof java.util.Map<?, ?> raw) {
+      java.util.Map<String, Object> n = (java.util.Map<String, Object>) raw;
+      if (n.get("Id") instanceof String id) {
+        n.putIfAbsent("ID", id);
+      }
+      if (n.get("Created") instanceof String t) {
+        n.put("Created", dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneId.systemDefault()));
+      }
+    }
+  }
+
   private JsonNode volume(String name) {
     return ctx.volumes().inspect(name);
   }
@@ -203,7 +232,11 @@ public final class InspectCommand extends BaseCommand {
         try {
           return ctx.images().inspect(arg);
         } catch (NotFoundException e2) {
-          return volume(arg);
+          try {
+            return ctx.networks().inspect(arg);
+          } catch (NotFoundException e3) {
+            return volume(arg);
+          }
         }
       }
     }
@@ -211,6 +244,7 @@ public final class InspectCommand extends BaseCommand {
       case "container" -> ctx.containers().inspect(arg, size);
       case "image" -> ctx.images().inspect(arg);
       case "volume" -> volume(arg);
+      case "network" -> ctx.networks().inspect(arg);
       default -> throw new NotFoundException("No such " + kind + ": " + arg);
     };
   }

@@ -14,6 +14,8 @@ public interface Daemon extends AutoCloseable {
 
   VolumeOps volumes();
 
+  NetworkOps networks();
+
   @Override
   void close();
 }

@@ -76,6 +76,11 @@ public final class LocalDaemon implements Daemon {
   }
 
   @Override
+  public NetworkOps networks() {
+    return new Networks();
+  }
+
+  @Override
   public void close() {
     // the engine belongs to the CLI context, which closes it
   }
@@ -358,6 +363,44 @@ public final class LocalDaemon implements Daemon {
     @Override
     public VolumeService.PruneReport prune(Filters filters) {
       return engine.get().volumes().prune(filters);
+    }
+  }
+
+  private final class Networks implements NetworkOps {
+    @Override
+    public List<JsonNode> list(Filters filters) {
+      dev.berth.network.NetworkService networks = engine.get().networks();
+      List<JsonNode> out = new ArrayList<>();
+      for (dev.berth.network.Network n : networks.list(filters)) {
+        out.add(networks.toJson(n, false));
+      }
+      return out;
+    }
+
+    @Override
+    public JsonNode inspect(String idOrName) {
+      dev.berth.network.NetworkService networks = engine.get().networks();
+      return networks.toJson(networks.find(idOrName), true);
+    }
+
+    @Override
+    public void remove(String idOrName) {
+      engine.get().networks().remove(idOrName);
+    }
+
+    @Override
+    public String create(String name, String driver) {
+      return engine.get().networks().create(name).id();
+    }
+
+    @Override
+    public void connect(String network, String container, boolean connect, boolean force) {
+      engine.get().networks().connect(network, container, connect);
+    }
+
+    @Override
+    public List<String> prune(Filters filters) {
+      return List.of(); // predefined networks are never pruned
     }
   }
 

@@ -78,6 +78,11 @@ public final class RemoteDaemon implements Daemon {
   }
 
   @Override
+  public dev.berth.cli.ops.NetworkOps networks() {
+    return new Networks();
+  }
+
+  @Override
   public void close() {
     api.close();
   }
@@ -603,6 +608,52 @@ public final class RemoteDaemon implements Daemon {
       List<String> deleted = new ArrayList<>();
       o.path("VolumesDeleted").forEach(v -> deleted.add(v.asText()));
       return new VolumeService.PruneReport(deleted, o.path("SpaceReclaimed").asLong());
+    }
+  }
+
+  private final class Networks implements dev.berth.cli.ops.NetworkOps {
+    @Override
+    public List<JsonNode> list(Filters filters) {
+      List<JsonNode> out = new ArrayList<>();
+      api.json("GET", "/networks", new Query().filters(filters).map(), null).forEach(out::add);
+      return out;
+    }
+
+    @Override
+    public JsonNode inspect(String idOrName) {
+      return api.json("GET", "/networks/" + idOrName, Map.of(), null);
+    }
+
+    @Override
+    public void remove(String idOrName) {
+      api.json("DELETE", "/networks/" + idOrName, Map.of(), null);
+    }
+
+    @Override
+    public String create(String name, String driver) {
+      ObjectNode body = JsonFields.MAPPER.createObjectNode();
+      body.put("Name", name);
+      body.put("CheckDuplicate", true);
+      body.put("Driver", driver);
+      return api.json("POST", "/networks/create", Map.of(), body).path("Id").asText("");
+    }
+
+    @Override
+    public void connect(String network, String container, boolean connect, boolean force) {
+      ObjectNode body = JsonFields.MAPPER.createObjectNode();
+      body.put("Container", container);
+      if (!connect) {
+        body.put("Force", force);
+      }
+      api.json("POST", "/networks/" + network + (connect ? "/connect" : "/disconnect"), Map.of(), body);
+    }
+
+    @Override
+    public List<String> prune(Filters filters) {
+      List<String> out = new ArrayList<>();
+      api.json("POST", "/networks/prune", new Query().filters(filters).map(), null).path("NetworksDeleted")
+          .forEach(n -> out.add(n.asText()));
+      return out;
     }
   }
 

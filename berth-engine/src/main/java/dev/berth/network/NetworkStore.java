@@ -1,0 +1,96 @@
+package dev.berth.network;
+
+import dev.berth.store.BerthStore;
+import dev.berth.store.Statements;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The {@code networks} table. Its rows are the predefined networks, made on first use inside a write
+ * transaction ({@code INSERT OR IGNORE} on the unique name), so the first writer fixes each ID and
+ * creation time for the store's life and every process sees the same ones.
+ */
+public final class NetworkStore {
+  /** The daemon's predefined networks in the order it creates them: name, driver. */
+  static final List<String[]> PREDEFINED = List.of(new String[] {"none", "null"}, new String[] {"host", "host"});
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private NetworkStore() {}
+
+  /** Whether {@code name} is one of the daemon's predefined network names (bridge included). */
+  public static boolean isPredefined(String name) {
+    return name.equals("none") || name.equals("host") || name.equals("bridge") || name.equals("default");
+  }
+
+  /** Makes the predefined rows that are missing; call inside a write transaction. */
+  public static void ensure(Connection c) throws SQLException {
+    PreparedStatement ps = Statements.prepare(c,
+        "INSERT OR IGNORE INTO networks(id, name, driver, created_ns) VALUES (?, ?, ?, ?)");
+    for (String[] p : PREDEFINED) {
+      ps.setString(1, randomId());
+      ps.setString(2, p[0]);
+      ps.setString(3, p[1]);
+      ps.setLong(4, BerthStore.nowNs());
+      ps.executeUpdate();
+    }
+  }
+
+  /** Every network, oldest first; creates the predefined ones when the store has none yet. */
+  public static List<Network> all(BerthStore store) {
+    List<Network> found = store.db().read(NetworkStore::all);
+    if (found.size() >= PREDEFINED.size()) {
+      return found;
+    }
+    return store.db().write(c -> {
+      ensure(c);
+      return all(c);
+    });
+  }
+
+  /** The rows as they are (no creation), oldest first. */
+  public static List<Network> all(Connection c) throws SQLException {
+    List<Network> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id, name, driver, created_ns FROM networks ORDER BY created_ns, rowid");
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Network(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+      }
+    }
+    return out;
+  }
+
+  /** The network named {@code name}, made first if it is a predefined one; call inside a write transaction. */
+  public static Optional<Network> byNameCreating(Connection c, String name) throws SQLException {
+    Optional<Network> n = byName(c, name);
+    if (n.isPresent()) {
+      return n;
+    }
+    ensure(c);
+    return byName(c, name);
+  }
+
+  /** The network named {@code name} if its row exists (read only). */
+  public static Optional<Network> byName(Connection c, String name) throws SQLException {
+    PreparedStatement ps = Statements.prepare(c, "SELECT id, name, driver, created_ns FROM networks WHERE name = ?");
+    ps.setString(1, name);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next()
+          ? Optional.of(new Network(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+          : Optional.empty();
+    }
+  }
+
+  static String randomId() {
+    byte[] b = new byte[32];
+    RANDOM.nextBytes(b);
+    return HexFormat.of().formatHex(b);
+  }
+}

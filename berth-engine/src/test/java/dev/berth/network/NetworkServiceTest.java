@@ -1,0 +1,144 @@
+package dev.berth.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.berth.container.ContainerRecord;
+import dev.berth.container.ContainerState;
+import dev.berth.container.ContainerStore;
+import dev.berth.engine.Engine;
+import dev.berth.errors.BerthException;
+import dev.berth.errors.ErrorKind;
+import dev.berth.errors.InvalidArgumentException;
+import dev.berth.errors.NotFoundException;
+import dev.berth.errors.NotSupportedException;
+import dev.berth.events.Event;
+import dev.berth.events.EventFilter;
+import dev.berth.events.EventLog;
+import dev.berth.image.Filters;
+import dev.berth.store.StorePaths;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The predefined networks on a real store, with the daemon's texts (TestDockerNetwork* transcripts). */
+class NetworkServiceTest {
+  private static final String CID = "c".repeat(64);
+  @TempDir Path dir;
+  Engine engine;
+  NetworkService networks;
+
+  @BeforeEach
+  void open() {
+    engine = Engine.open(new StorePaths(dir.resolve("root"), dir.resolve("run")));
+    networks = engine.networks();
+  }
+
+  @AfterEach
+  void close() {
+    engine.close();
+  }
+
+  private List<String> names(Filters f) {
+    return networks.list(f).stream().map(Network::name).toList();
+  }
+
+  @Test
+  void predefinedNetworksAreMadeOnceWithStableIds() {
+    List<Network> first = networks.list(Filters.empty());
+    assertThat(first).extracting(Network::name).containsExactly("none", "host");
+    assertThat(first).extracting(Network::driver).containsExactly("null", "host");
+    assertThat(first).allSatisfy(n -> assertThat(n.id()).matches("[0-9a-f]{64}"));
+    engine.close();
+    engine = Engine.open(new StorePaths(dir.resolve("root"), dir.resolve("run")));
+    assertThat(engine.networks().list(Filters.empty())).isEqualTo(first);
+  }
+
+  @Test
+  void findByIdNameAndPrefix() {
+    Network none = networks.find("none");
+    assertThat(networks.find(none.id())).isEqualTo(none);
+    assertThat(networks.find(none.id().substring(0, 5))).isEqualTo(none);
+    assertThatThrownBy(() -> networks.find("nonexistent"))
+        .isInstanceOf(NotFoundException.class).hasMessage("network nonexistent not found");
+    assertThatThrownBy(() -> networks.find(""))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessage("network  is ambiguous (2 matches found based on ID prefix)");
+  }
+
+  @Test
+  void listFiltersAsTheDaemon() {
+    assertThat(names(Filters.ofArgs(List.of("name=on")))).containsExactly("none");
+    assertThat(names(Filters.ofArgs(List.of("name=^h")))).containsExactly("host");
+    assertThat(names(Filters.ofArgs(List.of("driver=null")))).containsExactly("none");
+    assertThat(names(Filters.ofArgs(List.of("type=builtin")))).containsExactly("none", "host");
+    assertThat(names(Filters.ofArgs(List.of("type=custom")))).isEmpty();
+    assertThat(names(Filters.ofArgs(List.of("scope=swarm")))).isEmpty();
+    assertThat(names(Filters.ofArgs(List.of("label=nonexistent")))).isEmpty();
+    assertThat(names(Filters.ofArgs(List.of("dangling=true")))).isEmpty();
+    assertThat(names(Filters.ofArgs(List.of("dangling=0")))).containsExactly("none", "host");
+    assertThatThrownBy(() -> names(Filters.ofArgs(List.of("dangling=maybe"))))
+        .hasMessage("invalid value for filter 'dangling', must be \"true\" (or \"1\"), or \"false\" (or \"0\")");
+    assertThatThrownBy(() -> names(Filters.ofArgs(List.of("type=foo")))).hasMessage("invalid filter: 'type'='foo'");
+    assertThatThrownBy(() -> names(Filters.ofArgs(List.of("foo=bar")))).hasMessage("Invalid filter 'foo'");
+  }
+
+  @Test
+  void predefinedNetworksCannotBeRemovedOrCreated() {
+    assertThatThrownBy(() -> networks.remove("none"))
+        .isInstanceOf(BerthException.class).hasMessage("none is a pre-defined network and cannot be removed")
+        .extracting(e -> ((BerthException) e).kind()).isEqualTo(ErrorKind.FORBIDDEN);
+    assertThatThrownBy(() -> networks.remove("bridge")).hasMessage("network bridge not found");
+    assertThatThrownBy(() -> networks.create("default"))
+        .hasMessage("operation is not permitted on predefined default network ");
+    assertThatThrownBy(() -> networks.create("mynet")).isInstanceOf(NotSupportedException.class);
+  }
+
+  @Test
+  void startAndDieWriteNetworkEventsAndTheEndpointShowsWhileRunning() {
+    ContainerRecord created = new ContainerRecord(CID, "web", "sha256:" + "a".repeat(64), "busybox", 1L,
+        ContainerState.CREATED, 0, 0, null, null, "{\"NetworkMode\":\"none\"}");
+    ContainerRecord running = created.withState(ContainerState.RUNNING, 42, 0, "2026-11-28T20:00:00.000000001Z", null);
+    engine.store().db().write(c -> {
+      ContainerStore.insert(c, created);
+      EventLog.stateChange(c, running);
+      ContainerStore.updateState(c, running);
+      return null;
+    });
+    Network none = networks.find("none");
+    ObjectNode inspect = new dev.berth.container.ContainerInspector(engine.store()).inspect(CID);
+    assertThat(inspect.at("/NetworkSettings/Networks/none/NetworkID").asText()).isEqualTo(none.id());
+    assertThat(inspect.at("/NetworkSettings/Networks/none/EndpointID").asText()).matches("[0-9a-f]{64}");
+    assertThat(networks.toJson(none, true).path("Containers").path(CID).path("Name").asText()).isEqualTo("web");
+
+    ContainerRecord exited = running.withState(ContainerState.EXITED, 0, 3, running.startedAt(), "2026-11-28T20:00:01Z");
+    engine.store().db().write(c -> {
+      EventLog.stateChange(c, exited);
+      ContainerStore.updateState(c, exited);
+      return null;
+    });
+    List<Event> events = new EventLog(engine.store()).history(0L, null, EventFilter.none()).events();
+    assertThat(events).extracting(e -> e.type() + " " + e.action())
+        .containsExactly("network connect", "container start", "container die", "network disconnect");
+    assertThat(events.getFirst().actorId()).isEqualTo(none.id());
+    assertThat(events.getFirst().attributes()).isEqualTo(Map.of("container", CID, "name", "none", "type", "null"));
+    ObjectNode stopped = new dev.berth.container.ContainerInspector(engine.store()).inspect(CID);
+    assertThat(stopped.at("/NetworkSettings/Networks/none/NetworkID").asText()).isEqualTo(none.id());
+    assertThat(stopped.at("/NetworkSettings/Networks/none/EndpointID").asText()).isEmpty();
+    assertThat(stopped.at("/NetworkSettings/SandboxID").asText()).matches("[0-9a-f]{64}");
+    assertThat(networks.toJson(none, true).path("Containers").size()).isZero();
+  }
+
+  @Test
+  void endpointIdsDifferPerStart() {
+    assertThat(Endpoints.endpointId(CID, "t1")).isNotEqualTo(Endpoints.endpointId(CID, "t2"))
+        .isNotEqualTo(Endpoints.sandboxId(CID, "t1"));
+    assertThat(Endpoints.sandboxKey("host", Endpoints.sandboxId(CID, "t1"))).isEqualTo("/var/run/docker/netns/default");
+    assertThat(Endpoints.sandboxKey("none", "0123456789abcdef")).isEqualTo("/var/run/docker/netns/0123456789ab");
+  }
+}
