@@ -48,6 +48,13 @@ public final class Builder {
 
   private final Engine engine;
   private final BerthStore store;
+  /**
+   * Marks a step's container in its config. dockerd runs step containers on its default bridge
+   * network, which berth does not have: berth runs them without a network and, like dockerd on a
+   * host without that bridge, logs no network event for them.
+   */
+  public static final String BUILD_STEP = "BuildStep";
+
   private final ImageCommitter committer;
   private final BuildCache cache;
 
@@ -409,6 +416,7 @@ public final class Builder {
     } else {
       ObjectNode create = probe.deepCopy();
       create.put("NetworkMode", "none");
+      create.put(BUILD_STEP, true);
       cid = engine.containers().create(s.imageId == null ? "scratch" : s.imageId, null, create.toString()).id();
     }
     String shortId = cid.substring(cid.startsWith("!") ? 1 : 0).substring(0, 12);
@@ -501,6 +509,7 @@ public final class Builder {
     create.put("WorkingDir", s.runConfig.path("WorkingDir").asText(""));
     create.put("User", s.runConfig.path("User").asText(""));
     create.put("NetworkMode", "none");
+    create.put(BUILD_STEP, true);
     if (s.imageId == null) {
       // nothing to run on scratch: runc's error as dockerd reports it (dockerd leaves that container
       // created; berth's containers need an image, so there is none to leave)

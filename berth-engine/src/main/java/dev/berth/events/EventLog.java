@@ -235,6 +235,9 @@ public final class EventLog {
    */
   static void network(Connection c, String action, ContainerRecord r, JsonNode config) throws SQLException {
     String mode = config.path("NetworkMode").asText("none");
+    if (config.path(dev.berth.build.Builder.BUILD_STEP).asBoolean(false)) {
+      return;
+    }
     java.util.Optional<dev.berth.network.Network> n =
         dev.berth.network.NetworkStore.isPredefined(mode) ? dev.berth.network.NetworkStore.byNameCreating(c, mode)
             : java.util.Optional.empty();
