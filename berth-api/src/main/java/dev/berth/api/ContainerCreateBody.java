@@ -195,7 +195,7 @@ final class ContainerCreateBody {
   /** The {@code HostConfig} fields kept as the container's host options (see HostSettings). */
   private static final String[] HOST_OPTIONS = {"LogConfig", "Memory", "MemorySwap", "Ulimits", "PortBindings",
       "PublishAllPorts", "ContainerIDFile", "Privileged", "CapAdd", "CapDrop", "GroupAdd", "OomScoreAdj",
-      "CpusetCpus", "IpcMode", "PidMode", "UTSMode", "VolumesFrom", "CpuShares", "PidsLimit", "ShmSize", "Sysctls", "Tmpfs",
+      "CpusetCpus", "IpcMode", "PidMode", "UTSMode", "BlkioWeight", "VolumesFrom", "CpuShares", "PidsLimit", "ShmSize", "Sysctls", "Tmpfs",
       "CpuQuota", "CpuPeriod", "NanoCpus", "CpusetMems", "MemoryReservation", "MemorySwappiness"};
 
   private static void copyIfPresent(JsonNode from, ObjectNode to, String field) {

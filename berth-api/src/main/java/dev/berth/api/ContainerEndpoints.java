@@ -37,9 +37,9 @@ final class ContainerEndpoints {
   private void create(Exchange x) throws Exception {
     ObjectNode body = ContainerCreateBody.parse(x.smallBody(), x.header("Content-Type"));
     String name = x.query("name");
-    ContainerRecord r = engine.containers().create(body.path("Image").asText(""),
+    var created = engine.containers().createWithWarnings(body.path("Image").asText(""),
         name.isEmpty() ? null : name, ContainerCreateBody.engineConfig(body));
-    x.json(201, ContainerJson.createdToJson(r.id(), List.of()));
+    x.json(201, ContainerJson.createdToJson(created.container().id(), created.warnings()));
   }
 
   /** {@code GET /containers/{id}/export}: the container's filesystem as a tar stream. */

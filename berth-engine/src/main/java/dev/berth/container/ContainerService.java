@@ -49,8 +49,21 @@ public final class ContainerService {
     this.lifecycle = lifecycle;
   }
 
+  /** A new container and the daemon's warnings about its options (each printed as {@code WARNING: ...}). */
+  public record Created(ContainerRecord container, List<String> warnings) {}
+
   /** Creates a container record (and its directory) for {@code imageArg}; returns the new row. */
   public ContainerRecord create(String imageArg, String name, String configJson) {
+    return createWithWarnings(imageArg, name, configJson).container();
+  }
+
+  /**
+   * As {@link #create}, with the warnings: options this host cannot apply are discarded as dockerd
+   * discards them (the Block I/O weight without its cgroup file).
+   */
+  public Created createWithWarnings(String imageArg, String name, String configJson) {
+    List<String> warnings = new java.util.ArrayList<>();
+    String config = HostSettings.discardUnsupported(configJson, warnings);
     if (name != null && !name.isEmpty() && !VALID_NAME.matcher(name).matches()) {
       throw new InvalidArgumentException(
           "Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
@@ -62,7 +75,7 @@ public final class ContainerService {
     Path dir = store.paths().container(id);
     ContainerRecord created;
     try {
-      created = store.db().write(c -> create(c, id, dir, imageArg, name, configJson, now));
+      created = store.db().write(c -> create(c, id, dir, imageArg, name, config, now));
     } catch (RuntimeException e) {
       // the row was rolled back: its directory goes too
       BerthStore.deleteTree(dir);
@@ -75,7 +88,7 @@ public final class ContainerService {
       throw e;
     }
     lifecycle.populateVolumes(created);
-    return created;
+    return new Created(created, List.copyOf(warnings));
   }
 
   /**

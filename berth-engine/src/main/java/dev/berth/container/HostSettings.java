@@ -54,6 +54,30 @@ public final class HostSettings {
    * {@code StopTimeout}) in the daemon's order, and completes what the daemon completes (the swap
    * limit that goes with a memory limit). Throws the daemon's error for the first bad one.
    */
+  /**
+   * Host options this kernel cannot apply, discarded with dockerd's warning, then dockerd's range
+   * check of what is left ({@code --blkio-weight}: 10 to 1000). Returns the config to create.
+   */
+  static String discardUnsupported(String configJson, List<String> warnings) {
+    ObjectNode config = (ObjectNode) ContainerConfigs.parse(configJson);
+    if (!(config.get(CONFIG_KEY) instanceof ObjectNode h)) {
+      return configJson;
+    }
+    long weight = h.path("BlkioWeight").asLong(0);
+    if (weight > 0 && !KernelCgroups.blkioWeight()) {
+      warnings.add("Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.");
+      h.put("BlkioWeight", 0);
+      weight = 0;
+    }
+    if (weight > 0 && (weight < 10 || weight > 1000)) {
+      throw new InvalidArgumentException("Range of blkio weight is from 10 to 1000.");
+    }
+    if (weight > 0) {
+      throw new dev.berth.errors.NotSupportedException("--blkio-weight");
+    }
+    return config.toString();
+  }
+
   public static void validate(ObjectNode config) {
     ObjectNode h = config.get(CONFIG_KEY) instanceof ObjectNode o ? o : config.putObject(CONFIG_KEY);
     JsonNode restart = h.path("RestartPolicy");

@@ -53,7 +53,7 @@ public final class CreateCommand extends BaseCommand {
       if (pull.equals("always")) {
         ctx.images().pull(image, ctx.err());
       }
-      created = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config), path);
+      created = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config, this::warn), path);
     } catch (NotFoundException e) {
       if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
         throw new CommandFailed(BerthCli.daemonError(e), 1);
@@ -63,7 +63,7 @@ public final class CreateCommand extends BaseCommand {
       }
       try {
         ctx.images().pull(image, ctx.err());
-        created = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config), path);
+        created = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config, this::warn), path);
       } catch (ImageOps.LoadFailed pullFailed) {
         throw new CommandFailed(pullFailed.getMessage(), 1);
       } catch (BerthException e2) {
@@ -77,5 +77,10 @@ public final class CreateCommand extends BaseCommand {
     }
     ctx.out().println(created);
     return 0;
+  }
+
+  // the docker CLI prints each of the daemon's create warnings on stderr
+  private void warn(String warning) {
+    ctx.err().println("WARNING: " + warning);
   }
 }

@@ -80,6 +80,9 @@ public final class HostFlags {
   @Option(names = "--uts")
   String uts;
 
+  @Option(names = "--blkio-weight")
+  String blkioWeight;
+
   @Option(names = "--volumes-from")
   List<String> volumesFrom = new ArrayList<>();
 
@@ -137,6 +140,21 @@ public final class HostFlags {
       "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack");
 
   private static final Pattern SIZE = Pattern.compile("^(\\d+(?:\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$");
+
+  /** A uint16 flag value, with the errors of Go's strconv.ParseUint (as pflag reports them). */
+  private static int uint16(String value, String flag) {
+    String problem = null;
+    if (!value.matches("[0-9]+")) {
+      problem = "invalid syntax";
+    } else if (value.length() > 5 || Integer.parseInt(value) > 65535) {
+      problem = "value out of range";
+    }
+    if (problem != null) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: strconv.ParseUint: parsing \""
+          + value + "\": " + problem, true);
+    }
+    return Integer.parseInt(value);
+  }
 
   /** Writes the host options into {@code config} ({@code publish}: the {@code -p} values). */
   void apply(ObjectNode config, List<String> publish, boolean autoRemove) {
@@ -214,6 +232,9 @@ public final class HostFlags {
         throw new Invalid("--pid: invalid PID mode", false);
       }
       host.put("PidMode", pid);
+    }
+    if (blkioWeight != null) {
+      host.put("BlkioWeight", uint16(blkioWeight, "--blkio-weight"));
     }
     if (uts != null) {
       if (!uts.isEmpty() && !uts.equals("host")) {

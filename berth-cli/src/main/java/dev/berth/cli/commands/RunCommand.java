@@ -60,7 +60,7 @@ public final class RunCommand extends BaseCommand {
     });
     String id;
     try {
-      id = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config), path);
+      id = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config, this::warn), path);
     } catch (NotFoundException e) {
       if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
         throw runError(e);
@@ -70,7 +70,7 @@ public final class RunCommand extends BaseCommand {
       }
       try {
         ctx.images().pull(image, ctx.err());
-        id = ctx.containers().create(image, options.name, config);
+        id = ctx.containers().create(image, options.name, config, this::warn);
       } catch (ImageOps.LoadFailed pullFailed) {
         throw new CommandFailed(CliContext.PROG + ": " + pullFailed.getMessage() + "\n\nRun '" + path
             + " --help' for more information", 125);
@@ -119,5 +119,10 @@ public final class RunCommand extends BaseCommand {
     }
     return new CommandFailed(CliContext.PROG + ": " + BerthCli.daemonError(e) + "\n\nRun '" + path
         + " --help' for more information", code);
+  }
+
+  // the docker CLI prints each of the daemon's create warnings on stderr
+  private void warn(String warning) {
+    ctx.err().println("WARNING: " + warning);
   }
 }

@@ -27,6 +27,9 @@ public interface ContainerOps {
    */
   String create(String image, String name, String config);
 
+  /** As {@link #create(String, String, String)}; {@code warning} gets each of the daemon's warnings. */
+  String create(String image, String name, String config, java.util.function.Consumer<String> warning);
+
   void remove(String name, boolean force, boolean volumes);
 
   ContainerService.PruneReport prune(Filters filters);

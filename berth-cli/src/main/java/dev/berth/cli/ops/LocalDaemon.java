@@ -176,7 +176,14 @@ public final class LocalDaemon implements Daemon {
 
     @Override
     public String create(String image, String name, String config) {
-      return engine.get().containers().create(image, name, config).id();
+      return create(image, name, config, w -> { });
+    }
+
+    @Override
+    public String create(String image, String name, String config, java.util.function.Consumer<String> warning) {
+      ContainerService.Created created = engine.get().containers().createWithWarnings(image, name, config);
+      created.warnings().forEach(warning);
+      return created.container().id();
     }
 
     @Override

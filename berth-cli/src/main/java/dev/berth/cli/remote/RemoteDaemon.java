@@ -305,11 +305,18 @@ public final class RemoteDaemon implements Daemon {
 
     @Override
     public String create(String image, String name, String config) {
+      return create(image, name, config, w -> { });
+    }
+
+    @Override
+    public String create(String image, String name, String config, java.util.function.Consumer<String> warning) {
       Query q = new Query();
       if (name != null) {
         q.put("name", name);
       }
-      return ContainerJson.createdId(api.json("POST", "/containers/create", q.map(), CreateBody.of(config)));
+      JsonNode created = api.json("POST", "/containers/create", q.map(), CreateBody.of(config));
+      created.path("Warnings").forEach(w -> warning.accept(w.asText()));
+      return ContainerJson.createdId(created);
     }
 
     @Override
