@@ -89,7 +89,7 @@ class HostSettingsTest {
   @org.junit.jupiter.api.Test
   void aBlkioWeightThisKernelCannotApplyIsDiscardedWithDockerdsWarning() {
     java.util.List<String> warnings = new java.util.ArrayList<>();
-    String config = "{\"HostConfig\":{\"BlkioWeight\":5}}";
+    String config = "{\"HostOptions\":{\"BlkioWeight\":5}}";
     if (KernelCgroups.blkioWeight()) {
       org.assertj.core.api.Assertions.assertThatThrownBy(() -> HostSettings.discardUnsupported(config, warnings))
           .hasMessage("Range of blkio weight is from 10 to 1000.");
@@ -98,6 +98,6 @@ class HostSettingsTest {
     String kept = HostSettings.discardUnsupported(config, warnings);
     org.assertj.core.api.Assertions.assertThat(warnings).containsExactly(
         "Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.");
-    org.assertj.core.api.Assertions.assertThat(kept).isEqualTo("{\"HostConfig\":{\"BlkioWeight\":0}}");
+    org.assertj.core.api.Assertions.assertThat(kept).isEqualTo("{\"HostOptions\":{\"BlkioWeight\":0}}");
   }
 }
