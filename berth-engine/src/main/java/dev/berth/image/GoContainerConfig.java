@@ -21,6 +21,7 @@ public final class GoContainerConfig {
     bool(out, src, "AttachStdout");
     bool(out, src, "AttachStderr");
     optional(out, src, "ExposedPorts");
+    sortKeys(out, "ExposedPorts");
     bool(out, src, "Tty");
     bool(out, src, "OpenStdin");
     bool(out, src, "StdinOnce");
@@ -32,6 +33,7 @@ public final class GoContainerConfig {
     }
     string(out, src, "Image");
     nullable(out, src, "Volumes");
+    sortKeys(out, "Volumes");
     string(out, src, "WorkingDir");
     nullable(out, src, "Entrypoint");
     if (src.path("NetworkDisabled").asBoolean(false)) {
@@ -42,6 +44,7 @@ public final class GoContainerConfig {
     }
     nullable(out, src, "OnBuild");
     nullable(out, src, "Labels");
+    sortKeys(out, "Labels");
     if (!src.path("StopSignal").asText("").isEmpty()) {
       out.put("StopSignal", src.get("StopSignal").asText());
     }
@@ -50,6 +53,17 @@ public final class GoContainerConfig {
     }
     optional(out, src, "Shell");
     return out;
+  }
+
+  // Go maps (ports, volumes, labels) marshal with their keys sorted
+  private static void sortKeys(ObjectNode out, String f) {
+    if (out.get(f) instanceof ObjectNode map && map.size() > 1) {
+      ObjectNode sorted = ImageConfig.MAPPER.createObjectNode();
+      new java.util.TreeMap<>(map.properties().stream()
+          .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)))
+          .forEach(sorted::set);
+      out.set(f, sorted);
+    }
   }
 
   private static void string(ObjectNode out, JsonNode src, String f) {

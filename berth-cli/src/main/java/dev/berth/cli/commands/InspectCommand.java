@@ -66,7 +66,7 @@ public final class InspectCommand extends BaseCommand {
     String fmt = format == null ? "" : format;
     if (!fmt.isEmpty() && !fmt.equals("json")) {
       try {
-        template = GoTemplate.parse(fmt.replace("\\t", "\t").replace("\\n", "\n"));
+        template = GoTemplate.parse(fmt); // inspect takes the template as given (no \t, \n replaced)
       } catch (TemplateException.Parse e) {
         throw new CommandFailed("template parsing error: " + e.getMessage(), 64);
       }

@@ -116,9 +116,11 @@ final class InspectTypes {
       boolean absent = !config.containsKey(name);
       Object v = config.get(name);
       if (v instanceof Map<?, ?> set && f.getValue() == Kind.SET) {
-        for (Map.Entry<String, Object> e : ((Map<String, Object>) set).entrySet()) {
-          e.setValue(GoValues.EmptyStruct.VALUE);
+        java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>(); // a Go map: keys in order
+        for (Object key : set.keySet()) {
+          sorted.put(String.valueOf(key), GoValues.EmptyStruct.VALUE);
         }
+        config.put(name, sorted);
         continue;
       }
       if (v instanceof Map<?, ?> map && f.getValue() == Kind.STRING_MAP) {
