@@ -641,28 +641,34 @@ public final class ContainerLifecycle {
       exit = status.exit();
     }
     ExitStatus e = exit.orElse(new ExitStatus(137, Instant.now()));
-    runtime.cleanup(r.id(), dirs(r.id()));
     ContainerRecord done = r.withState(ContainerState.EXITED, 0, e.exitCode(), r.startedAt(), rfc(e.finishedAt()));
     Path dir = store.paths().container(r.id());
     Optional<RestartState> restart = RestartPolicy.of(ContainerConfigs.parse(r.config()))
         .next(RestartState.read(dir), e.exitCode(), Duration.between(parseRfc(r.startedAt()), e.finishedAt()));
-    if (restart.isEmpty()) {
-      return record(done);
-    }
     // The policy restarts it: from this moment it is restarting (as the daemon shows it at once),
     // and conmon's exit hook (applyRestartPolicy) waits out the delay and starts it.
-    ContainerRecord restarting = done.withState(ContainerState.RESTARTING, 0, e.exitCode(), r.startedAt(),
-        rfc(e.finishedAt()));
+    ContainerRecord next = restart.isEmpty() ? done
+        : done.withState(ContainerState.RESTARTING, 0, e.exitCode(), r.startedAt(), rfc(e.finishedAt()));
     return store.db().write(c -> {
       Optional<ContainerRecord> now = ContainerStore.byId(c, r.id());
-      if (now.isEmpty() || now.get().state() != ContainerState.RUNNING && now.get().state() != ContainerState.PAUSED) {
-        return now.orElse(done); // another process recorded this exit first
+      if (now.isEmpty() || !sameRun(now.get(), r)) {
+        // another process recorded this exit first, and may have started the container again
+        // since: its new run is not this exit's to clean up
+        return now.orElse(done);
       }
-      restart.get().write(dir);
-      dev.berth.events.EventLog.stateChange(c, restarting);
-      ContainerStore.updateState(c, restarting);
-      return restarting;
+      // Released under the write lock: a start of this container (which records its exit first,
+      // or sees it recorded) cannot mount the new run before this unmounts the old one.
+      runtime.cleanup(r.id(), dirs(r.id()));
+      restart.ifPresent(state -> state.write(dir));
+      dev.berth.events.EventLog.stateChange(c, next);
+      ContainerStore.updateState(c, next);
+      return next;
     });
+  }
+
+  private static boolean sameRun(ContainerRecord stored, ContainerRecord seen) {
+    return (stored.state() == ContainerState.RUNNING || stored.state() == ContainerState.PAUSED)
+        && java.util.Objects.equals(stored.startedAt(), seen.startedAt());
   }
 
   /**
