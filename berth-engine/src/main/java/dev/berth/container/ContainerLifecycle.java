@@ -436,10 +436,8 @@ public final class ContainerLifecycle {
     }
     int signal = Signals.number(stopSignal(r));
     killEvent(r, signal);
-    Optional<ExitStatus> exit = runtime.stop(r.id(), signal, timeout);
-    if (signal != 9 && exit.map(e -> e.exitCode() == 137).orElse(false)) {
-      killEvent(r, 9); // the timeout ran out: the runtime sent SIGKILL, as the daemon logs it
-    }
+    // the timeout ran out: the daemon logs the SIGKILL it sends, before the exit it causes
+    runtime.stop(r.id(), signal, timeout, () -> killEvent(r, 9));
     ContainerRecord stopped = reconcile(find(r.id()));
     dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "stop", stopped));
     return stopped;

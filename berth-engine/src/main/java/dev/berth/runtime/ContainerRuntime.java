@@ -232,6 +232,14 @@ public final class ContainerRuntime {
    * forever). Returns the exit status; a container that is not running is left alone.
    */
   public Optional<ExitStatus> stop(String id, int stopSignal, Duration timeout) {
+    return stop(id, stopSignal, timeout, () -> { });
+  }
+
+  /**
+   * As {@link #stop(String, int, Duration)}; {@code beforeKill} runs just before the SIGKILL that
+   * follows an expired timeout, so a caller can log that kill before the exit it causes.
+   */
+  public Optional<ExitStatus> stop(String id, int stopSignal, Duration timeout, Runnable beforeKill) {
     Optional<RuncState> state = runc.state(id);
     if (state.isEmpty() || !isLive(state.get().status())) {
       return exitStatus(id);
@@ -243,6 +251,7 @@ public final class ContainerRuntime {
     if (exit.isPresent()) {
       return exit;
     }
+    beforeKill.run();
     signal(id, Signals.SIGKILL);
     return Optional.of(waitForExit(id));
   }
