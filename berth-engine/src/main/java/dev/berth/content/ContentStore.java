@@ -16,7 +16,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.UUID;
 
 /**
  * Content-addressed blobs ({@code sha256}). A blob is written to an ingest file, verified, fsynced
@@ -67,7 +66,7 @@ public final class ContentStore {
     try {
       Files.createDirectories(ingest);
       Files.createDirectories(blobs);
-      tmp = ingest.resolve(UUID.randomUUID().toString());
+      tmp = ingest.resolve(TempNames.unique());
       MessageDigest md = newDigest();
       try (FileChannel ch =
               FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);

@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Moves layers into the store in two phases: {@link #stage} unpacks a layer stream into a private
@@ -34,7 +33,7 @@ public final class LayerStaging {
 
   /** Unpacks one (possibly compressed) layer stream; {@code expectedDiffId} may be null. */
   public StagedLayer stage(InputStream layer, String expectedDiffId) {
-    Path dir = store.paths().staging().resolve(UUID.randomUUID().toString());
+    Path dir = store.paths().staging().resolve(dev.berth.content.TempNames.unique());
     try {
       Path diff = dir.resolve("diff");
       Files.createDirectories(diff);

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
 
 /**
  * An open berth store: the metadata database, the content store and the directories of layers
@@ -71,7 +70,7 @@ public final class BerthStore implements AutoCloseable {
     if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Path target = paths.trash().resolve(UUID.randomUUID().toString());
+    Path target = paths.trash().resolve(dev.berth.content.TempNames.unique());
     try {
       Files.move(dir, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (java.nio.file.NoSuchFileException e) {

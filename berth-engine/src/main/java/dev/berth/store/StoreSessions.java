@@ -10,10 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
- * Which processes have the store open: each writes {@code sessions/<uuid>} holding its pid and
+ * Which processes have the store open: each writes {@code sessions/<unique name>} holding its pid and
  * start time and deletes it on close. A file whose process is gone means that process was killed
  * while it had the store open, so the next one to open the store repairs what a kill can leave
  * (see {@code StoreCheck.repair}). Repair is safe at any time; the sessions only say when it is
@@ -30,7 +29,7 @@ public final class StoreSessions {
 
   static StoreSessions begin(Path dir) {
     ProcessHandle self = ProcessHandle.current();
-    Path own = dir.resolve(UUID.randomUUID().toString());
+    Path own = dir.resolve(dev.berth.content.TempNames.unique());
     try {
       Files.createDirectories(dir);
       Files.writeString(own, self.pid() + " " + startMillis(self).orElse(0L) + "\n", StandardCharsets.UTF_8);
