@@ -115,6 +115,9 @@ public final class BerthCli {
       err.println(CliContext.PROG + ": " + key + " against a remote daemon (-H) is not supported yet");
       return 1;
     }
+    if (host == null) {
+      dev.berth.store.Database.warmUpDriver();
+    }
     try (CliContext ctx = new CliContext(in, out, err, new StorePaths(root, runRoot), host,
         CliConfigFile.directory(configFlag, System.getenv()))) {
       BaseCommand command = entry.factory().get();
