@@ -19,6 +19,8 @@ public final class BerthCli {
    * The commands that only make sense on the in-process engine's store (by their registry help
    * key); every other command also works against a daemon's API ({@code -H}).
    */
+  /** Commands that read no JSON on their usual path: no Jackson warm-up for them. */
+  private static final Set<String> NO_JSON_COMMANDS = Set.of("images", "rmi", "tag", "image prune", "version");
   static final Set<String> LOCAL_ONLY_COMMANDS = Set.of("serve", "system check", "container cleanup");
 
   public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err) {
@@ -116,7 +118,7 @@ public final class BerthCli {
       return 1;
     }
     if (host == null) {
-      dev.berth.store.Database.warmUpDriver();
+      dev.berth.engine.WarmUp.start(!NO_JSON_COMMANDS.contains(entry.helpKey()));
     }
     try (CliContext ctx = new CliContext(in, out, err, new StorePaths(root, runRoot), host,
         CliConfigFile.directory(configFlag, System.getenv()))) {

@@ -25,10 +25,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +42,6 @@ import java.util.TreeSet;
  * Progress goes to the given stream in the daemon's wording.
  */
 public final class Builder {
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Engine engine;
   private final BerthStore store;
@@ -698,9 +695,7 @@ public final class Builder {
   }
 
   private static String randomId() {
-    byte[] b = new byte[32];
-    RANDOM.nextBytes(b);
-    return HexFormat.of().formatHex(b);
+    return dev.berth.content.RandomIds.id();
   }
 
   private List<String> withShell(Stage s, List<String> args) {

@@ -39,7 +39,6 @@ import java.util.Optional;
  * reconciled from conmon's exit files the next time anyone looks.
  */
 public final class ContainerLifecycle {
-  private static final java.security.SecureRandom EXEC_IDS = new java.security.SecureRandom();
   private final BerthStore store;
   private final ContainerRuntime runtime;
   private final List<String> exitCommand;
@@ -527,9 +526,7 @@ public final class ContainerLifecycle {
 
   /** A new exec instance ID: 32 random bytes in hex, as the daemon's. */
   public static String newExecId() {
-    byte[] raw = new byte[32];
-    EXEC_IDS.nextBytes(raw);
-    return java.util.HexFormat.of().formatHex(raw);
+    return dev.berth.content.RandomIds.id();
   }
 
   /** {@code exec_create} of instance {@code execId} in container {@code r}. */

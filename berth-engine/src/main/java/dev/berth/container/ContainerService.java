@@ -22,11 +22,9 @@ import dev.berth.volume.VolumeMounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +35,6 @@ public final class ContainerService {
   private static final Pattern VALID_NAME = Pattern.compile("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
 
   /** Seeded on first use: most commands never create a container. */
-  private static final class Random {
-    static final SecureRandom SOURCE = new SecureRandom();
-  }
-
   private final BerthStore store;
   private final ContainerLifecycle lifecycle;
 
@@ -68,9 +62,7 @@ public final class ContainerService {
       throw new InvalidArgumentException(
           "Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
     }
-    byte[] idBytes = new byte[32];
-    Random.SOURCE.nextBytes(idBytes);
-    String id = HexFormat.of().formatHex(idBytes);
+    String id = dev.berth.content.RandomIds.id();
     long now = BerthStore.nowNs();
     Path dir = store.paths().container(id);
     ContainerRecord created;

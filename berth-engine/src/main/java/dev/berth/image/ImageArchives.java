@@ -45,7 +45,7 @@ public final class ImageArchives {
   /** {@link #load} with the layers each image had to store, for the daemon's progress messages. */
   public List<LoadMessage> loadMessages(InputStream archive) {
     // Named as dockerd names its import directory: error texts that mention it then read alike.
-    Path staging = store.paths().staging().resolve("docker-import-" + Long.toUnsignedString(new java.security.SecureRandom().nextLong() >>> 33));
+    Path staging = store.paths().staging().resolve("docker-import-" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong() >>> 33));
     try {
       Files.createDirectories(staging);
       LoadedArchive loaded =

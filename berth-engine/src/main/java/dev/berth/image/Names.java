@@ -72,10 +72,20 @@ public final class Names {
     return NAME_ORDER;
   }
 
-  private static final java.util.Comparator<String> NAME_ORDER =
-      java.util.Comparator.comparing(name -> Reference.parse(name).canonical());
-  private static final java.util.Comparator<ImageRef> REF_ORDER =
-      java.util.Comparator.comparing(ImageRef::name, NAME_ORDER);
+  // Classes rather than lambdas: linking a lambda's call site at class initialisation costs a
+  // short command ~10 ms that the AOT cache does not save.
+  private static final java.util.Comparator<String> NAME_ORDER = new java.util.Comparator<>() {
+    @Override
+    public int compare(String a, String b) {
+      return Reference.parse(a).canonical().compareTo(Reference.parse(b).canonical());
+    }
+  };
+  private static final java.util.Comparator<ImageRef> REF_ORDER = new java.util.Comparator<>() {
+    @Override
+    public int compare(ImageRef a, ImageRef b) {
+      return NAME_ORDER.compare(a.name(), b.name());
+    }
+  };
 
   public static boolean matchesAny(List<String> patterns, String key) {
     Reference r = Reference.parse(key);

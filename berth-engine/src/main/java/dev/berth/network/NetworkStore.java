@@ -2,13 +2,11 @@ package dev.berth.network;
 
 import dev.berth.store.BerthStore;
 import dev.berth.store.Statements;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +18,6 @@ import java.util.Optional;
 public final class NetworkStore {
   /** The daemon's predefined networks in the order it creates them: name, driver. */
   static final List<String[]> PREDEFINED = List.of(new String[] {"none", "null"}, new String[] {"host", "host"});
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private NetworkStore() {}
 
@@ -89,8 +86,6 @@ public final class NetworkStore {
   }
 
   static String randomId() {
-    byte[] b = new byte[32];
-    RANDOM.nextBytes(b);
-    return HexFormat.of().formatHex(b);
+    return dev.berth.content.RandomIds.id();
   }
 }

@@ -11,9 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.LongConsumer;
 
@@ -25,7 +23,6 @@ import java.util.function.LongConsumer;
  * session's exit file. A session keeps its files in {@code userdata/exec-<id>/} until it ends.
  */
 final class TtyExec {
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final RuntimeConfig config;
 
@@ -64,10 +61,8 @@ final class TtyExec {
    */
   int run(String id, String name, ContainerDirs dirs, ExecRequest req, InputStream in, OutputStream out,
       LongConsumer started) {
-    byte[] raw = new byte[6];
-    RANDOM.nextBytes(raw);
-    Session s = new Session(HexFormat.of().formatHex(raw), dirs.userdata().resolve("exec-" + HexFormat.of()
-        .formatHex(raw)));
+    String token = dev.berth.content.RandomIds.hex(6);
+    Session s = new Session(token, dirs.userdata().resolve("exec-" + token));
     boolean keep = req.detach();
     try {
       Files.createDirectories(s.dir());

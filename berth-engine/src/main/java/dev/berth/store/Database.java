@@ -23,18 +23,15 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Starts, in the background, the driver's one-time set-up (native library, date formats, time
-   * zone, logging: ~40 ms for a short command) by opening and closing an in-memory database, so
-   * that it overlaps the command line's parsing instead of following it. Touches no file.
+   * The driver's one-time set-up (native library, date formats, time zone, logging: ~40 ms of a
+   * short command), done by opening and closing an in-memory database. Touches no file.
    */
   public static void warmUpDriver() {
-    Thread.ofPlatform().daemon().name("sqlite-warm-up").start(() -> {
-      try (Connection c = new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite::memory:", ":memory:", new Properties())) {
-        c.getAutoCommit();
-      } catch (SQLException | RuntimeException | LinkageError ignored) {
-        // the real open reports whatever is wrong
-      }
-    });
+    try (Connection c = new org.sqlite.jdbc4.JDBC4Connection("jdbc:sqlite::memory:", ":memory:", new Properties())) {
+      c.getAutoCommit();
+    } catch (SQLException e) {
+      // the real open reports whatever is wrong
+    }
   }
 
   public static Database open(Path file) {

@@ -1,8 +1,6 @@
 package dev.berth.volume;
 
 import dev.berth.errors.InvalidArgumentException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /** The local driver's volume-name rule and generated names for anonymous volumes. */
@@ -10,7 +8,6 @@ public final class VolumeNames {
   private VolumeNames() {}
 
   private static final Pattern VALID = Pattern.compile("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$");
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Throws the daemon's {@code create NAME: ...} error for a name the local driver refuses. */
   public static void validate(String name) {
@@ -27,9 +24,7 @@ public final class VolumeNames {
 
   /** 64 random hex digits, like every ID Docker generates. */
   public static String anonymous() {
-    byte[] b = new byte[32];
-    RANDOM.nextBytes(b);
-    return HexFormat.of().formatHex(b);
+    return dev.berth.content.RandomIds.id();
   }
 
   /** Go's {@code %q} of a string. */

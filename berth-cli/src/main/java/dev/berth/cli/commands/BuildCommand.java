@@ -310,9 +310,7 @@ public final class BuildCommand extends BaseCommand {
   }
 
   private static String randomHex(int n) {
-    byte[] b = new byte[(n + 1) / 2];
-    new java.security.SecureRandom().nextBytes(b);
-    return java.util.HexFormat.of().formatHex(b).substring(0, n);
+    return dev.berth.content.RandomIds.hex((n + 1) / 2).substring(0, n);
   }
 
   /**
