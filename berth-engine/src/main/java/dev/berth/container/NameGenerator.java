@@ -1,7 +1,7 @@
 package dev.berth.container;
 
-import java.security.SecureRandom;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Docker-style generated container names: {@code adjective_surname}. The word lists are berth's own. */
 public final class NameGenerator {
@@ -25,11 +25,11 @@ public final class NameGenerator {
           "newton", "noether", "pascal", "planck", "poincare", "ramanujan", "riemann", "shannon",
           "tesla", "turing", "volta", "wiles", "wright", "yalow");
 
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   public static String next(int attempt) {
-    String name =
-        ADJECTIVES.get(RANDOM.nextInt(ADJECTIVES.size())) + "_" + SURNAMES.get(RANDOM.nextInt(SURNAMES.size()));
-    return attempt > 0 ? name + RANDOM.nextInt(10) : name;
+    // not a secret, as in Docker (math/rand); a SecureRandom would cost ~20 ms to set up
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    String name = ADJECTIVES.get(random.nextInt(ADJECTIVES.size())) + "_" + SURNAMES.get(random.nextInt(SURNAMES.size()));
+    return attempt > 0 ? name + random.nextInt(10) : name;
   }
 }

@@ -14,7 +14,8 @@ public final class WarmUp {
       try {
         dev.berth.store.Database.warmUpDriver();
         if (json) {
-          dev.berth.image.ImageConfig.MAPPER.readTree("{\"warm-up\":[1.5]}");
+          var mapper = dev.berth.image.ImageConfig.MAPPER;
+          mapper.writeValueAsString(mapper.readTree("{\"warm-up\":[1.5]}"));
         }
       } catch (Exception | LinkageError ignored) {
         // the command itself meets and reports the same problem
