@@ -13,14 +13,25 @@ import picocli.CommandLine;
 
 /** Parses the global options, picks the command and runs it with Docker's error conventions. */
 public final class BerthCli {
+  static {
+    // picocli's default factory otherwise looks up groovy.lang.Closure when it is first used (for
+    // any list-valued flag): a miss that searches the whole class path, TLS jars included, and
+    // costs a command 15-40 ms
+    System.setProperty("picocli.disable.closures", "true");
+    // the same for SLF4J (which sqlite-jdbc logs through): named, its no-op provider needs no
+    // search of every jar's META-INF/services
+    System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+    System.setProperty("slf4j.internal.verbosity", "WARN"); // not a line on stderr about it
+  }
+
   private BerthCli() {}
 
+  /** Commands that read no JSON on their usual path: no Jackson warm-up for them. */
+  private static final Set<String> NO_JSON_COMMANDS = Set.of("images", "rmi", "tag", "image prune", "version");
   /**
    * The commands that only make sense on the in-process engine's store (by their registry help
    * key); every other command also works against a daemon's API ({@code -H}).
    */
-  /** Commands that read no JSON on their usual path: no Jackson warm-up for them. */
-  private static final Set<String> NO_JSON_COMMANDS = Set.of("images", "rmi", "tag", "image prune", "version");
   static final Set<String> LOCAL_ONLY_COMMANDS = Set.of("serve", "system check", "container cleanup");
 
   public static int run(String[] argv, InputStream in, PrintStream out, PrintStream err) {
