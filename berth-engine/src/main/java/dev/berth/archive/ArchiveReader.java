@@ -51,6 +51,7 @@ public final class ArchiveReader {
     Map<String, byte[]> small = new HashMap<>();
     Map<String, String> links = new HashMap<>();
     Map<String, StagedLayer> staged = new LinkedHashMap<>();
+    java.util.Set<String> dirs = new java.util.HashSet<>();
     Compression.Opened opened = Compression.open(archive, limit);
     TarStreamReader tar = new TarStreamReader(opened.stream(), Long.MAX_VALUE / 4);
     try {
@@ -58,6 +59,12 @@ public final class ArchiveReader {
       while ((entry = tar.next()) != null) {
         tar.drainRaw();
         String name = clean(entry.name());
+        int slash = name.indexOf('/');
+        if (slash > 0) {
+          dirs.add(name.substring(0, slash));
+        } else if (entry.isDirectory() && !name.isEmpty()) {
+          dirs.add(name);
+        }
         if (entry.isSymlink()) {
           links.put(name, join(parentOf(name), entry.linkName()));
         } else if (entry.isRegular()) {
@@ -76,13 +83,11 @@ public final class ArchiveReader {
       images = fromManifest(small, links, staged);
     } else if (small.containsKey("index.json")) {
       images = fromOciIndex(small, staged);
-    } else if (small.containsKey("repositories")) {
-      throw new NotSupportedException("loading a legacy archive without manifest.json");
     } else {
-      // dockerd looks for the legacy "repositories" file in its import directory and fails so
-      throw new InvalidArgumentException("open " + staging.resolve("repositories") + ": no such file or directory");
+      // the layout before Docker 1.10; without "repositories" it fails as the daemon's does
+      images = LegacyArchive.read(small, staged, staging, dirs);
     }
-    return collect(images, staged);
+    return collect(images, staged, !small.containsKey("manifest.json") && !small.containsKey("index.json"));
   }
 
   private void readFile(TarStreamReader tar, TarEntry entry, String name, Map<String, byte[]> small,
@@ -295,7 +300,7 @@ public final class ArchiveReader {
     return List.copyOf(diffIds);
   }
 
-  private static LoadedArchive collect(List<ImageEntry> images, Map<String, StagedLayer> staged) {
+  private static LoadedArchive collect(List<ImageEntry> images, Map<String, StagedLayer> staged, boolean legacy) {
     Map<Digest, StagedLayer> used = new LinkedHashMap<>();
     List<Digest> wanted = images.stream().flatMap(i -> i.diffIds().stream()).toList();
     List<StagedLayer> unused = new ArrayList<>();
@@ -306,7 +311,7 @@ public final class ArchiveReader {
         unused.add(layer);
       }
     }
-    return new LoadedArchive(List.copyOf(images), Map.copyOf(used), List.copyOf(unused));
+    return new LoadedArchive(List.copyOf(images), Map.copyOf(used), List.copyOf(unused), legacy);
   }
 
   private static JsonNode parse(byte[] bytes, String what) throws IOException {

@@ -74,7 +74,8 @@ public final class ImageArchives {
         images.add(new ImageLoader.ArchiveImage(entry.config(), entry.repoTags(), diffIds,
             entry.parentId() == null ? null : entry.parentId().toString()));
       }
-      return new ImageLoader(store).commitMessages(images, staged, diffId -> archiveBytes.getOrDefault(diffId, 0L));
+      return new ImageLoader(store).commitMessages(images, staged, diffId -> archiveBytes.getOrDefault(diffId, 0L),
+          loaded.legacy());
     } catch (IOException e) {
       throw new SystemException(e.getMessage(), e);
     } finally {

@@ -49,6 +49,15 @@ public final class ImageLoader {
    */
   public List<LoadMessage> commitMessages(List<ArchiveImage> images, Map<String, StagedLayer> staged,
       ToLongFunction<String> archiveBytes) {
+    return commitMessages(images, staged, archiveBytes, false);
+  }
+
+  /**
+   * As above; {@code legacy} (an archive of the layout before Docker 1.10): as the daemon's legacy
+   * load, no {@code Loaded image} lines and no events, only the notices of renamed tags.
+   */
+  public List<LoadMessage> commitMessages(List<ArchiveImage> images, Map<String, StagedLayer> staged,
+      ToLongFunction<String> archiveBytes, boolean legacy) {
     LayerStaging staging = new LayerStaging(store);
     long now = BerthStore.nowNs();
     List<String> ids = new ArrayList<>();
@@ -79,7 +88,7 @@ public final class ImageLoader {
             List<Digest> diffIds = a.diffIds().stream().map(Digest::parse).toList();
             List<Digest> chainIds = ChainIds.of(diffIds);
             for (int l = 0; l < chainIds.size(); l++) {
-              if (ImageStore.layer(c, chainIds.get(l).toString()).isEmpty()) {
+              if (!legacy && ImageStore.layer(c, chainIds.get(l).toString()).isEmpty()) {
                 String diffId = diffIds.get(l).toString();
                 messages.add(new LoadMessage.LayerLoaded(diffId, archiveBytes.applyAsLong(diffId)));
               }
@@ -106,10 +115,14 @@ public final class ImageLoader {
             if (moved.isPresent()) {
               ImageStore.recordRefRemoval(c, moved.get(), ref, "load replaced it", now);
             }
-            messages.add(new LoadMessage.Line("Loaded image: " + familiar));
+            if (!legacy) {
+              messages.add(new LoadMessage.Line("Loaded image: " + familiar));
+            }
           }
-          dev.berth.events.EventLog.image(c, "load", id);
-          lastUntagged = a.repoTags().isEmpty();
+          if (!legacy) {
+            dev.berth.events.EventLog.image(c, "load", id);
+          }
+          lastUntagged = !legacy && a.repoTags().isEmpty();
         }
         for (int i = 0; i < images.size(); i++) {
           String parent = images.get(i).parentId();

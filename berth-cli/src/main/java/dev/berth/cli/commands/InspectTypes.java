@@ -106,8 +106,41 @@ final class InspectTypes {
     }
     GoValues.StructMap config = new GoValues.StructMap((Map<String, Object>) m);
     typeFields(config, fields);
-    parent.put(key, config);
+    parent.put(key, fields == IMAGE_CONFIG ? ociOrder(config) : config);
   }
+
+  /**
+   * The typed image config's JSON: only the OCI config's fields and Docker's extensions, in their
+   * struct order, each omitted when empty; the daemon's other keys stay readable by templates.
+   */
+  private static GoValues.StructMap ociOrder(GoValues.StructMap config) {
+    GoValues.StructMap out = new GoValues.StructMap(Map.of());
+    for (String name : IMAGE_CONFIG_ORDER) {
+      Object v = config.get(name);
+      if (config.containsKey(name) && !config.omitted(name) && !empty(v)) {
+        out.put(name, v);
+      } else if (config.containsKey(name)) {
+        out.putOmitted(name, v);
+      }
+    }
+    for (Map.Entry<String, Object> e : config.entrySet()) {
+      if (!out.containsKey(e.getKey())) {
+        out.putOmitted(e.getKey(), e.getValue());
+      }
+    }
+    return out;
+  }
+
+  private static boolean empty(Object v) {
+    return v == null || v instanceof GoValues.NilSlice || v instanceof GoValues.NilMap || Boolean.FALSE.equals(v)
+        || v instanceof String str && str.isEmpty() || v instanceof java.util.Collection<?> c && c.isEmpty()
+        || v instanceof Map<?, ?> mm && mm.isEmpty();
+  }
+
+  /** dockerspec.DockerOCIImageConfig: the OCI ImageConfig's fields, then Docker's extensions. */
+  private static final java.util.List<String> IMAGE_CONFIG_ORDER = java.util.List.of(
+      "User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes", "WorkingDir", "Labels", "StopSignal",
+      "ArgsEscaped", "Healthcheck", "OnBuild", "Shell");
 
   @SuppressWarnings("unchecked")
   private static void typeFields(GoValues.StructMap config, Map<String, Kind> fields) {
