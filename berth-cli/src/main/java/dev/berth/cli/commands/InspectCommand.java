@@ -99,8 +99,19 @@ public final class InspectCommand extends BaseCommand {
           if ("network".equals(kind) || (kind == null || kind.isEmpty()) && isNetwork(n)) {
             typedNetwork(data);
           }
-          out.append(template.execute(data, TemplateFunctions.docker(), true))
-              .append('\n');
+          String text;
+          try {
+            text = template.execute(data, TemplateFunctions.docker(), false);
+          } catch (TemplateException.Exec typedFailed) {
+            // as the CLI: the template runs on the typed value first, and on any error again on
+            // the raw JSON (Go maps: keys sorted, a missing key is an error); `volume inspect`
+            // has no raw JSON to fall back to
+            if ("volume".equals(fixedType())) {
+              throw typedFailed;
+            }
+            text = template.execute(rawData(JsonText.decode(n)), TemplateFunctions.docker(), true);
+          }
+          out.append(text).append('\n');
           successes++;
         } catch (TemplateException.Exec e) {
           errors.add(0, "template parsing error: " + e.getMessage());
@@ -116,6 +127,21 @@ public final class InspectCommand extends BaseCommand {
       return 1;
     }
     return 0;
+  }
+
+  /** The daemon's JSON as Go's map[string]interface{}: every object a map with sorted keys. */
+  private static Object rawData(Object decoded) {
+    if (decoded instanceof java.util.Map<?, ?> m) {
+      java.util.TreeMap<String, Object> sorted = new java.util.TreeMap<>();
+      m.forEach((k, v) -> sorted.put(String.valueOf(k), rawData(v)));
+      return sorted;
+    }
+    if (decoded instanceof java.util.List<?> l) {
+      java.util.List<Object> out = new java.util.ArrayList<>();
+      l.forEach(v -> out.add(rawData(v)));
+      return out;
+    }
+    return decoded;
   }
 
   /**
@@ -161,6 +187,12 @@ public final class InspectCommand extends BaseCommand {
     if (data instanceof java.util.Map<?, ?> m && m.get("State") != null) {
       typedContainer(m);
     }
+    if (data instanceof java.util.Map<?, ?> m && !(m instanceof dev.berth.cli.format.GoValues.StructMap)) {
+      // a volume or network: a Go struct too, whose missing fields are errors
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> fields = (java.util.Map<String, Object>) m;
+      data = new dev.berth.cli.format.GoValues.StructMap(fields).named(volume ? "volume.Volume" : "network.Inspect");
+    }
     if (data instanceof java.util.Map<?, ?> m && m.get("Metadata") instanceof java.util.Map<?, ?> meta
         && meta.get("LastTagTime") instanceof String t) {
       @SuppressWarnings("unchecked")
@@ -205,14 +237,16 @@ public final class InspectCommand extends BaseCommand {
 
   /**
    * The CLI runs the template on its typed network (types.NetworkResource) first, falling back to
-   * the raw map: {@code .ID} and {@code .Id} both work, and {@code Created} is a Go time.
+   * the raw map: {@code .ID} reads the typed field, {@code .Id} only the raw map, where
+   * {@code Created} is the daemon's string rather than a Go time.
    */
   @SuppressWarnings("unchecked")
   private static void typedNetwork(Object data) {
     if (data instanceof java.util.Map<?, ?> raw) {
       java.util.Map<String, Object> n = (java.util.Map<String, Object>) raw;
-      if (n.get("Id") instanceof String id) {
-        n.putIfAbsent("ID", id);
+      if (n.get("Id") instanceof String id && n instanceof dev.berth.cli.format.GoValues.StructMap struct) {
+        struct.putOmitted("ID", id);
+        struct.hideFromTemplates("Id");
       }
       if (n.get("Created") instanceof String t) {
         n.put("Created", dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneId.systemDefault()));

@@ -72,7 +72,10 @@ final class InspectTypes {
       typeConfig(obj, "ContainerConfig", CONTAINER_CONFIG);
     }
     if (obj.containsKey("Id") && !obj.containsKey("ID")) {
+      // the Go field is ID (json tag "Id"): {{.Id}} fails on the typed struct, and the CLI then
+      // runs the template on the raw JSON instead
       obj.putOmitted("ID", obj.get("Id"));
+      obj.hideFromTemplates("Id");
     }
     return obj;
   }

@@ -69,9 +69,22 @@ public final class GoValues {
    */
   public static final class StructMap extends java.util.LinkedHashMap<String, Object> {
     private final java.util.Set<String> omitted = new java.util.HashSet<>();
+    private final java.util.Set<String> jsonOnly = new java.util.HashSet<>();
+
+    private String typeName = "struct";
 
     public StructMap(Map<String, Object> fields) {
       super(fields);
+    }
+
+    /** The Go type's name, as errors about its fields print it (e.g. volume.Volume). */
+    public StructMap named(String goType) {
+      this.typeName = goType;
+      return this;
+    }
+
+    public String typeName() {
+      return typeName;
     }
 
     /** Adds a field that the struct's JSON omits. */
@@ -82,6 +95,16 @@ public final class GoValues {
 
     public boolean omitted(Object key) {
       return omitted.contains(key);
+    }
+
+    /** Keeps a key in the JSON (a json tag such as "Id") that is no field a template can name (ID). */
+    public void hideFromTemplates(String key) {
+      jsonOnly.add(key);
+    }
+
+    /** True when a template can read {@code key} as a field of the struct. */
+    public boolean field(Object key) {
+      return containsKey(key) && !jsonOnly.contains(key);
     }
   }
 

@@ -462,6 +462,16 @@ final class TemplateExecutor {
           }
         }
       }
+      case GoValues.StructMap s -> {
+        if (hasArgs) {
+          throw errorf(field + " is not a method but has arguments");
+        }
+        if (s.field(field)) {
+          return s.get(field);
+        }
+        // a struct has no missing keys, only fields it lacks
+        throw errorf("can't evaluate field " + field + " in type " + s.typeName());
+      }
       case Map<?, ?> m -> {
         if (hasArgs) {
           throw errorf(field + " is not a method but has arguments");
