@@ -66,7 +66,8 @@ public record RestartState(int count, Duration delay, boolean manuallyStopped, b
     n.put("cancelled", cancelled);
     n.put("waiter", waiter);
     try {
-      Path tmp = containerDir.resolve(FILE + ".tmp");
+      // a name of its own: a monitor and a stop may write at the same moment (the last rename wins)
+      Path tmp = containerDir.resolve(FILE + "." + dev.berth.content.TempNames.unique() + ".tmp");
       Files.write(tmp, ImageConfig.MAPPER.writeValueAsBytes(n));
       Files.move(tmp, containerDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

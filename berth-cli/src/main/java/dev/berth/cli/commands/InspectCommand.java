@@ -197,7 +197,8 @@ public final class InspectCommand extends BaseCommand {
         && meta.get("LastTagTime") instanceof String t) {
       @SuppressWarnings("unchecked")
       java.util.Map<String, Object> metadata = (java.util.Map<String, Object>) meta;
-      metadata.put("LastTagTime", dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneOffset.UTC));
+      metadata.put("LastTagTime", new dev.berth.cli.format.GoValues.Time(
+          dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneOffset.UTC), t));
     }
     return data;
   }
@@ -244,12 +245,16 @@ public final class InspectCommand extends BaseCommand {
   private static void typedNetwork(Object data) {
     if (data instanceof java.util.Map<?, ?> raw) {
       java.util.Map<String, Object> n = (java.util.Map<String, Object>) raw;
+      InspectTypes.struct(n, "IPAM", List.of("Driver", "Options", "Config"),
+          java.util.Map.of("Options", new dev.berth.cli.format.GoValues.NilMap(),
+              "Config", new dev.berth.cli.format.GoValues.NilSlice()));
       if (n.get("Id") instanceof String id && n instanceof dev.berth.cli.format.GoValues.StructMap struct) {
         struct.putOmitted("ID", id);
         struct.hideFromTemplates("Id");
       }
       if (n.get("Created") instanceof String t) {
-        n.put("Created", dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneId.systemDefault()));
+        n.put("Created", new dev.berth.cli.format.GoValues.Time(
+            dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneId.systemDefault()), t));
       }
     }
   }

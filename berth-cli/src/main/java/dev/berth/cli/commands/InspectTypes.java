@@ -1,6 +1,7 @@
 package dev.berth.cli.commands;
 
 import dev.berth.cli.format.GoValues;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -67,10 +68,19 @@ final class InspectTypes {
       }
       typeConfig(obj, "Config", CONTAINER_CONFIG);
       goFieldNames(obj, "HostConfig", HOST_CONFIG_GO_NAMES);
+      struct(obj, "State", STATE, Map.of("Health", new GoValues.NilPointer("*container.Health")));
+      if (obj.get("HostConfig") instanceof Map<?, ?> hc) {
+        Map<String, Object> host = (Map<String, Object>) hc;
+        struct(host, "RestartPolicy", List.of("Name", "MaximumRetryCount"), Map.of());
+        struct(host, "LogConfig", List.of("Type", "Config"), Map.of("Config", new GoValues.NilMap()));
+      }
     } else {
       typeConfig(obj, "Config", IMAGE_CONFIG);
       typeConfig(obj, "ContainerConfig", CONTAINER_CONFIG);
+      struct(obj, "RootFS", List.of("Type", "Layers"), Map.of("Layers", new GoValues.NilSlice()));
+      struct(obj, "Metadata", List.of("LastTagTime"), Map.of());
     }
+    struct(obj, "GraphDriver", List.of("Data", "Name"), Map.of("Data", new GoValues.NilMap()));
     if (obj.containsKey("Id") && !obj.containsKey("ID")) {
       // the Go field is ID (json tag "Id"): {{.Id}} fails on the typed struct, and the CLI then
       // runs the template on the raw JSON instead
@@ -78,6 +88,35 @@ final class InspectTypes {
       obj.hideFromTemplates("Id");
     }
     return obj;
+  }
+
+  /** container.State's fields, in order. */
+  private static final List<String> STATE = List.of("Status", "Running", "Paused", "Restarting", "OOMKilled",
+      "Dead", "Pid", "ExitCode", "Error", "StartedAt", "FinishedAt", "Health");
+
+  /**
+   * Types a small nested struct whose Go fields are exactly {@code fields}: it then prints as Go
+   * prints a struct; a field the JSON lacks or has as null takes its zero value from {@code zeros}.
+   */
+  @SuppressWarnings("unchecked")
+  static void struct(Map<String, Object> parent, String key, List<String> fields, Map<String, Object> zeros) {
+    if (!(parent.get(key) instanceof Map<?, ?> m) || m instanceof GoValues.NilMap) {
+      return;
+    }
+    Map<String, Object> json = (Map<String, Object>) m;
+    GoValues.StructMap s = new GoValues.StructMap(Map.of());
+    for (String f : fields) {
+      Object v = json.get(f);
+      if (v == null && zeros.containsKey(f)) {
+        v = zeros.get(f);
+      }
+      if (json.containsKey(f)) {
+        s.put(f, v);
+      } else if (v != null) {
+        s.putOmitted(f, v);
+      }
+    }
+    parent.put(key, s.complete());
   }
 
   /** The host config's Go field names that differ from their JSON names (container.Resources). */

@@ -261,6 +261,20 @@ public final class GoFmt {
             badVerb(out, v, verb);
           }
         }
+        case GoValues.StructMap s when s.isComplete() -> {
+          out.append('{');
+          boolean first = true;
+          for (Map.Entry<String, Object> e : s.entrySet()) {
+            if (s.field(e.getKey())) {
+              if (!first) {
+                out.append(' ');
+              }
+              first = false;
+              format(out, e.getValue(), verb, depth + 1);
+            }
+          }
+          out.append('}');
+        }
         case Map<?, ?> m -> {
           out.append("map[");
           boolean first = true;

@@ -55,6 +55,7 @@ public final class GoJson {
       case GoValues.NilMap m -> sb.append("null");
       case GoValues.NilSlice l -> sb.append("null");
       case GoValues.EmptyStruct e -> sb.append("{}");
+      case GoValues.Time t -> quote(sb, t.json(), html);
       case TemplateObject o -> write(sb, o.toJson(), html);
       case List<?> l -> {
         sb.append('[');

@@ -67,6 +67,17 @@ public final class GoValues {
    * (omitempty) are there for templates with their zero values, and {@code json} leaves them out
    * again, as Go's encoder does.
    */
+  /**
+   * A Go time.Time from the daemon's JSON: prints as Go's {@code Time.String()}, encodes back to the
+   * JSON text it came from (RFC 3339).
+   */
+  public record Time(String printed, String json) {
+    @Override
+    public String toString() {
+      return printed;
+    }
+  }
+
   public static final class StructMap extends java.util.LinkedHashMap<String, Object> {
     private final java.util.Set<String> omitted = new java.util.HashSet<>();
     private final java.util.Set<String> jsonOnly = new java.util.HashSet<>();
@@ -85,6 +96,18 @@ public final class GoValues {
 
     public String typeName() {
       return typeName;
+    }
+
+    private boolean complete;
+
+    /** Marks the fields as exactly the Go struct's, in its order: it then prints as {@code {v1 v2}}. */
+    public StructMap complete() {
+      this.complete = true;
+      return this;
+    }
+
+    public boolean isComplete() {
+      return complete;
     }
 
     /** Adds a field that the struct's JSON omits. */
