@@ -9,7 +9,6 @@ import dev.berth.engine.Engine;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
-import dev.berth.errors.SystemException;
 import dev.berth.runtime.ContainerDirs;
 import dev.berth.runtime.LogOptions;
 import dev.berth.runtime.LogReader;
@@ -112,8 +111,8 @@ final class ContainerStreamEndpoints {
       throw new InvalidArgumentException("Bad parameters: you must choose at least one stream");
     }
     ContainerRecord r = lifecycle.reconcile(engine.containers().inspect(x.pathParam(0)));
-    Instant since = timestamp(x.query("since"));
-    Instant until = timestamp(x.query("until"));
+    Instant since = dev.berth.container.LogWindow.since(x.query("since"));
+    Instant until = dev.berth.container.LogWindow.until(x.query("until"));
     int tail = tail(x.query("tail"));
     boolean follow = x.bool("follow") && r.running();
     LogOptions opts = new LogOptions(stdout, stderr, tail, x.bool("timestamps"), since, until, follow);
@@ -137,32 +136,6 @@ final class ContainerStreamEndpoints {
       return Integer.parseInt(s);
     } catch (NumberFormatException e) {
       return -1;
-    }
-  }
-
-  /** {@code SECONDS[.FRACTION]} since the epoch (the daemon's timetypes); "" means none. */
-  static Instant timestamp(String value) {
-    if (value.isEmpty()) {
-      return null;
-    }
-    String[] parts = value.split("\\.", 2);
-    long seconds = parseInt64(parts[0]);
-    if (parts.length == 1) {
-      return Instant.ofEpochSecond(seconds);
-    }
-    long fraction = parseInt64(parts[1]);
-    long nanos = (long) (fraction * Math.pow(10, 9 - parts[1].length()));
-    return Instant.ofEpochSecond(seconds, nanos);
-  }
-
-  /** Go's {@code strconv.ParseInt(s, 10, 64)} with its error texts. */
-  private static long parseInt64(String s) {
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      boolean digits = s.matches("[+-]?[0-9]+");
-      throw new SystemException("strconv.ParseInt: parsing \"" + s + "\": "
-          + (digits ? "value out of range" : "invalid syntax"));
     }
   }
 }

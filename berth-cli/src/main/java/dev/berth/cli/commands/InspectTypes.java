@@ -109,6 +109,8 @@ final class InspectTypes {
       Object v = json.get(f);
       if (v == null && zeros.containsKey(f)) {
         v = zeros.get(f);
+      } else if (v instanceof Map<?, ?> goMap && !(v instanceof GoValues.StructMap)) {
+        v = new java.util.TreeMap<>((Map<String, Object>) goMap); // a Go map: keys in order
       }
       if (json.containsKey(f)) {
         s.put(f, v);

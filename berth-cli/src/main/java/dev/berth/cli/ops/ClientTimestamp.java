@@ -16,6 +16,15 @@ public final class ClientTimestamp {
 
   private ClientTimestamp() {}
 
+  /** {@link #of} for a logs request: the client's error names the parameter. */
+  public static String forLogs(String param, String value, long nowNs) {
+    try {
+      return of(value, nowNs);
+    } catch (CommandFailed e) {
+      throw new CommandFailed("invalid value for \"" + param + "\": " + e.getMessage(), 1);
+    }
+  }
+
   /** "" for a value that is null or empty. */
   public static String of(String value, long nowNs) {
     if (value == null || value.isEmpty()) {

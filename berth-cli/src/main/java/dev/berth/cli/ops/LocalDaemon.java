@@ -22,7 +22,6 @@ import dev.berth.events.EventLog;
 import dev.berth.events.Timestamps;
 import dev.berth.gc.DiskUsage;
 import dev.berth.image.ImageImporter;
-import dev.berth.image.TimeFilter;
 import dev.berth.runtime.ContainerDirs;
 import dev.berth.runtime.ExecRequest;
 import dev.berth.runtime.LogOptions;
@@ -269,12 +268,16 @@ public final class LocalDaemon implements Daemon {
         opts = opts.withDetails(dev.berth.container.HostSettings.logDetails(
             dev.berth.container.ContainerConfigs.parse(r.config())));
       }
+      // as the docker client and daemon: the client turns the values into timestamps (its errors),
+      // the daemon reads those
       long now = BerthStore.nowNs();
-      if (request.since() != null) {
-        opts = opts.withSince(instant(TimeFilter.parse(request.since(), now)));
+      Instant since = dev.berth.container.LogWindow.since(ClientTimestamp.forLogs("since", request.since(), now));
+      if (since != null) {
+        opts = opts.withSince(since);
       }
-      if (request.until() != null) {
-        opts = opts.withUntil(instant(TimeFilter.parse(request.until(), now)));
+      Instant until = dev.berth.container.LogWindow.until(ClientTimestamp.forLogs("until", request.until(), now));
+      if (until != null) {
+        opts = opts.withUntil(until);
       }
       var dirs = new ContainerDirs(e.store().paths().container(r.id()));
       var lifecycle = e.lifecycle();
@@ -295,9 +298,6 @@ public final class LocalDaemon implements Daemon {
       }
     }
 
-    private static Instant instant(long ns) {
-      return Instant.ofEpochSecond(Math.floorDiv(ns, 1_000_000_000L), Math.floorMod(ns, 1_000_000_000L));
-    }
 
     @Override
     public String commit(CommitRequest request) {

@@ -420,11 +420,11 @@ public final class RemoteDaemon implements Daemon {
       boolean tty = inspect(name).path("Config").path("Tty").asBoolean(false);
       long now = BerthStore.nowNs();
       Query q = new Query().flag("stdout", true).flag("stderr", true);
-      String since = ClientTimestamp.of(request.since(), now);
+      String since = ClientTimestamp.forLogs("since", request.since(), now);
       if (!since.isEmpty()) {
         q.put("since", since);
       }
-      String until = ClientTimestamp.of(request.until(), now);
+      String until = ClientTimestamp.forLogs("until", request.until(), now);
       if (!until.isEmpty()) {
         q.put("until", until);
       }
