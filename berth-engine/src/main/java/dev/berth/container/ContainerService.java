@@ -106,7 +106,7 @@ public final class ContainerService {
       String m = host.path(mode).asText("");
       if (m.startsWith("container:")) {
         // No such container: X; the daemon stores the mode with the container's ID
-        ContainerRecord other = find(c, m.substring("container:".length()));
+        ContainerRecord other = referenced(c, m.substring("container:".length()));
         if (host instanceof ObjectNode h) {
           h.put(mode, "container:" + other.id());
         }
@@ -148,7 +148,7 @@ public final class ContainerService {
       if (!MountSpecs.validVolumesFromMode(mode)) {
         throw new InvalidArgumentException("invalid mode: " + mode);
       }
-      ContainerRecord from = find(c, parts[0]);
+      ContainerRecord from = referenced(c, parts[0]);
       boolean rw = !List.of(mode.split(",")).contains("ro");
       for (MountPoint m : MountPoint.of(ContainerConfigs.parse(from.config()))) {
         out.add(new MountPoint(m.type(), m.name(), m.source(), m.destination(), m.driver(), "", m.rw() && rw,
@@ -156,6 +156,19 @@ public final class ContainerService {
       }
     }
     return out;
+  }
+
+  /**
+   * A container that another's settings name (--volumes-from, --ipc/--pid container:): the daemon
+   * rejects a missing one as an invalid parameter (400), so that a client does not take it for a
+   * missing image (404) and try to pull.
+   */
+  private static ContainerRecord referenced(Connection c, String arg) throws SQLException {
+    try {
+      return find(c, arg);
+    } catch (NotFoundException e) {
+      throw new InvalidArgumentException(e.getMessage(), e);
+    }
   }
 
   private static String generateName(Connection c) throws SQLException {
