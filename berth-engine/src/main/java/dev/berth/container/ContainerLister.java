@@ -35,9 +35,12 @@ final class ContainerLister {
     List<Integer> exited = new ArrayList<>();
     for (String e : filters.get("exited")) {
       try {
-        exited.add(Integer.parseInt(e));
+        long code = Long.parseLong(e);
+        exited.add(code == (int) code ? (int) code : Integer.MIN_VALUE); // no exit code is that large
       } catch (NumberFormatException ex) {
-        throw new InvalidArgumentException("invalid filter 'exited=" + e + "'");
+        // the daemon's strconv.Atoi error, as it is (a 500)
+        throw new dev.berth.errors.SystemException("strconv.Atoi: parsing " + dev.berth.errors.GoQuote.of(e) + ": "
+            + (e.matches("[+-]?[0-9]+") ? "value out of range" : "invalid syntax"));
       }
     }
     List<ContainerRecord> rows = ContainerStore.all(c);
@@ -74,7 +77,9 @@ final class ContainerLister {
       if (filters.has("id") && !matchesAny(filters.get("id"), r.id())) {
         continue;
       }
-      if (filters.has("name") && !matchesAny(filters.get("name"), "/" + r.name())) {
+      // the daemon tries the name with and without its leading slash
+      if (filters.has("name") && !matchesAny(filters.get("name"), "/" + r.name())
+          && !matchesAny(filters.get("name"), r.name())) {
         continue;
       }
       if (filters.has("label") && !Labels.matchAll(ContainerConfigs.labels(r.config()), filters.get("label"))) {
@@ -182,4 +187,5 @@ final class ContainerLister {
     }
     return out;
   }
+
 }
