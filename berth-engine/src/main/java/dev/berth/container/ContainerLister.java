@@ -91,10 +91,9 @@ final class ContainerLister {
       if (filters.has("ancestor") && !ancestors.contains(r.imageId())) {
         continue;
       }
-      if (!publish.isEmpty() && !hasAnyKey(HostSettings.of(ContainerConfigs.parse(r.config())).path("PortBindings"), publish)) {
-        continue;
-      }
-      if (!expose.isEmpty() && !hasAnyKey(ContainerConfigs.parse(r.config()).path("ExposedPorts"), expose)) {
+      // the daemon matches these against the ports a container's network shows (ps's PORTS);
+      // without a bridge network no container has any, whatever it publishes or exposes
+      if (!publish.isEmpty() || !expose.isEmpty()) {
         continue;
       }
       if (beforeNs != null && r.createdNs() >= beforeNs) {
@@ -143,14 +142,6 @@ final class ContainerLister {
     return out;
   }
 
-  private static boolean hasAnyKey(com.fasterxml.jackson.databind.JsonNode map, Set<String> keys) {
-    for (String k : keys) {
-      if (map.has(k)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The {@code volume} filter: a mount's destination, volume name or (for a bind) host path. */
   private static boolean mountsAny(ContainerRecord r, List<String> values) {
