@@ -90,17 +90,16 @@ public final class BerthCli {
     String name = rest.remove(0);
     String key = name;
     if (CommandRegistry.GROUPS.contains(name)) {
-      if (rest.isEmpty() || rest.get(0).startsWith("-")) {
-        err.println("Usage:  berth " + name + " COMMAND");
-        return 0;
+      Integer done = groupOnly(name, rest, out, err);
+      if (done != null) {
+        return done;
       }
       key = name + " " + rest.remove(0);
     }
     CommandRegistry.Entry entry = CommandRegistry.COMMANDS.get(key);
     if (entry == null) {
       if (CommandRegistry.GROUPS.contains(name)) {
-        err.println("berth: unknown command: berth " + key + "\n\nUsage:  berth " + name
-            + "\n\nRun 'berth " + name + " --help' for more information");
+        err.println("berth: unknown command: berth " + key + "\n\n" + groupUsage(name));
       } else {
         err.println("berth: unknown command: berth " + key + "\n\nRun 'berth --help' for more information");
       }
@@ -167,6 +166,42 @@ public final class BerthCli {
       err.println("berth: " + e);
       return 1;
     }
+  }
+
+  /**
+   * A group command ({@code berth volume}) without a subcommand: its help on stderr (exit 0),
+   * {@code --help} on stdout, an unknown flag as cobra reports it (exit 125). Null when
+   * {@code rest} starts with a subcommand.
+   */
+  private static Integer groupOnly(String group, List<String> rest, PrintStream out, PrintStream err) {
+    if (rest.isEmpty()) {
+      err.print(Help.text("group " + group));
+      return 0;
+    }
+    String first = rest.get(0);
+    if (first.equals("--help")) {
+      out.print(Help.text("group " + group));
+      return 0;
+    }
+    if (first.equals("-h")) {
+      out.println("Flag shorthand -h has been deprecated, use --help");
+      out.print(Help.text("group " + group));
+      return 0;
+    }
+    if (!first.startsWith("-") || first.equals("-")) {
+      return null;
+    }
+    String flag = first.startsWith("--")
+        ? "unknown flag: " + (first.contains("=") ? first.substring(0, first.indexOf('=')) : first)
+        : "unknown shorthand flag: '" + first.charAt(1) + "' in " + first;
+    err.println(flag + "\n\n" + groupUsage(group));
+    return 125;
+  }
+
+  /** The short usage of a group's errors; only volume's names its COMMAND (the CLI's Use lines). */
+  private static String groupUsage(String group) {
+    return "Usage:  berth " + group + (group.equals("volume") ? " COMMAND" : "")
+        + "\n\nRun 'berth " + group + " --help' for more information";
   }
 
   /** The docker CLI prints a daemon error as {@code Error response from daemon: <message>}. */
