@@ -204,7 +204,8 @@ public final class Builder {
     run.out.line("Successfully built " + s.imageId.substring(7, 19));
     long now = BerthStore.nowNs();
     String id = s.imageId;
-    for (String tag : req.tags()) {
+    // the daemon tags each distinct reference once (-t tag1 -t tag1:latest is one tag)
+    for (String tag : new java.util.LinkedHashSet<>(req.tags())) {
       store.db().write(c -> {
         ImageService.putTag(c, id, tag, now, "tag moved");
         return null;

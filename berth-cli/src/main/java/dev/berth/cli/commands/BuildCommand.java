@@ -171,7 +171,15 @@ public final class BuildCommand extends BaseCommand {
     }
   }
 
+  /** The docker CLI deletes the --iidfile before building, so a failed build leaves no stale ID behind. */
+  private void removeStaleIidfile() throws IOException {
+    if (iidfile != null) {
+      Files.deleteIfExists(Path.of(iidfile));
+    }
+  }
+
   private int run(BuildRequest req, long size) throws IOException {
+    removeStaleIidfile();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     OutputStream progress = quiet ? buffer : ctx.out();
     progress.write(String.format("Sending build context to Docker daemon %8s\r\r\n", Units.humanSize(size))
@@ -258,6 +266,7 @@ public final class BuildCommand extends BaseCommand {
     if (open != null) {
       open.close();
     }
+    removeStaleIidfile();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     OutputStream progress = quiet ? buffer : ctx.out();
     progress.write(String.format("Sending build context to Docker daemon %8s\r\r\n", Units.humanSize(size))
