@@ -196,6 +196,11 @@ public final class BuildContext extends CopySource implements AutoCloseable {
    * end bytes. The Dockerfile and .dockerignore are always sent.
    */
   public long tarSize() {
+    return tarSize("Dockerfile");
+  }
+
+  /** {@link #tarSize()} with the Dockerfile at {@code dockerfile} (relative): the one the CLI always sends. */
+  public long tarSize(String dockerfile) {
     long total = 1024;
     try (Stream<Path> walk = Files.walk(root())) {
       for (Path p : (Iterable<Path>) walk::iterator) {
@@ -203,7 +208,7 @@ public final class BuildContext extends CopySource implements AutoCloseable {
           continue;
         }
         String rel = root().relativize(p).toString();
-        if (!contains(rel) && !rel.equals(".dockerignore") && !rel.equals("Dockerfile")) {
+        if (!contains(rel) && !rel.equals(".dockerignore") && !rel.equals(dockerfile)) {
           continue;
         }
         String first = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? firstNameOfInode(rel, p) : null;

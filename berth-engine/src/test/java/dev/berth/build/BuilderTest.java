@@ -271,6 +271,15 @@ class BuilderTest {
   }
 
   @Test
+  void contextTarSizeCountsAnIgnoredRenamedDockerfile() throws Exception {
+    Files.writeString(ctx.resolve("Dockerfile"), "Should not use me\n");
+    Files.writeString(ctx.resolve("MyDockerfile"), "FROM busybox\n");
+    Files.writeString(ctx.resolve(".dockerignore"), "MyDockerfile\n");
+    // Dockerfile, MyDockerfile (sent although ignored: it is the -f file) and .dockerignore
+    assertThat(new BuildContext(ctx).tarSize("MyDockerfile")).isEqualTo(4096);
+  }
+
+  @Test
   void goQuoteFormatsStringListsLikePercentQ() {
     assertThat(GoQuote.list(List.of("sh", "-c", "echo \"hi\""))).isEqualTo("[\"sh\" \"-c\" \"echo \\\"hi\\\"\"]");
   }

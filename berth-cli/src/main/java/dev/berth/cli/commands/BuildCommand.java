@@ -154,7 +154,7 @@ public final class BuildCommand extends BaseCommand {
             throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
                 + firstMissing(dockerfile) + ": no such file or directory", 1);
           }
-          size = dockerfile.startsWith(contextDir) ? context.tarSize()
+          size = dockerfile.startsWith(contextDir) ? context.tarSize(contextDir.relativize(dockerfile).toString())
               : withExtraDockerfile(context, Files.size(dockerfile));
         }
       }
@@ -246,7 +246,7 @@ public final class BuildCommand extends BaseCommand {
               extra = Files.readAllBytes(dockerfile);
             } else {
               dockerfileName = contextDir.relativize(dockerfile).toString();
-              size = context.tarSize();
+              size = context.tarSize(dockerfileName);
               ContextTar.write(context, dockerfileName, null, null, o);
               return sendBuild(tar, o, size, dockerfileName);
             }
