@@ -12,12 +12,12 @@ import java.util.Map;
 
 /**
  * The settings of the docker CLI's {@code config.json} that change what a command prints or
- * filters: the default formats of {@code images} and {@code ps}, and the filters every prune adds.
+ * filters: the default formats of {@code images}, {@code ps} and {@code volume ls}, and the filters every prune adds.
  * The file is read from the {@code --config} directory, else {@code $DOCKER_CONFIG}, else
  * {@code ~/.docker}; a missing or unreadable file gives the empty configuration.
  */
-public record CliConfigFile(String imagesFormat, String psFormat, List<String> pruneFilters) {
-  public static final CliConfigFile EMPTY = new CliConfigFile("", "", List.of());
+public record CliConfigFile(String imagesFormat, String psFormat, String volumesFormat, List<String> pruneFilters) {
+  public static final CliConfigFile EMPTY = new CliConfigFile("", "", "", List.of());
 
   public CliConfigFile {
     pruneFilters = List.copyOf(pruneFilters);
@@ -62,7 +62,7 @@ public record CliConfigFile(String imagesFormat, String psFormat, List<String> p
     if (filters != null && filters.isArray()) {
       filters.forEach(f -> prune.add(f.asText()));
     }
-    return new CliConfigFile(text(root, "imagesFormat"), text(root, "psFormat"), prune);
+    return new CliConfigFile(text(root, "imagesFormat"), text(root, "psFormat"), text(root, "volumesFormat"), prune);
   }
 
   private static String text(JsonNode root, String field) {

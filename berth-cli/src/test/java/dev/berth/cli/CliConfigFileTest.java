@@ -15,10 +15,12 @@ class CliConfigFileTest {
     // the config of moby's TestImagesFormatDefaultFormat, plus prune filters
     Files.writeString(dir.resolve("config.json"),
         "{\n\t\t\"imagesFormat\": \"{{ .ID }} default\", \"psFormat\": \"{{.Names}}\",\n"
+            + " \"volumesFormat\": \"{{ .Name }} default\","
             + " \"pruneFilters\": [\"label=foobar\"]}");
     CliConfigFile c = CliConfigFile.read(dir);
     assertThat(c.imagesFormat()).isEqualTo("{{ .ID }} default");
     assertThat(c.psFormat()).isEqualTo("{{.Names}}");
+    assertThat(c.volumesFormat()).isEqualTo("{{ .Name }} default");
     assertThat(c.pruneFilters()).containsExactly("label=foobar");
   }
 
@@ -39,7 +41,7 @@ class CliConfigFileTest {
 
   @Test
   void configuredPruneFiltersAddToTheCommandLineUnlessItNegatesThem() {
-    CliConfigFile c = new CliConfigFile("", "", List.of("label=foobar", "until=10m", "label!=keep"));
+    CliConfigFile c = new CliConfigFile("", "", "", List.of("label=foobar", "until=10m", "label!=keep"));
     assertThat(c.pruneFilters(List.of())).containsExactly("label=foobar", "until=10m", "label!=keep");
     assertThat(c.pruneFilters(List.of("label!=foobar")))
         .containsExactly("label!=foobar", "until=10m", "label!=keep");

@@ -43,7 +43,12 @@ public final class VolumeLsCommand extends BaseCommand {
     for (VolumeOps.Listed v : volumes) {
       rows.add(new VolumeRow(v.volume(), v.mountpoint(), -1, -1));
     }
-    String fmt = format == null || format.isEmpty() ? "table" : format;
+    String fmt = format;
+    if (fmt == null || fmt.isEmpty()) {
+      // the configured default format, unless -q asks for names only
+      String configured = ctx.config().volumesFormat();
+      fmt = configured.isEmpty() || quiet ? "table" : configured;
+    }
     Output.render(ctx, FormatSpec.select(fmt, quiet, FORMATS), VolumeRow.HEADERS, rows, "template parsing error: ", 1);
     return 0;
   }
