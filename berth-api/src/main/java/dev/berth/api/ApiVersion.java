@@ -31,25 +31,8 @@ public final class ApiVersion {
     }
   }
 
-  /** Go's {@code versions.compare}: dot-separated numbers, missing or non-numeric parts are 0. */
+  /** Go's {@code versions.compare}. */
   static int compare(String a, String b) {
-    String[] x = a.split("\\.", -1);
-    String[] y = b.split("\\.", -1);
-    for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      long p = i < x.length ? number(x[i]) : 0;
-      long q = i < y.length ? number(y[i]) : 0;
-      if (p != q) {
-        return p > q ? 1 : -1;
-      }
-    }
-    return 0;
-  }
-
-  private static long number(String s) {
-    try {
-      return Long.parseLong(s);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    return dev.berth.units.Versions.compare(a, b);
   }
 }

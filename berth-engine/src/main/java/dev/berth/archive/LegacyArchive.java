@@ -255,27 +255,11 @@ final class LegacyArchive {
     return b.append('"').toString();
   }
 
-  /** Docker's {@code versions.LessThan}: dot-separated numbers, a part that is not a number counts as 0. */
+  /** Docker's {@code versions.LessThan}. */
   static boolean versionLess(String a, String b) {
-    String[] x = a.split("\\.", -1);
-    String[] y = b.split("\\.", -1);
-    for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      int p = i < x.length ? atoi(x[i]) : 0;
-      int q = i < y.length ? atoi(y[i]) : 0;
-      if (p != q) {
-        return p < q;
-      }
-    }
-    return false;
+    return dev.berth.units.Versions.compare(a, b) < 0;
   }
 
-  private static int atoi(String s) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
 
   private static String text(JsonNode n) {
     return n == null || n.isNull() ? "" : n.asText();
