@@ -97,7 +97,7 @@ public final class InspectCommand extends BaseCommand {
         try {
           Object data = templateData(n, "volume".equals(kind));
           if ("network".equals(kind) || (kind == null || kind.isEmpty()) && isNetwork(n)) {
-            typedNetwork(data);
+            InspectTypes.network(data);
           }
           String text;
           try {
@@ -197,8 +197,7 @@ public final class InspectCommand extends BaseCommand {
         && meta.get("LastTagTime") instanceof String t) {
       @SuppressWarnings("unchecked")
       java.util.Map<String, Object> metadata = (java.util.Map<String, Object>) meta;
-      metadata.put("LastTagTime", new dev.berth.cli.format.GoValues.Time(
-          dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneOffset.UTC), t));
+      metadata.put("LastTagTime", dev.berth.cli.format.GoValues.Time.of(t, java.time.ZoneOffset.UTC));
     }
     return data;
   }
@@ -234,29 +233,6 @@ public final class InspectCommand extends BaseCommand {
   /** The daemon's network JSON (an inspect of any kind can find one). */
   private static boolean isNetwork(JsonNode n) {
     return n.has("IPAM") && n.has("ConfigOnly");
-  }
-
-  /**
-   * The CLI runs the template on its typed network (types.NetworkResource) first, falling back to
-   * the raw map: {@code .ID} reads the typed field, {@code .Id} only the raw map, where
-   * {@code Created} is the daemon's string rather than a Go time.
-   */
-  @SuppressWarnings("unchecked")
-  private static void typedNetwork(Object data) {
-    if (data instanceof java.util.Map<?, ?> raw) {
-      java.util.Map<String, Object> n = (java.util.Map<String, Object>) raw;
-      InspectTypes.struct(n, "IPAM", List.of("Driver", "Options", "Config"),
-          java.util.Map.of("Options", new dev.berth.cli.format.GoValues.NilMap(),
-              "Config", new dev.berth.cli.format.GoValues.NilSlice()));
-      if (n.get("Id") instanceof String id && n instanceof dev.berth.cli.format.GoValues.StructMap struct) {
-        struct.putOmitted("ID", id);
-        struct.hideFromTemplates("Id");
-      }
-      if (n.get("Created") instanceof String t) {
-        n.put("Created", new dev.berth.cli.format.GoValues.Time(
-            dev.berth.cli.format.GoTime.timeString(java.time.Instant.parse(t), java.time.ZoneId.systemDefault()), t));
-      }
-    }
   }
 
   private JsonNode volume(String name) {

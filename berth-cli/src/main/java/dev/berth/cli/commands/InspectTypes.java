@@ -90,6 +90,27 @@ final class InspectTypes {
     return obj;
   }
 
+  /**
+   * Types a network (types.NetworkResource): {@code .ID} reads the Go field and {@code .Id} fails
+   * (the CLI then uses the raw map), {@code Created} is a Go time, IPAM a struct.
+   */
+  @SuppressWarnings("unchecked")
+  static void network(Object data) {
+    if (!(data instanceof Map<?, ?> raw)) {
+      return;
+    }
+    Map<String, Object> n = (Map<String, Object>) raw;
+    struct(n, "IPAM", List.of("Driver", "Options", "Config"),
+        Map.of("Options", new GoValues.NilMap(), "Config", new GoValues.NilSlice()));
+    if (n.get("Id") instanceof String id && n instanceof GoValues.StructMap struct) {
+      struct.putOmitted("ID", id);
+      struct.hideFromTemplates("Id");
+    }
+    if (n.get("Created") instanceof String t) {
+      n.put("Created", GoValues.Time.of(t, java.time.ZoneId.systemDefault()));
+    }
+  }
+
   /** container.State's fields, in order. */
   private static final List<String> STATE = List.of("Status", "Running", "Paused", "Restarting", "OOMKilled",
       "Dead", "Pid", "ExitCode", "Error", "StartedAt", "FinishedAt", "Health");
@@ -99,7 +120,7 @@ final class InspectTypes {
    * prints a struct; a field the JSON lacks or has as null takes its zero value from {@code zeros}.
    */
   @SuppressWarnings("unchecked")
-  static void struct(Map<String, Object> parent, String key, List<String> fields, Map<String, Object> zeros) {
+  private static void struct(Map<String, Object> parent, String key, List<String> fields, Map<String, Object> zeros) {
     if (!(parent.get(key) instanceof Map<?, ?> m) || m instanceof GoValues.NilMap) {
       return;
     }

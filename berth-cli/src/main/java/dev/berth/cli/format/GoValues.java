@@ -72,6 +72,11 @@ public final class GoValues {
    * JSON text it came from (RFC 3339).
    */
   public record Time(String printed, String json) {
+    /** The daemon's RFC 3339 {@code json} as Go prints it in {@code zone}. */
+    public static Time of(String json, java.time.ZoneId zone) {
+      return new Time(GoTime.timeString(java.time.Instant.parse(json), zone), json);
+    }
+
     @Override
     public String toString() {
       return printed;

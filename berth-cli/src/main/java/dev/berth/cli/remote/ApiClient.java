@@ -268,25 +268,9 @@ public final class ApiClient implements AutoCloseable {
 
   /** Go's {@code versions.Compare} for dotted numbers. */
   static int compare(String a, String b) {
-    String[] x = a.split("\\.");
-    String[] y = b.split("\\.");
-    for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      int p = i < x.length ? parse(x[i]) : 0;
-      int q = i < y.length ? parse(y[i]) : 0;
-      if (p != q) {
-        return Integer.compare(p, q);
-      }
-    }
-    return 0;
+    return dev.berth.units.Versions.compare(a, b);
   }
 
-  private static int parse(String s) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-  }
 
   @Override
   public void close() {
