@@ -32,11 +32,10 @@ final class ContainerLister {
         throw new InvalidArgumentException("Invalid filter 'status=" + s + "'");
       }
     }
-    List<Integer> exited = new ArrayList<>();
+    List<Long> exited = new ArrayList<>(); // Go's int: 64 bits
     for (String e : filters.get("exited")) {
       try {
-        long code = Long.parseLong(e);
-        exited.add(code == (int) code ? (int) code : Integer.MIN_VALUE); // no exit code is that large
+        exited.add(Long.parseLong(e));
       } catch (NumberFormatException ex) {
         // the daemon's strconv.Atoi error, as it is (a 500)
         throw new dev.berth.errors.SystemException("strconv.Atoi: parsing " + dev.berth.errors.GoQuote.of(e) + ": "
@@ -71,7 +70,7 @@ final class ContainerLister {
       if (filters.has("status") && !filters.get("status").contains(r.state().apiName())) {
         continue;
       }
-      if (!exited.isEmpty() && (r.state() != ContainerState.EXITED || !exited.contains(r.exitCode()))) {
+      if (!exited.isEmpty() && (r.state() != ContainerState.EXITED || !exited.contains((long) r.exitCode()))) {
         continue;
       }
       if (filters.has("id") && !matchesAny(filters.get("id"), r.id())) {
@@ -142,7 +141,6 @@ final class ContainerLister {
     return out;
   }
 
-
   /** The {@code volume} filter: a mount's destination, volume name or (for a bind) host path. */
   private static boolean mountsAny(ContainerRecord r, List<String> values) {
     for (MountPoint m : MountPoint.of(ContainerConfigs.parse(r.config()))) {
@@ -178,5 +176,4 @@ final class ContainerLister {
     }
     return out;
   }
-
 }
