@@ -40,6 +40,8 @@
 # Scenario header lines:
 #   # fixtures: busybox family ...   fixtures loaded (logged) before the test; default
 #                                    "busybox"; "none" for an empty engine
+#   # store: disk                    (berth-it only) keep berth's store on disk, not tmpfs: the
+#                                    output shows file-system details (directory sizes in ls -l)
 # Variables: $TMP (scenario temp dir), $FIX (fixture dir), $FIX_BUSYBOX_ID, ...
 set -u
 

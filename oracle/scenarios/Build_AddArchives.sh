@@ -1,5 +1,6 @@
 # source: Dockerfile reference (ADD auto-extracts local tar, gzip, bzip2 and xz archives; COPY does not; --chown)
 # fixtures: busybox
+# store: disk
 C=$(mkctx add <<'DF'
 FROM busybox
 ADD plain.tar /plain/

@@ -1,5 +1,6 @@
 # source: moby builder/dockerfile/copy.go (file:/dir:/multi: content hashes in the step's Cmd; cache hit on same content, miss on change)
 # fixtures: busybox
+# store: disk
 C=$(mkctx copy <<'DF'
 FROM busybox
 COPY f.txt /f

@@ -1,5 +1,6 @@
 # source: Dockerfile reference (multi-stage builds, ARG before FROM, COPY --from=name|index|image, --target)
 # fixtures: busybox
+# store: disk
 C=$(mkctx ms <<'DF'
 ARG BASE=busybox
 ARG TAG

@@ -37,6 +37,10 @@ record OracleFiles(Path repo) {
     return repo.resolve("target/berth.jar");
   }
 
+  Path scenario(String scenario) {
+    return oracleDir().resolve("scenarios").resolve(scenario + ".sh");
+  }
+
   Path transcript(String scenario) {
     return oracleDir().resolve("transcripts").resolve(scenario + ".txt");
   }
