@@ -5,6 +5,7 @@ import dev.berth.errors.ConflictException;
 import dev.berth.errors.SystemException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,15 @@ public final class Runc {
     this.config = config;
   }
 
-  /** The container's state, or empty when runc does not know it. */
+  /**
+   * The container's state, or empty when runc does not know it. runc keeps each container's state in
+   * a directory named after it under its root: without that directory the answer is known without
+   * running runc (~60 ms, twice in every {@code run --rm}).
+   */
   public Optional<RuncState> state(String id) {
+    if (!Files.isDirectory(config.runcRoot().resolve(id))) {
+      return Optional.empty();
+    }
     HostCommand.Result r = run("state", id);
     if (!r.ok()) {
       return Optional.empty();
