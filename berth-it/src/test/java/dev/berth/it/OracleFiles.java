@@ -47,7 +47,19 @@ record OracleFiles(Path repo) {
 
   /** Scenario names listed in oracle/passing.txt: one per line, '#' starts a comment. */
   List<String> passing() {
-    Path file = oracleDir().resolve("passing.txt");
+    return listed("passing.txt");
+  }
+
+  /**
+   * Scenario names listed in oracle/api-passing.txt: those also checked with the real docker CLI
+   * against {@code berth serve}.
+   */
+  List<String> apiPassing() {
+    return listed("api-passing.txt");
+  }
+
+  private List<String> listed(String name) {
+    Path file = oracleDir().resolve(name);
     if (!Files.exists(file)) {
       return List.of();
     }

@@ -31,8 +31,16 @@ class OracleTranscriptTest {
       Path.of(System.getProperty("berth.it.target", ORACLE.repo().resolve("berth-it/target").toString()));
   private static final Path WORK = TARGET.resolve("oracle-work");
 
+  /** The docker CLI the transcripts were recorded with (oracle/README.md). */
+  private static final Path DOCKER_CLI = Path.of(System.getenv().getOrDefault("DOCKER_BIN", "/usr/local/bin/docker"));
+  private static final String DOCKER_CLI_VERSION = "28.2.2";
+
   static List<String> passingScenarios() {
     return ORACLE.passing();
+  }
+
+  static List<String> apiPassingScenarios() {
+    return ORACLE.apiPassing();
   }
 
   @BeforeAll
@@ -60,6 +68,25 @@ class OracleTranscriptTest {
     if (!expected.equals(actual)) {
       fail("berth differs from the real daemon in scenario " + scenario + ":\n"
           + UnifiedDiff.of(scenario + " (docker)", expected, scenario + " (berth)", actual));
+    }
+  }
+
+  /**
+   * The same transcripts, played by the real docker CLI against {@code berth serve} (oracle engine
+   * "api"), for the scenarios of oracle/api-passing.txt. The docker CLI is no Debian package: without
+   * the one the transcripts were recorded with, this is skipped.
+   */
+  @ParameterizedTest(name = "api {0}", allowZeroInvocations = true)
+  @MethodSource("apiPassingScenarios")
+  @Execution(ExecutionMode.CONCURRENT)
+  void theDockerCliThroughBerthServeMatchesTheRealDaemon(String scenario) throws IOException, InterruptedException {
+    Assumptions.assumeTrue(DockerCli.versionOf(DOCKER_CLI).equals(DOCKER_CLI_VERSION),
+        () -> "api-mode oracle tests need the docker CLI " + DOCKER_CLI_VERSION + " at " + DOCKER_CLI);
+    String expected = Files.readString(ORACLE.transcript(scenario), StandardCharsets.UTF_8);
+    String actual = new ScenarioRunner(ORACLE, WORK).runThroughServe(scenario, DOCKER_CLI);
+    if (!expected.equals(actual)) {
+      fail("the docker CLI through berth serve differs from the real daemon in scenario " + scenario + ":\n"
+          + UnifiedDiff.of(scenario + " (docker)", expected, scenario + " (docker CLI -> berth serve)", actual));
     }
   }
 

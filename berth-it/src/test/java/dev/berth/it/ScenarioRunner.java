@@ -54,17 +54,7 @@ final class ScenarioRunner {
           // when the transcripts were recorded: bind-mount sources show its start in tables
           "ACCEPTANCE_TMP", "/tmp",
           "FIXTURES_DIR", fixturesDir().toString());
-      ProcessResult scenario = exec(List.of("bash", oracle.runScenario().toString(), "cli", name, raw.toString()), env);
-      if (!Files.exists(raw) || Files.size(raw) == 0) {
-        throw new IllegalStateException("run-scenario.sh wrote no transcript for " + name
-            + " (exit " + scenario.exitCode() + "):\n" + scenario.stderr());
-      }
-      ProcessResult normalised = exec(
-          List.of("python3", oracle.normalizer().toString(), "--prog", "berth", raw.toString()), env);
-      if (normalised.exitCode() != 0) {
-        throw new IllegalStateException("normalize.py failed for " + name + ":\n" + normalised.stderr());
-      }
-      return normalised.stdout();
+      return transcript("cli", name, raw, env, "berth");
     } finally {
       String berth = oracle.launcher() + " --root " + tmp.resolve("root") + " --runroot " + runRoot;
       exec(List.of("bash", "-c", removeContainers(berth, tmp.resolve("root")) + "true"),
@@ -72,6 +62,66 @@ final class ScenarioRunner {
       deleteTree(tmp);
       deleteTree(runRoot);
     }
+  }
+
+  /**
+   * The normalised transcript of scenario {@code name} played by the real docker CLI {@code dockerCli}
+   * against {@code berth serve} on a fresh store (the oracle's "api" engine).
+   */
+  String runThroughServe(String name, Path dockerCli) throws IOException, InterruptedException {
+    Files.createDirectories(workDir);
+    Path tmp = Files.createTempDirectory(storeBase(name), "berth-api-" + name + "-");
+    Path runRoot = Files.createTempDirectory(Path.of("/tmp"), "berth-api-");
+    Path socket = runRoot.resolve("api.sock");
+    ProcessBuilder pb = new ProcessBuilder(oracle.launcher().toString(), "--root", tmp.resolve("root").toString(),
+        "--runroot", runRoot.toString(), "serve", "--host", "unix://" + socket)
+        .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+        .redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("serve.log").toFile());
+    pb.environment().put("BERTH_NO_REBUILD", "1");
+    Process serve = pb.start();
+    Map<String, String> env = Map.of(
+        "DOCKER_HOST", "unix://" + socket,
+        "DOCKER_BIN", dockerCli.toString(),
+        // the server was started on a fresh, empty store
+        "ENGINE_RESET", "true",
+        "ENGINE_RESET_VERIFY", "0",
+        "CMD_TIMEOUT", Integer.toString(COMMAND_TIMEOUT_SECONDS),
+        "ACCEPTANCE_TMP", "/tmp",
+        "FIXTURES_DIR", fixturesDir().toString());
+    try {
+      ApiPing.await(socket, serve, tmp.resolve("serve.log"));
+      return transcript("api", name, tmp.resolve("transcript.raw"), env, null);
+    } finally {
+      exec(List.of("bash", "-c", "ids=$(\"$DOCKER_BIN\" ps -aq 2>/dev/null); "
+          + "[ -z \"$ids\" ] || \"$DOCKER_BIN\" rm -f $ids >/dev/null 2>&1; true"), env);
+      serve.destroy();
+      if (!serve.waitFor(30, TimeUnit.SECONDS)) {
+        serve.destroyForcibly().waitFor();
+      }
+      deleteTree(tmp);
+      deleteTree(runRoot);
+    }
+  }
+
+  /** Plays the scenario on {@code engine} (run-scenario.sh) and normalises its raw transcript. */
+  private String transcript(String engine, String name, Path raw, Map<String, String> env, String prog)
+      throws IOException, InterruptedException {
+    ProcessResult scenario = exec(List.of("bash", oracle.runScenario().toString(), engine, name, raw.toString()), env);
+    if (!Files.exists(raw) || Files.size(raw) == 0) {
+      throw new IllegalStateException("run-scenario.sh wrote no transcript for " + name
+          + " (exit " + scenario.exitCode() + "):\n" + scenario.stderr());
+    }
+    List<String> normalize = new java.util.ArrayList<>(List.of("python3", oracle.normalizer().toString()));
+    if (prog != null) {
+      normalize.addAll(List.of("--prog", prog));
+    }
+    normalize.add(raw.toString());
+    ProcessResult normalised = exec(normalize, env);
+    if (normalised.exitCode() != 0) {
+      throw new IllegalStateException("normalize.py failed for " + name + ":\n" + normalised.stderr());
+    }
+    return normalised.stdout();
   }
 
   /**
