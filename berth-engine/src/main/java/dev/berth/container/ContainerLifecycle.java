@@ -20,6 +20,7 @@ import dev.berth.runtime.RunOptions;
 import dev.berth.runtime.RuntimeConfig;
 import dev.berth.runtime.Signals;
 import dev.berth.store.BerthStore;
+import dev.berth.volume.LocalVolumeMounts;
 import dev.berth.volume.MountPoint;
 import java.io.IOException;
 import java.io.InputStream;
@@ -64,6 +65,17 @@ public final class ContainerLifecycle {
         || Files.exists(RootFs.merged(dirs(r.id()).dir()), LinkOption.NOFOLLOW_LINKS)) {
       runtime.release(r.id(), dirs(r.id()), true);
     }
+    releaseVolumes(r);
+  }
+
+  /** Releases the volume mounts ({@link LocalVolumeMounts}) this container no longer holds. */
+  private void releaseVolumes(ContainerRecord r) {
+    if (MountPoint.of(ContainerConfigs.parse(r.config())).stream().anyMatch(MountPoint::isVolume)) {
+      store.db().write(c -> {
+        LocalVolumeMounts.release(c, store.paths(), r.id());
+        return null;
+      });
+    }
   }
 
   ContainerDirs dirs(String id) {
@@ -85,6 +97,13 @@ public final class ContainerLifecycle {
    */
   private ContainerRuntime.StartRequest prepare(ContainerRecord r, boolean selfRemoving) {
     JsonNode config = ContainerConfigs.parse(r.config());
+    List<String> volumes = MountPoint.of(config).stream().filter(MountPoint::isVolume).map(MountPoint::name).toList();
+    if (!volumes.isEmpty()) {
+      store.db().write(c -> {
+        LocalVolumeMounts.mount(c, store.paths(), volumes);
+        return null;
+      });
+    }
     List<Path> layers = store.db().read(c -> {
       List<Path> out = new ArrayList<>();
       for (String chain : ImageStore.ownerChain(c, "c:" + r.id())) {
@@ -336,6 +355,7 @@ public final class ContainerLifecycle {
     StartError.write(store.paths().container(r.id()), e.getMessage());
     int code = e instanceof dev.berth.runtime.ContainerStartException s ? s.exitStatus() : 128;
     runtime.cleanup(r.id(), dirs(r.id()));
+    releaseVolumes(r);
     record(r.withState(ContainerState.CREATED.equals(r.state()) ? ContainerState.CREATED : ContainerState.EXITED,
         0, code, r.startedAt(), rfc(started)));
   }
@@ -654,6 +674,7 @@ public final class ContainerLifecycle {
       // Released under the write lock: a start of this container (which records its exit first,
       // or sees it recorded) cannot mount the new run before this unmounts the old one.
       runtime.cleanup(r.id(), dirs(r.id()));
+      LocalVolumeMounts.release(c, store.paths(), r.id());
       restart.ifPresent(state -> state.write(dir));
       dev.berth.events.EventLog.stateChange(c, next);
       ContainerStore.updateState(c, next);

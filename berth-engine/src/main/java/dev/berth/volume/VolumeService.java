@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
-import dev.berth.errors.NotSupportedException;
 import dev.berth.image.Filters;
 import dev.berth.image.ImageConfig;
 import dev.berth.image.Labels;
@@ -21,7 +20,11 @@ import java.util.regex.PatternSyntaxException;
 public final class VolumeService {
   private static final Set<String> LIST_FILTERS = Set.of("dangling", "driver", "label", "name");
   private static final Set<String> PRUNE_FILTERS = Set.of("label", "label!");
-  private static final Set<String> LOCAL_OPTIONS = Set.of("type", "device", "o");
+  private static final Set<String> LOCAL_OPTIONS = Set.of("type", "device", "o", "size");
+  /** The options each option needs beside it (the local driver's rule; checked in this order). */
+  private static final List<Map.Entry<String, List<String>>> REQUIRED_WITH = List.of(
+      Map.entry("device", List.of("type")), Map.entry("type", List.of("device")),
+      Map.entry("o", List.of("device", "type")));
 
   private final BerthStore store;
 
@@ -62,6 +65,11 @@ public final class VolumeService {
     });
   }
 
+  /**
+   * The local driver's options: {@code type}, {@code device} and {@code o} as for mount(8), made
+   * when a container using the volume starts ({@link LocalVolumeMounts}); {@code size} needs disk
+   * quotas, which berth does not have (dockerd has them only on xfs with project quotas).
+   */
   private static void checkOptions(String name, Map<String, String> options) {
     if (options == null || options.isEmpty()) {
       return;
@@ -71,12 +79,27 @@ public final class VolumeService {
         throw new InvalidArgumentException("create " + name + ": invalid option: " + VolumeNames.goQuote(k));
       }
     }
-    for (String k : List.of("device", "type")) {
-      if (!options.containsKey(k)) {
-        throw new InvalidArgumentException("create " + name + ": missing required option: " + VolumeNames.goQuote(k));
+    for (Map.Entry<String, List<String>> rule : REQUIRED_WITH) {
+      if (options.containsKey(rule.getKey())) {
+        for (String r : rule.getValue()) {
+          if (!options.containsKey(r)) {
+            throw new InvalidArgumentException(
+                "create " + name + ": missing required option: " + VolumeNames.goQuote(r));
+          }
+        }
       }
     }
-    throw new NotSupportedException("local volumes with mount options (-o)");
+    if (options.containsKey("size")) {
+      long size;
+      try {
+        size = dev.berth.units.RamSize.parse(options.get("size"));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidArgumentException("create " + name + ": " + e.getMessage());
+      }
+      if (size > 0) {
+        throw new InvalidArgumentException("create " + name + ": quota size requested but no quota support");
+      }
+    }
   }
 
   /** {@code GET /volumes/{name}}. */
@@ -190,6 +213,7 @@ public final class VolumeService {
       return true;
     });
     if (removed) {
+      LocalVolumeMounts.unmount(store.paths(), name);
       store.discard(store.paths().volumeDir(name));
     }
     return removed;
@@ -225,6 +249,7 @@ public final class VolumeService {
       return null;
     });
     for (String name : deleted) {
+      LocalVolumeMounts.unmount(store.paths(), name);
       store.discard(store.paths().volumeDir(name));
     }
     return new PruneReport(deleted, reclaimed[0]);

@@ -101,6 +101,33 @@ public final class VolumeStore {
     }
   }
 
+  /** The volumes container {@code containerId} uses. */
+  static List<String> volumesOf(Connection c, String containerId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT volume FROM volume_users WHERE container_id = ?")) {
+      ps.setString(1, containerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a running or paused container other than {@code containerId} uses {@code volume}. */
+  static boolean usedByAnotherRunningContainer(Connection c, String volume, String containerId)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM volume_users u JOIN containers k ON k.id = u.container_id"
+        + " WHERE u.volume = ? AND u.container_id <> ? AND k.state IN ('running', 'paused') LIMIT 1")) {
+      ps.setString(1, volume);
+      ps.setString(2, containerId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   private static List<VolumeRecord> query(Connection c, String sql, String arg) throws SQLException {
     List<VolumeRecord> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {

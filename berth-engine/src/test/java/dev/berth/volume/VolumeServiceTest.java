@@ -168,4 +168,52 @@ class VolumeServiceTest {
         .containsExactly("volume create ev {driver=local}", "volume create ev {driver=local}",
             "volume destroy ev {driver=local}", "volume create pp {driver=local}", "volume prune  {reclaimed=0}");
   }
+
+  @Test
+  void localDriverOptionsAreCheckedAsTheDaemonChecksThem() {
+    assertThatThrownBy(() -> volumes.create("v1", null, null, Map.of("foo", "bar")))
+        .isInstanceOf(InvalidArgumentException.class).hasMessage("create v1: invalid option: \"foo\"");
+    assertThatThrownBy(() -> volumes.create("v2", null, null, Map.of("type", "tmpfs")))
+        .hasMessage("create v2: missing required option: \"device\"");
+    assertThatThrownBy(() -> volumes.create("v3", null, null, Map.of("device", "tmpfs")))
+        .hasMessage("create v3: missing required option: \"type\"");
+    assertThatThrownBy(() -> volumes.create("v4", null, null, Map.of("o", "size=1m")))
+        .hasMessage("create v4: missing required option: \"device\"");
+    assertThatThrownBy(() -> volumes.create("v5", null, null, Map.of("size", "abc")))
+        .isInstanceOf(InvalidArgumentException.class).hasMessage("create v5: invalid size: 'abc'");
+    assertThatThrownBy(() -> volumes.create("v6", null, null, Map.of("size", "1m")))
+        .hasMessage("create v6: quota size requested but no quota support");
+    assertThat(volumes.list(Filters.empty())).isEmpty();
+    assertThat(volumes.create("v7", null, null, Map.of("size", "0")).options()).isEqualTo(Map.of("size", "0"));
+  }
+
+  @Test
+  void aVolumeWithMountOptionsIsMountedWhileARunningContainerUsesIt() {
+    org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "mount needs root");
+    volumes.create("tv", null, null, Map.of("type", "tmpfs", "device", "tmpfs", "o", "size=1m"));
+    Path data = volumes.mountpoint("tv");
+    use("tv", "c1");
+    use("tv", "c2");
+    engine.store().db().write(c -> {
+      c.createStatement().executeUpdate("INSERT INTO containers(id, name, image_id, image_ref, created_ns, state, config)"
+          + " VALUES ('c2', 'two', 'sha256:x', 'x', 0, 'running', '{}')");
+      LocalVolumeMounts.mount(c, engine.store().paths(), List.of("tv"));
+      return null;
+    });
+    try {
+      assertThat(dev.berth.runtime.MountTable.isMountPoint(data)).isTrue();
+      engine.store().db().write(c -> {
+        LocalVolumeMounts.release(c, engine.store().paths(), "c1");
+        return null;
+      });
+      assertThat(dev.berth.runtime.MountTable.isMountPoint(data)).as("c2 still runs with it").isTrue();
+      engine.store().db().write(c -> {
+        LocalVolumeMounts.release(c, engine.store().paths(), "c2");
+        return null;
+      });
+      assertThat(dev.berth.runtime.MountTable.isMountPoint(data)).isFalse();
+    } finally {
+      LocalVolumeMounts.unmount(engine.store().paths(), "tv");
+    }
+  }
 }

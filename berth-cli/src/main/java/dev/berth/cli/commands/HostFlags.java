@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Option;
 
 /**
@@ -138,8 +136,6 @@ public final class HostFlags {
 
   private static final List<String> ULIMIT_NAMES = List.of("core", "cpu", "data", "fsize", "locks", "memlock",
       "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack");
-
-  private static final Pattern SIZE = Pattern.compile("^(\\d+(?:\\.\\d+)*) ?([kKmMgGtTpP])?[iI]?[bB]?$");
 
   /** A uint16 flag value, with the errors of Go's strconv.ParseUint (as pflag reports them). */
   private static int uint16(String value, String flag) {
@@ -358,24 +354,13 @@ public final class HostFlags {
     return nanos.longValueExact();
   }
 
-  /** go-units RAMInBytes: binary multiples, an optional {@code i}/{@code b} suffix. */
+  /** go-units RAMInBytes, with pflag's error for {@code flag}. */
   static long bytes(String value, String flag) {
-    Matcher m = SIZE.matcher(value);
-    if (!m.matches()) {
-      throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: invalid size: '" + value + "'",
-          true);
+    try {
+      return dev.berth.units.RamSize.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: " + e.getMessage(), true);
     }
-    double n = Double.parseDouble(m.group(1));
-    String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
-    long mult = switch (unit) {
-      case "k" -> 1L << 10;
-      case "m" -> 1L << 20;
-      case "g" -> 1L << 30;
-      case "t" -> 1L << 40;
-      case "p" -> 1L << 50;
-      default -> 1;
-    };
-    return (long) (n * mult);
   }
 
   /** {@code NAME=SOFT[:HARD]}. */
