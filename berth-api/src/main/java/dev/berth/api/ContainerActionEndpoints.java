@@ -49,7 +49,8 @@ final class ContainerActionEndpoints {
         Route.of("POST", "/containers/{id}/pause", this::pause),
         Route.of("POST", "/containers/{id}/unpause", this::unpause),
         Route.of("POST", "/containers/{id}/rename", this::rename),
-        Route.of("GET", "/containers/{id}/top", this::top));
+        Route.of("GET", "/containers/{id}/top", this::top),
+        Route.of("GET", "/containers/{id}/changes", this::changes));
   }
 
   private ContainerRecord current(String arg) {
@@ -177,6 +178,20 @@ final class ContainerActionEndpoints {
     }
     ArrayNode titles = out.putArray("Titles");
     top.titles().forEach(titles::add);
+    x.json(200, out);
+  }
+
+  /** {@code [{"Path":..,"Kind":0|1|2}]}, or {@code null} without changes (the daemon's nil slice). */
+  private void changes(Exchange x) throws Exception {
+    List<dev.berth.image.ContainerChanges.Change> changes = engine.containers().changes(x.pathParam(0));
+    if (changes.isEmpty()) {
+      x.json(200, Json.MAPPER.nullNode());
+      return;
+    }
+    ArrayNode out = Json.MAPPER.createArrayNode();
+    for (dev.berth.image.ContainerChanges.Change c : changes) {
+      out.addObject().put("Path", c.path()).put("Kind", c.kind().ordinal());
+    }
     x.json(200, out);
   }
 }

@@ -61,6 +61,7 @@ final class CommandRegistry {
     add(new Entry("pause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "pause", "container pause");
     add(new Entry("unpause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "unpause", "container unpause");
     add(new Entry("rename", "CONTAINER NEW_NAME", RenameCommand::new, false), "rename", "container rename");
+    add(new Entry("diff", "CONTAINER", DiffCommand::new, false), "diff", "container diff");
     add(new Entry("events", "[OPTIONS]", EventsCommand::new, false), "events", "system events");
     add(new Entry("version", "[OPTIONS]", VersionCommand::new, false), "version");
     add(new Entry("info", "[OPTIONS]", InfoCommand::new, false), "info", "system info");

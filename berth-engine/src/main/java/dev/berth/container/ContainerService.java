@@ -202,6 +202,11 @@ public final class ContainerService {
     throw new NotFoundException("No such container: " + arg);
   }
 
+  /** {@code GET /containers/{id}/changes}: what the container changed in its file system. */
+  public List<dev.berth.image.ContainerChanges.Change> changes(String arg) {
+    return dev.berth.image.ContainerChanges.of(store, store.db().read(c -> find(c, arg)));
+  }
+
   public ContainerRecord inspect(String arg) {
     return store.db().read(c -> find(c, arg));
   }

@@ -57,7 +57,7 @@ public final class ImageCommitter {
     Path upper = containerDir.resolve("upper");
     LayerStaging staging = new LayerStaging(store);
     Set<Path> artifacts = Files.isDirectory(upper) ? RuntimeArtifacts.of(upper) : Set.of();
-    StagedLayer layer = changed(upper, artifacts) ? stageUpper(staging, upper, containerLowerView(r.id()), artifacts)
+    StagedLayer layer = changed(upper, artifacts) ? stageUpper(staging, upper, ContainerChanges.lowerView(store, r.id()), artifacts)
         : null;
     long now = BerthStore.nowNs();
     ImageConfig parent = ImageConfig.parse(store.content().read(r.imageId()));
@@ -109,17 +109,6 @@ public final class ImageCommitter {
     } catch (IOException e) {
       throw new SystemException("commit: " + e.getMessage(), e);
     }
-  }
-
-  /** The merged view of the layers a container runs on (kept even when its image was removed). */
-  private LowerView containerLowerView(String containerId) {
-    return store.db().read(c -> {
-      List<Path> dirs = new ArrayList<>();
-      for (String chain : ImageStore.ownerChain(c, "c:" + containerId)) {
-        dirs.add(store.paths().layerDiff(chain));
-      }
-      return new LowerView(dirs);
-    });
   }
 
   /** The merged view of the layers of image {@code imageId} (none for null: a scratch build's container). */

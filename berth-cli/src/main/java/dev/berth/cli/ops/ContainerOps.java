@@ -56,6 +56,9 @@ public interface ContainerOps {
 
   TopResult top(String name, List<String> psArgs);
 
+  /** {@code docker diff}: the container's file-system changes, sorted by path. */
+  List<dev.berth.image.ContainerChanges.Change> changes(String name);
+
   /** Copies the container's logs ({@code docker logs}) to {@code out} and {@code err}. */
   void logs(String name, LogsRequest request, OutputStream out, OutputStream err);
 

@@ -254,6 +254,11 @@ public final class LocalDaemon implements Daemon {
     }
 
     @Override
+    public List<dev.berth.image.ContainerChanges.Change> changes(String name) {
+      return engine.get().containers().changes(name);
+    }
+
+    @Override
     public TopResult top(String name, List<String> psArgs) {
       return engine.get().lifecycle().top(name, psArgs);
     }

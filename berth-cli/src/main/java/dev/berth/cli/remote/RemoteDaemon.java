@@ -396,6 +396,22 @@ public final class RemoteDaemon implements Daemon {
       api.json("POST", "/containers/" + name + "/rename", new Query().put("name", newName).map(), null);
     }
 
+    /** {@code GET /containers/{id}/changes}: {@code Kind} 0, 1, 2 is C, A, D; {@code null} is none. */
+    @Override
+    public List<dev.berth.image.ContainerChanges.Change> changes(String name) {
+      JsonNode a = api.json("GET", "/containers/" + name + "/changes", Map.of(), null);
+      List<dev.berth.image.ContainerChanges.Change> out = new ArrayList<>();
+      dev.berth.image.ContainerChanges.Kind[] kinds = dev.berth.image.ContainerChanges.Kind.values();
+      for (JsonNode c : a) {
+        int kind = c.path("Kind").asInt(-1);
+        if (kind < 0 || kind >= kinds.length) {
+          throw new dev.berth.errors.SystemException("unknown change kind " + c.path("Kind"));
+        }
+        out.add(new dev.berth.image.ContainerChanges.Change(c.path("Path").asText(), kinds[kind]));
+      }
+      return out;
+    }
+
     @Override
     public TopResult top(String name, List<String> psArgs) {
       Query q = new Query();
