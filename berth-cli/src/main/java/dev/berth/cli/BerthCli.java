@@ -75,8 +75,20 @@ public final class BerthCli {
           out.println("berth version 0.1.0");
           return 0;
         }
+        case "--help" -> {
+          out.print(TopLevelHelp.text(System.getenv()));
+          return 0;
+        }
+        case "-h" -> {
+          out.print(TopLevelHelp.text(System.getenv()));
+          err.println("Flag shorthand -h has been deprecated, use --help");
+          return 0;
+        }
         default -> {
-          err.println("unknown flag: " + a + "\nSee 'berth --help'.");
+          String problem = flag.startsWith("--") ? "unknown flag: " + flag
+              : "unknown shorthand flag: '" + a.charAt(1) + "' in " + a;
+          err.println(problem + "\n\nUsage:  " + CliContext.PROG + " [OPTIONS] COMMAND [ARG...]\n\nRun '"
+              + CliContext.PROG + " --help' for more information");
           return 125;
         }
       }
@@ -84,10 +96,17 @@ public final class BerthCli {
     }
     List<String> rest = new ArrayList<>(Arrays.asList(argv).subList(i, argv.length));
     if (rest.isEmpty()) {
-      err.println("Usage:  berth [OPTIONS] COMMAND");
+      err.print(TopLevelHelp.text(System.getenv()));
       return 0;
     }
     String name = rest.remove(0);
+    if (name.equals("help")) {
+      return helpTopic(rest, out, err);
+    }
+    if (NOT_YET.contains(name)) {
+      err.println(CliContext.PROG + ": '" + CliContext.PROG + " " + name + "' is not supported yet");
+      return 1;
+    }
     String key = name;
     if (CommandRegistry.GROUPS.contains(name)) {
       Integer done = groupOnly(name, rest, out, err);
@@ -114,13 +133,7 @@ public final class BerthCli {
     String path = CliContext.PROG + " " + key;
     String usage = path + " " + entry.args();
     if (wantsHelp(rest, entry.stopAtPositional())) {
-      String help = Help.text(entry.helpKey());
-      if (help != null) {
-        String first = help.substring(0, help.indexOf('\n'));
-        out.print("Usage:  " + usage + help.substring(first.length()));
-        return 0;
-      }
-      out.println("Usage:  " + usage);
+      out.print(commandHelp(key, entry));
       return 0;
     }
     if (host != null && LOCAL_ONLY_COMMANDS.contains(entry.helpKey())) {
@@ -166,6 +179,42 @@ public final class BerthCli {
       err.println("berth: " + e);
       return 1;
     }
+  }
+
+  /** Docker commands berth does not have yet (registries, swarm, plugins, contexts, ...). */
+  private static final Set<String> NOT_YET = Set.of("attach", "config", "context", "login", "logout", "manifest",
+      "node", "plugin", "port", "pull", "push", "search", "secret", "service", "stack", "stats", "swarm", "trust",
+      "update");
+
+  /** A command's {@code --help}: its usage line (as invoked) and the docker CLI's text. */
+  private static String commandHelp(String key, CommandRegistry.Entry entry) {
+    String usage = CliContext.PROG + " " + key + " " + entry.args();
+    String help = Help.text(entry.helpKey());
+    if (help == null) {
+      return "Usage:  " + usage + "\n";
+    }
+    return "Usage:  " + usage + help.substring(help.indexOf('\n'));
+  }
+
+  /** {@code berth help [COMMAND]}: what {@code COMMAND --help} prints, on stdout. */
+  private static int helpTopic(List<String> topic, PrintStream out, PrintStream err) {
+    if (topic.isEmpty()) {
+      out.print(TopLevelHelp.text(System.getenv()));
+      return 0;
+    }
+    String name = topic.get(0);
+    if (CommandRegistry.GROUPS.contains(name) && topic.size() == 1) {
+      out.print(Help.text("group " + name));
+      return 0;
+    }
+    String key = CommandRegistry.GROUPS.contains(name) ? name + " " + topic.get(1) : name;
+    CommandRegistry.Entry entry = CommandRegistry.COMMANDS.get(key);
+    if (entry == null) {
+      err.println("unknown help topic: " + String.join(" ", topic));
+      return 1;
+    }
+    out.print(commandHelp(key, entry));
+    return 0;
   }
 
   /**
