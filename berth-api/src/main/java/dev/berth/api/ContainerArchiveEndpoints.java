@@ -44,8 +44,8 @@ final class ContainerArchiveEndpoints {
     return p;
   }
 
-  private void statHeader(Exchange x, ContainerFiles files, String path, Path resolved) {
-    PathStat s = PathStat.of(files.root(), resolved, PathTar.baseName(path));
+  private void statHeader(Exchange x, ContainerFiles files, String path) {
+    PathStat s = PathStat.of(files, path, PathTar.baseName(path));
     ObjectNode n = Json.MAPPER.createObjectNode();
     n.put("name", s.name());
     n.put("size", s.size());
@@ -59,8 +59,8 @@ final class ContainerArchiveEndpoints {
   private void head(Exchange x) throws Exception {
     String path = path(x);
     try (ContainerFiles files = open(x)) {
-      Path p = files.existing(path, false);
-      statHeader(x, files, path, p);
+      Path p = files.existing(path, false, x.pathParam(0));
+      statHeader(x, files, path);
     }
     x.empty(200);
   }
@@ -68,8 +68,8 @@ final class ContainerArchiveEndpoints {
   private void get(Exchange x) throws Exception {
     String path = path(x);
     try (ContainerFiles files = open(x)) {
-      Path p = files.existing(path, false);
-      statHeader(x, files, path, p);
+      Path p = files.existing(path, false, x.pathParam(0));
+      statHeader(x, files, path);
       try (OutputStream out = new BufferedOutputStream(x.lazyStream("application/x-tar"), 65536)) {
         PathTar.write(p, PathTar.baseName(path), out);
       }
@@ -79,12 +79,13 @@ final class ContainerArchiveEndpoints {
   private void put(Exchange x) throws Exception {
     String path = path(x);
     try (ContainerFiles files = open(x)) {
-      Path dir = files.existing(path, true);
+      Path dir = files.existing(path, true, x.pathParam(0));
       if (!Files.isDirectory(dir)) {
         throw new InvalidArgumentException("extraction point is not a directory");
       }
-      String inContainer = "/" + files.root().relativize(dir);
-      TarExtract.extract(files.root(), inContainer, x.body(), x.bool("noOverwriteDirNonDir"), x.bool("copyUIDGID"));
+      String inContainer = files.resolvePath(path, true);
+      files.checkWritable(inContainer);
+      TarExtract.extract(files, inContainer, x.body(), x.bool("noOverwriteDirNonDir"), x.bool("copyUIDGID"));
     }
     x.empty(200);
   }

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The daemon's {@code X-Docker-Container-Path-Stat}: name, size, Go {@code os.FileMode} bits,
- * mtime (RFC 3339 with nanoseconds) and, for a symlink, its target resolved inside the root.
+ * mtime (RFC 3339 with nanoseconds) and, for a symlink, its target resolved inside the container.
  */
 public record PathStat(String name, long size, long mode, String mtime, String linkTarget) {
   private static final long GO_MODE_DIR = 1L << 31;
@@ -20,6 +20,15 @@ public record PathStat(String name, long size, long mode, String mtime, String l
 
   /** The stat of {@code p} (resolved inside {@code root}), named {@code name}. */
   public static PathStat of(Path root, Path p, String name) {
+    return of(p, name, () -> "/" + root.relativize(ContainerFiles.inScope(root, "/" + root.relativize(p), true)));
+  }
+
+  /** The stat of the container path {@code path} of {@code files}, named {@code name}. */
+  public static PathStat of(ContainerFiles files, String path, String name) {
+    return of(files.resolve(path, false), name, () -> files.resolvePath(path, true));
+  }
+
+  private static PathStat of(Path p, String name, java.util.function.Supplier<String> linkTarget) {
     try {
       PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
       long mode = 0;
@@ -31,8 +40,7 @@ public record PathStat(String name, long size, long mode, String mtime, String l
         mode |= GO_MODE_DIR;
       } else if (a.isSymbolicLink()) {
         mode |= GO_MODE_SYMLINK;
-        Path target = ContainerFiles.inScope(root, "/" + root.relativize(p), true);
-        link = "/" + root.relativize(target);
+        link = linkTarget.get();
       }
       Instant t = a.lastModifiedTime().toInstant();
       return new PathStat(name, a.size(), mode, goTime(t), link);

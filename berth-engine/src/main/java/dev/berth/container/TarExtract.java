@@ -12,6 +12,8 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -28,22 +30,35 @@ public final class TarExtract {
    */
   public static void extract(Path root, String dirInContainer, InputStream tar, boolean noOverwriteDirNonDir,
                              boolean keepOwner) {
+    extract(path -> "/" + String.join("/", ContainerFiles.resolveParts(root, java.util.List.of(), path, false)),
+        resolved -> ContainerFiles.inScope(root, resolved, false), dirInContainer, tar, noOverwriteDirNonDir, keepOwner);
+  }
+
+  /** Like {@link #extract(Path, String, InputStream, boolean, boolean)} into a container with its mounts. */
+  public static void extract(ContainerFiles files, String dirInContainer, InputStream tar, boolean noOverwriteDirNonDir,
+                             boolean keepOwner) {
+    extract(path -> files.resolvePath(path, false), files::host, dirInContainer, tar, noOverwriteDirNonDir, keepOwner);
+  }
+
+  private static void extract(UnaryOperator<String> resolvePath, Function<String, Path> host, String dirInContainer,
+                              InputStream tar, boolean noOverwriteDirNonDir, boolean keepOwner) {
     try {
       TarArchiveInputStream in = new TarArchiveInputStream(tar);
       TarArchiveEntry e;
       while ((e = in.getNextEntry()) != null) {
         String name = e.getName();
-        Path target = ContainerFiles.inScope(root, dirInContainer + "/" + name, false);
-        if (target.equals(root)) {
+        String resolved = resolvePath.apply(dirInContainer + "/" + name);
+        if (resolved.equals("/")) {
           continue;
         }
+        Path target = host.apply(resolved);
         Files.createDirectories(target.getParent());
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
         boolean existingDir = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
         if (noOverwriteDirNonDir && exists && existingDir != e.isDirectory()) {
           throw new InvalidArgumentException(existingDir
-              ? "cannot overwrite directory \"" + "/" + root.relativize(target) + "\" with non-directory \"" + name + "\""
-              : "cannot overwrite non-directory \"" + "/" + root.relativize(target) + "\" with directory \"" + name + "\"");
+              ? "cannot overwrite directory \"" + resolved + "\" with non-directory \"" + name + "\""
+              : "cannot overwrite non-directory \"" + resolved + "\" with directory \"" + name + "\"");
         }
         if (e.isDirectory()) {
           if (!existingDir) {
@@ -59,7 +74,7 @@ public final class TarExtract {
           if (e.isSymbolicLink()) {
             Files.createSymbolicLink(target, Path.of(e.getLinkName()));
           } else if (e.isLink()) {
-            Files.createLink(target, ContainerFiles.inScope(root, dirInContainer + "/" + e.getLinkName(), false));
+            Files.createLink(target, host.apply(resolvePath.apply(dirInContainer + "/" + e.getLinkName())));
           } else if (e.isFile()) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
           } else {

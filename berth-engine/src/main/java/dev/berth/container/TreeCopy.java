@@ -66,6 +66,28 @@ public final class TreeCopy {
     }
   }
 
+  /**
+   * Where a copy onto the host path {@code p} lands: a symlink there is followed (a relative
+   * target from the link's directory), again while the result is a link, at most 10 times, so the
+   * link itself is never replaced; a broken link gives its missing target.
+   */
+  public static Path followDestination(Path p) {
+    Path path = p;
+    for (int n = 0; Files.isSymbolicLink(path); n++) {
+      if (n > 10) {
+        throw new InvalidArgumentException("too many symlinks in " + p);
+      }
+      try {
+        Path target = Files.readSymbolicLink(path);
+        Path parent = path.getParent();
+        path = (target.isAbsolute() || parent == null ? target : parent.resolve(target)).normalize();
+      } catch (IOException e) {
+        throw new SystemException(e.getMessage());
+      }
+    }
+    return path;
+  }
+
   /** The last path element of {@code name} as written ("/a/b/" gives "b"). */
   static String baseName(String name) {
     String s = name;

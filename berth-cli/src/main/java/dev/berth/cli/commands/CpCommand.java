@@ -75,7 +75,7 @@ public final class CpCommand extends BaseCommand {
       throw new CommandFailed("filesystem paths must be absolute or relative: \"\"", 1);
     }
     try (ContainerFiles files = open(src.container())) {
-      Path source = files.existing(src.path(), followLink);
+      Path source = files.existing(src.path(), followLink, src.container());
       if (dstPath.equals("-")) {
         OutputStream out = new BufferedOutputStream(ctx.out(), 1 << 16);
         PathTar.write(source, PathTar.baseName(src.path()), out);
@@ -83,8 +83,11 @@ public final class CpCommand extends BaseCommand {
         return;
       }
       try {
+        // a symlink at the destination is followed: the copy lands at its target
+        Path given = Path.of(dstPath).toAbsolutePath();
+        Path destination = TreeCopy.followDestination(given);
         TreeCopy.copy(new TreeCopy.Request(source, src.path(), onlyContents(src.path()),
-            Path.of(dstPath).toAbsolutePath(), dstPath, dstPath.endsWith("/")));
+            destination, dstPath, destination.equals(given) && dstPath.endsWith("/")));
       } catch (dev.berth.errors.InvalidArgumentException e) {
         // these rules are the docker CLI's own (client side): no daemon prefix
         throw new CommandFailed(e.getMessage(), 1);
@@ -96,16 +99,28 @@ public final class CpCommand extends BaseCommand {
     if (srcPath.equals("-")) {
       throw new NotSupportedException("berth cp: a tar archive on stdin is not supported yet");
     }
-    Path source = Path.of(srcPath).toAbsolutePath();
-    if (followLink) {
-      source = source.normalize();
-    }
+    Path given = Path.of(srcPath).toAbsolutePath();
+    Path source = followLink ? given.normalize() : given;
     if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
       throw new CommandFailed("lstat " + source + ": no such file or directory", 1);
     }
+    // with -L, or a trailing separator, a symlink source is followed (the copy keeps the name given)
+    if (followLink || srcPath.endsWith("/") || srcPath.endsWith("/.")) {
+      try {
+        source = source.toRealPath();
+      } catch (java.io.IOException e) {
+        // a broken link: copied as the link it is
+      }
+    }
     String path = dst.path().isEmpty() ? "/" : dst.path();
     try (ContainerFiles files = open(dst.container())) {
-      Path target = files.resolve(path, true);
+      String resolved = files.resolvePath(path, true);
+      Path target = files.host(resolved);
+      // the daemon refuses to extract onto a read-only mount or root filesystem
+      String dir = Files.isDirectory(target) ? resolved : parent(resolved);
+      if (Files.isDirectory(files.host(dir))) {
+        files.checkWritable(dir);
+      }
       try {
         TreeCopy.copy(new TreeCopy.Request(source, srcPath, onlyContents(srcPath),
             target, path, path.endsWith("/")));
@@ -116,12 +131,17 @@ public final class CpCommand extends BaseCommand {
         // the docker CLI finds this after it started streaming its tar: its writer logs the broken pipe
         String time = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
             .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't add file " + source
+        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't add file " + (followLink ? given.normalize() : given)
             + " to tar: io: read/write on closed pipe\"");
         ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't close tar writer: io: read/write on closed pipe\"");
         throw new CommandFailed(e.getMessage(), 1);
       }
     }
+  }
+
+  private static String parent(String resolved) {
+    int i = resolved.lastIndexOf('/');
+    return i <= 0 ? "/" : resolved.substring(0, i);
   }
 
   private static boolean onlyContents(String path) {

@@ -1,0 +1,12 @@
+# source: integration-cli/docker_cli_cp_from_container_test.go TestCpFromCaseD
+# fixtures: busybox
+CID=$(q run -d --network none busybox /bin/sh -c "echo file1 > file1 && echo file2 > file2 && mkdir -p dir1 && echo file1-1 > dir1/file1-1 && echo file1-2 > dir1/file1-2 && mkdir -p dir2 && echo file2-1 > dir2/file2-1 && ln -fs file1 symlinkToFile1 && ln -fs dir1 symlinkToDir1 && ln -fs fileX brokenSymlinkToFileX && ln -fs dirX brokenSymlinkToDirX")
+d wait "$CID"
+sh_d 'echo file1 >file1 && echo file2 >file2 && mkdir dir1 dir2 && echo file1-1 >dir1/file1-1 && echo file1-2 >dir1/file1-2 && echo file2-1 >dir2/file2-1 && ln -s file1 symlinkToFile1 && ln -s dir1 symlinkToDir1 && ln -s fileX brokenSymlinkToFileX && ln -s dirX brokenSymlinkToDirX'
+sh_d 'find dir1 | sort'
+d cp "$CID:/file1" dir1
+sh_d 'find dir1 | sort && cat dir1/file1'
+sh_d 'rm -r dir1 && mkdir dir1'
+note again with a trailing separator
+d cp "$CID:/file1" dir1/
+sh_d 'find dir1 | sort && cat dir1/file1'
