@@ -57,7 +57,7 @@ public final class TarExtract {
             Files.deleteIfExists(target);
           }
           if (e.isSymbolicLink()) {
-            Files.createSymbolicLink(target, Path.of(e.getLinkName()));
+            dev.berth.layer.NativeFs.symlink(e.getLinkName(), target);
           } else if (e.isLink()) {
             Files.createLink(target, ContainerFiles.inScope(root, dirInContainer + "/" + e.getLinkName(), false));
           } else if (e.isFile()) {
