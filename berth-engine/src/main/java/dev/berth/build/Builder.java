@@ -598,6 +598,7 @@ public final class Builder {
       Path upper = tempDir("copy-");
       try {
         plan.copyUp(image::copyUp);
+        plan.imageLinks(image::readLink);
         plan.materialize(upper, s.runConfig.path("WorkingDir").asText(""), identity, name.equals("ADD"),
             image::kind);
         // COPY/ADD commit without a container: no container ID, no hostname.

@@ -45,6 +45,14 @@ final class CopyPlan {
    */
   private java.util.function.BiConsumer<String, Path> copyUp = (abs, dir) -> {};
 
+  /** The target of a symlink the image has at an absolute path (null: none there). */
+  private Function<String, String> imageLinks = abs -> null;
+
+  /** Sets how the image's symlinks are read, to resolve the destination through them. */
+  void imageLinks(Function<String, String> imageLinks) {
+    this.imageLinks = imageLinks;
+  }
+
   /** Sets how directories the image already has get their metadata (see {@link #copyUp}). */
   void copyUp(java.util.function.BiConsumer<String, Path> copyUp) {
     this.copyUp = copyUp;
@@ -218,7 +226,9 @@ final class CopyPlan {
     try {
       for (Info info : infos) {
         Path src = info.source().resolve(ScopedPath.resolve(info.source().root(), info.path()));
-        String destClean = DockerIgnore.cleanPath(destAbs);
+        // Docker follows the destination's symlinks (scoped to the image's root), the last one too
+        String destClean = "/" + ScopedPath.resolve(DockerIgnore.cleanPath(destAbs).substring(1),
+            rel -> readLink(upper, rel));
         if (Files.isDirectory(src)) {
           copyDirectory(info, src, upper, destClean, identity, kind(upper, destClean, existing));
         } else if (decompress && !info.noDecompress() && isArchive(src)) {
@@ -246,6 +256,22 @@ final class CopyPlan {
     } catch (IOException e) {
       throw new SystemException(keyword + ": copying files: " + e.getMessage(), e);
     }
+  }
+
+  /** The symlink target at {@code rel} in the new layer, else in the image; null when no symlink. */
+  private String readLink(Path upper, String rel) {
+    Path p = upper.resolve(rel);
+    if (Files.isSymbolicLink(p)) {
+      try {
+        return Files.readSymbolicLink(p).toString();
+      } catch (IOException e) {
+        return null;
+      }
+    }
+    if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      return null;
+    }
+    return imageLinks.apply("/" + rel);
   }
 
   private static Existing kind(Path upper, String abs, Function<String, Existing> existing) {

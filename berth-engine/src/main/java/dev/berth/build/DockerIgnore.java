@@ -15,6 +15,13 @@ public final class DockerIgnore {
 
   private final List<Rule> rules;
 
+  /** A pattern the docker CLI refuses ("error checking context: ..."). */
+  public static final class IllegalPattern extends IllegalArgumentException {
+    IllegalPattern(String message) {
+      super(message);
+    }
+  }
+
   private DockerIgnore(List<Rule> rules) {
     this.rules = rules;
   }
@@ -23,11 +30,16 @@ public final class DockerIgnore {
     return new DockerIgnore(List.of());
   }
 
-  /** Parses the file's text. */
+  /** Parses the file's text; a lone {@code !} is an {@link IllegalPattern}. */
   public static DockerIgnore parse(String text) {
     List<Rule> rules = new ArrayList<>();
+    boolean first = true;
     for (String raw : text.split("\n", -1)) {
       String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
+      if (first && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // a UTF-8 byte order mark before the first line
+      }
+      first = false;
       if (line.startsWith("#")) {
         continue;
       }
@@ -38,6 +50,9 @@ public final class DockerIgnore {
       boolean exclusion = p.startsWith("!");
       if (exclusion) {
         p = p.substring(1).strip();
+        if (p.isEmpty()) {
+          throw new IllegalPattern("illegal exclusion pattern: \"!\"");
+        }
       }
       if (!p.isEmpty()) {
         p = cleanPath(p);

@@ -50,6 +50,19 @@ final class ImageFiles {
     return null;
   }
 
+  /** The target of the symlink at an absolute path of the image, or null when that is no symlink. */
+  String readLink(String abs) {
+    Path p = abs.equals("/") ? null : find(abs);
+    if (p == null || !Files.isSymbolicLink(p)) {
+      return null;
+    }
+    try {
+      return Files.readSymbolicLink(p).toString();
+    } catch (java.io.IOException e) {
+      return null;
+    }
+  }
+
   boolean exists(String abs) {
     return abs.equals("/") || find(abs) != null;
   }

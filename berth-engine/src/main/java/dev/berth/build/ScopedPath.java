@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Docker's {@code FollowSymlinkInScope}: a path inside a root directory with every symlink followed
@@ -22,6 +23,24 @@ final class ScopedPath {
    * lexically cleaned {@code rel} lies outside the root ({@code ../x}).
    */
   static String resolve(Path root, String rel) {
+    return resolve(rel, done -> {
+      Path p = root.resolve(done);
+      if (!Files.isSymbolicLink(p)) {
+        return null;
+      }
+      try {
+        return Files.readSymbolicLink(p).toString();
+      } catch (IOException e) {
+        return null;
+      }
+    });
+  }
+
+  /**
+   * The same resolution over any tree: {@code readLink} gives the target of the symlink at a path
+   * relative to the root (its parents already resolved), or null when that path is no symlink.
+   */
+  static String resolve(String rel, Function<String, String> readLink) {
     String cleaned = DockerIgnore.cleanPath("/" + rel);
     if (lexicallyOutside(rel)) {
       return null;
@@ -41,15 +60,9 @@ final class ScopedPath {
         continue;
       }
       done.add(part);
-      Path p = root.resolve(String.join("/", done));
-      if (Files.isSymbolicLink(p)) {
+      String target = readLink.apply(String.join("/", done));
+      if (target != null) {
         if (++links > MAX_LINKS) {
-          return String.join("/", done);
-        }
-        String target;
-        try {
-          target = Files.readSymbolicLink(p).toString();
-        } catch (IOException e) {
           return String.join("/", done);
         }
         done.removeLast();

@@ -56,7 +56,7 @@ final class TarExtractor {
         }
         case '2' -> {
           Files.deleteIfExists(target);
-          Files.createSymbolicLink(target, Path.of(e.linkName()));
+          dev.berth.layer.NativeFs.symlink(e.linkName(), target);
         }
         case '1' -> {
           String linkRel = DockerIgnore.cleanPath("/" + e.linkName()).substring(1);

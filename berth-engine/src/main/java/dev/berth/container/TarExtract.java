@@ -72,7 +72,7 @@ public final class TarExtract {
             Files.deleteIfExists(target);
           }
           if (e.isSymbolicLink()) {
-            Files.createSymbolicLink(target, Path.of(e.getLinkName()));
+            dev.berth.layer.NativeFs.symlink(e.getLinkName(), target);
           } else if (e.isLink()) {
             Files.createLink(target, host.apply(resolvePath.apply(dirInContainer + "/" + e.getLinkName())));
           } else if (e.isFile()) {

@@ -185,7 +185,7 @@ public final class LayerUnpacker {
           if (entry.linkName().isEmpty()) {
             throw new InvalidArgumentException("invalid tar entry: symlink without target: " + entry.name());
           }
-          Files.createSymbolicLink(path, toPath(entry.linkName(), entry.name()));
+          NativeFs.symlink(linkTarget(entry.linkName(), entry.name()), path);
           copyBodyToRecord();
           metadata(path, entry, false);
         }
@@ -363,6 +363,18 @@ public final class LayerUnpacker {
       out.append(part);
     }
     return out.toString();
+  }
+
+  /**
+   * A symlink's target as written: a trailing slash or doubled slashes are kept (Docker keeps
+   * them; a Path would not), but it must be representable (UTF-8, no NUL).
+   */
+  private static String linkTarget(String text, String entryName) {
+    if (text.indexOf('\0') >= 0
+        || !new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).equals(text)) {
+      throw new InvalidArgumentException("invalid tar entry: unrepresentable name " + entryName);
+    }
+    return text;
   }
 
   private static Path toPath(String text, String entryName) {

@@ -23,6 +23,7 @@ import java.time.Instant;
 
 /**
  * The few libc calls Java lacks (FFM): mknod (overlay whiteouts and FIFOs), {@code trusted.*} xattrs,
+ * symlink with a target a Path cannot hold,
  * which {@code UserDefinedFileAttributeView} cannot write, and utimensat where the JDK's setTimes
  * cannot go; plus chmod with all 12 bits through the JDK. Paths are passed as given; callers only pass paths they created themselves, never
  * through a symlink.
@@ -88,7 +89,39 @@ public final class NativeFs {
             ValueLayout.JAVA_INT);
   }
 
+  private static final class Symlink {
+    static final MethodHandle HANDLE =
+        Libc.handle("symlink", ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.ADDRESS);
+  }
+
   private NativeFs() {}
+
+  /**
+   * Creates the symlink {@code link} with exactly {@code target} as its content. The JDK's
+   * createSymbolicLink takes a Path, which drops a trailing slash and doubled slashes
+   * ({@code /tmp/} becomes {@code /tmp}); only such targets go through symlink(2).
+   */
+  public static void symlink(String target, Path link) throws IOException {
+    if (Path.of(target).toString().equals(target)) {
+      Files.createSymbolicLink(link, Path.of(target));
+      return;
+    }
+    try (Arena arena = Arena.ofConfined()) {
+      MemorySegment state = arena.allocate(Libc.CAPTURE);
+      int rc = (int) Symlink.HANDLE.invokeExact(state, arena.allocateFrom(target), arena.allocateFrom(link.toString()));
+      if (rc != 0) {
+        int errno = (int) Libc.ERRNO.get(state, 0L);
+        if (errno == 17 /* EEXIST */) {
+          throw new java.nio.file.FileAlreadyExistsException(link.toString());
+        }
+        throw new IOException("symlink " + link + ": errno " + errno);
+      }
+    } catch (IOException e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IOException("symlink " + link + " failed", t);
+    }
+  }
 
   /**
    * The effective user ID of this process: the owner of its /proc directory, which the kernel sets

@@ -109,6 +109,59 @@ class BuildRulesTest {
   }
 
   @Test
+  void dockerignoreSkipsALeadingByteOrderMarkAndRefusesALoneExclamationMark() {
+    DockerIgnore bom = DockerIgnore.parse("\uFEFF./Dockerfile\n");
+    assertThat(bom.excluded("Dockerfile")).isTrue();
+    assertThat(DockerIgnore.parse("a\n\uFEFFb\n").excluded("b")).isFalse();
+    assertThatThrownBy(() -> DockerIgnore.parse("x\n!\n"))
+        .isInstanceOf(DockerIgnore.IllegalPattern.class)
+        .hasMessage("illegal exclusion pattern: \"!\"");
+    assertThatThrownBy(() -> DockerIgnore.parse(" ! \n")).isInstanceOf(DockerIgnore.IllegalPattern.class);
+  }
+
+  @Test
+  void scopedResolutionFollowsLinksOfAnyTreeWithoutLeavingTheRoot() {
+    java.util.Map<String, String> links = java.util.Map.of(
+        "symlink2", "/../../../../",
+        "symlink", "symlink2/tmp/target",
+        "bar", "/foo",
+        "foo/up", "../../..");
+    java.util.function.Function<String, String> read = links::get;
+    assertThat(ScopedPath.resolve("symlink", read)).isEqualTo("tmp/target");
+    assertThat(ScopedPath.resolve("bar/x", read)).isEqualTo("foo/x");
+    assertThat(ScopedPath.resolve("bar/up/etc", read)).isEqualTo("etc");
+    assertThat(ScopedPath.resolve("plain/dir", read)).isEqualTo("plain/dir");
+  }
+
+  @Test
+  void copyDestinationFollowsTheImagesSymlinks() throws Exception {
+    BuildContext ctx = new BuildContext(context());
+    int uid = (Integer) Files.getAttribute(ctx.root(), "unix:uid");
+    int gid = (Integer) Files.getAttribute(ctx.root(), "unix:gid");
+    CopyPlan.Identity same = new CopyPlan.Identity(uid, gid, true);
+    // the image has /foo (a directory), /bar -> /foo and /esc -> /../../../tmp/t (missing)
+    java.util.function.Function<String, CopyPlan.Existing> existing =
+        abs -> abs.equals("/foo") ? CopyPlan.Existing.DIRECTORY
+            : abs.equals("/bar") || abs.equals("/esc") ? CopyPlan.Existing.OTHER : CopyPlan.Existing.NONE;
+    java.util.function.Function<String, String> links =
+        abs -> abs.equals("/bar") ? "/foo" : abs.equals("/esc") ? "/../../../tmp/t" : null;
+    Path upper = Files.createDirectory(dir.resolve("upper"));
+    CopyPlan plan = CopyPlan.of("ADD", ctx, List.of("f.txt"), "/bar/", null);
+    plan.imageLinks(links);
+    plan.materialize(upper, "", same, true, existing);
+    CopyPlan plain = CopyPlan.of("COPY", ctx, List.of("f.txt"), "/bar", null);
+    plain.imageLinks(links);
+    plain.materialize(upper, "", same, false, existing);
+    CopyPlan esc = CopyPlan.of("COPY", ctx, List.of("d"), "/esc/", null);
+    esc.imageLinks(links);
+    esc.materialize(upper, "", same, false, existing);
+    assertThat(upper.resolve("foo/f.txt")).hasContent("hello\n");
+    assertThat(upper.resolve("bar")).doesNotExist();
+    assertThat(upper.resolve("tmp/t/a")).hasContent("x");
+    assertThat(upper.resolve("tmp/t/sub/b")).hasContent("yy");
+  }
+
+  @Test
   void goFormattingOfDurationsRunesAndHealthchecks() {
     assertThat(GoDuration.format(60_000_000_000L)).isEqualTo("1m0s");
     assertThat(GoDuration.format(1_500_000_000L)).isEqualTo("1.5s");

@@ -47,6 +47,17 @@ class TarExtractorTest {
     assertThat(sums).containsKeys("abs", "up", "abs/victim", "up/victim");
   }
 
+  @Test
+  void symlinkTargetsAreKeptAsWritten() throws IOException {
+    Path dest = Files.createDirectories(tmp.resolve("dest"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+      symlink(tar, "root", "/../../../");
+    }
+    TarExtractor.extract(new ByteArrayInputStream(bytes.toByteArray()), dest, false, true);
+    assertThat(Files.readSymbolicLink(dest.resolve("root")).toString()).isEqualTo("/../../../");
+  }
+
   private static void symlink(TarArchiveOutputStream tar, String name, String target) throws IOException {
     TarArchiveEntry e = new TarArchiveEntry(name, TarConstants.LF_SYMLINK);
     e.setLinkName(target);

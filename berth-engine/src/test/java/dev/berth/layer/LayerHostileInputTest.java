@@ -55,6 +55,16 @@ class LayerHostileInputTest {
   }
 
   @Test
+  void symlinkTargetsKeepTrailingAndDoubledSlashes() throws IOException {
+    byte[] tar = new TestTars.Builder().symlink("x", "/tmp/").symlink("y", "a//b/").build();
+    new LayerUnpacker(LayerUnpacker.Options.forCurrentUser())
+        .unpack(new ByteArrayInputStream(tar), target, new ByteArrayOutputStream(), null);
+    assertThat(Files.readSymbolicLink(target.resolve("x")).toString()).isEqualTo("/tmp/");
+    assertThat(Files.readSymbolicLink(target.resolve("y")).toString()).isEqualTo("a//b/");
+    assertThat(listOutsideTarget()).isEqualTo(before);
+  }
+
+  @Test
   void dotDotTraversal() throws IOException {
     byte[] tar = new TestTars.Builder().file("a/../../outside/pwned", "x").build();
     assertRefused(tar, "invalid tar entry: path escapes the layer: a/../../outside/pwned");

@@ -28,6 +28,18 @@ class NativeFsTest {
   }
 
   @Test
+  void symlinkKeepsTheTargetAsWritten() throws IOException {
+    NativeFs.symlink("/tmp/", dir.resolve("slash"));
+    NativeFs.symlink("a//b", dir.resolve("doubled"));
+    NativeFs.symlink("plain", dir.resolve("plain"));
+    assertThat(Files.readSymbolicLink(dir.resolve("slash")).toString()).isEqualTo("/tmp/");
+    assertThat(Files.readSymbolicLink(dir.resolve("doubled")).toString()).isEqualTo("a//b");
+    assertThat(Files.readSymbolicLink(dir.resolve("plain")).toString()).isEqualTo("plain");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> NativeFs.symlink("x/", dir.resolve("slash")))
+        .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+  }
+
+  @Test
   void lutimesSetsALinksOwnTimeAndLeavesItsTargetAlone() throws IOException {
     Path target = Files.createFile(dir.resolve("target"));
     FileTime before = Files.getLastModifiedTime(target);

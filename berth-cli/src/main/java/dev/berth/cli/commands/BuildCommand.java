@@ -4,6 +4,7 @@ import dev.berth.build.BuildContext;
 import dev.berth.build.BuildRequest;
 import dev.berth.build.BuildStepFailedException;
 import dev.berth.build.Builder;
+import dev.berth.build.DockerIgnore;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CommandFailed;
@@ -141,8 +142,8 @@ public final class BuildCommand extends BaseCommand {
         if (!Files.isDirectory(contextDir)) {
           throw new CommandFailed("unable to prepare context: path \"" + where + "\" not found", 1);
         }
-        BuildContext context = new BuildContext(contextDir);
         if ("-".equals(file)) {
+          BuildContext context = localContext(contextDir);
           byte[] df = ctx.in().readAllBytes();
           stdinDockerfile = Files.createTempFile(ctx.engine().store().paths().staging(), "dockerfile-", "");
           Files.write(stdinDockerfile, df);
@@ -154,6 +155,7 @@ public final class BuildCommand extends BaseCommand {
             throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
                 + firstMissing(dockerfile) + ": no such file or directory", 1);
           }
+          BuildContext context = localContext(contextDir);
           size = dockerfile.startsWith(contextDir) ? context.tarSize(contextDir.relativize(dockerfile).toString())
               : withExtraDockerfile(context, Files.size(dockerfile));
         }
@@ -168,6 +170,15 @@ public final class BuildCommand extends BaseCommand {
       if (stdinDockerfile != null) {
         Files.deleteIfExists(stdinDockerfile);
       }
+    }
+  }
+
+  /** A context directory with its .dockerignore, which the docker CLI checks before sending anything. */
+  private static BuildContext localContext(Path contextDir) {
+    try {
+      return new BuildContext(contextDir);
+    } catch (DockerIgnore.IllegalPattern e) {
+      throw new CommandFailed("error checking context: " + e.getMessage(), 1);
     }
   }
 
@@ -232,9 +243,10 @@ public final class BuildCommand extends BaseCommand {
           if (!Files.isDirectory(contextDir)) {
             throw new CommandFailed("unable to prepare context: path \"" + where + "\" not found", 1);
           }
-          BuildContext context = new BuildContext(contextDir);
           byte[] extra = null;
+          BuildContext context;
           if ("-".equals(file)) {
+            context = localContext(contextDir);
             extra = ctx.in().readAllBytes();
           } else {
             Path dockerfile = file == null ? contextDir.resolve("Dockerfile") : Path.of(file).toAbsolutePath().normalize();
@@ -242,6 +254,7 @@ public final class BuildCommand extends BaseCommand {
               throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
                   + firstMissing(dockerfile) + ": no such file or directory", 1);
             }
+            context = localContext(contextDir);
             if (!dockerfile.startsWith(contextDir)) {
               extra = Files.readAllBytes(dockerfile);
             } else {

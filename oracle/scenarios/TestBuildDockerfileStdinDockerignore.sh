@@ -1,0 +1,10 @@
+# source: integration-cli/docker_cli_build_test.go TestBuildDockerfileStdinDockerignore (with -f -, the context's own Dockerfile and .dockerignore decide what COPY . sees)
+# fixtures: busybox
+mkdir -p "$TMP/fake-context"
+printf bar > "$TMP/fake-context/foo"
+: > "$TMP/fake-context/Dockerfile"
+printf 'Dockerfile\n' > "$TMP/fake-context/.dockerignore"
+chmod 600 "$TMP"/fake-context/*
+[ -e "$TMP/fake-context/.dockerignore" ] && chmod 600 "$TMP/fake-context/.dockerignore"
+sh_d "printf 'FROM busybox\nCOPY . /baz' | engine build -t stdindockerfilenoextra -f - '$TMP/fake-context' | sed -E 's/(context to Docker daemon  ).*/\1<size: varies with the random name of the stdin Dockerfile>/'"
+d run --rm --network none stdindockerfilenoextra ls -A /baz
