@@ -22,11 +22,11 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 
 /**
- * The few libc calls Java lacks (FFM): mknod (overlay whiteouts and FIFOs), {@code trusted.*} xattrs,
- * symlink with a target a Path cannot hold,
- * which {@code UserDefinedFileAttributeView} cannot write, and utimensat where the JDK's setTimes
- * cannot go; plus chmod with all 12 bits through the JDK. Paths are passed as given; callers only pass paths they created themselves, never
- * through a symlink.
+ * The few libc calls Java lacks (FFM): mknod (overlay whiteouts and FIFOs), {@code trusted.*} xattrs
+ * (which {@code UserDefinedFileAttributeView} cannot write), symlink with a target a Path cannot
+ * hold, and utimensat where the JDK's setTimes cannot go; plus chmod with all 12 bits through the
+ * JDK. Paths are passed as given; callers only pass paths they created themselves, never through a
+ * symlink.
  */
 public final class NativeFs {
   public static final int S_IFIFO = 0010000;
