@@ -20,10 +20,14 @@ final class AutoRemover {
   private final ContainerWaiter waiter;
   private final Set<String> restarting = ConcurrentHashMap.newKeySet();
   private final java.util.Map<String, Object> removalLocks = new ConcurrentHashMap<>();
+  private final AttachSessions attachSessions;
+  /** How long an auto-removal waits for attached clients to read the ended run's output. */
+  private static final java.time.Duration ATTACH_DRAIN = java.time.Duration.ofSeconds(30);
 
-  AutoRemover(Engine engine, ContainerWaiter waiter) {
+  AutoRemover(Engine engine, ContainerWaiter waiter, AttachSessions attachSessions) {
     this.engine = engine;
     this.waiter = waiter;
+    this.attachSessions = attachSessions;
   }
 
   static boolean wanted(ContainerRecord r) {
@@ -43,9 +47,13 @@ final class AutoRemover {
         if (restarting.contains(id) || now.running() || !Objects.equals(now.startedAt(), run.startedAt())) {
           return; // a newer run owns the container now
         }
+        // the attached clients get the whole run's output before its log goes
+        attachSessions.awaitNone(id, ATTACH_DRAIN);
         remove(id, code);
       } catch (NotFoundException gone) {
         // removed by someone else
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     });
   }

@@ -32,9 +32,11 @@ final class ContainerStreamEndpoints {
   private final Engine engine;
   private final ContainerLifecycle lifecycle;
   private final ContainerAttacher attacher;
+  private final AttachSessions sessions;
 
-  ContainerStreamEndpoints(Engine engine) {
+  ContainerStreamEndpoints(Engine engine, AttachSessions sessions) {
     this.engine = engine;
+    this.sessions = sessions;
     this.lifecycle = engine.lifecycle();
     this.attacher = new ContainerAttacher(engine.store(), lifecycle);
   }
@@ -73,6 +75,7 @@ final class ContainerStreamEndpoints {
       return;
     }
     ContainerRecord r = session.container();
+    sessions.enter(r.id());
     try (Hijack h = x.hijack(head)) {
       StdStreams std = new StdStreams(h.output(), !tty(r));
       OutputStream out = x.bool("stdout") ? std.stdout() : null;
@@ -89,6 +92,8 @@ final class ContainerStreamEndpoints {
       } catch (IOException clientGone) {
         // the client closed the connection: nothing more to stream
       }
+    } finally {
+      sessions.exit(r.id());
     }
   }
 

@@ -15,11 +15,12 @@ final class Endpoints {
     routes.addAll(new EventEndpoints(engine).routes());
     routes.addAll(new BuildEndpoints(engine).routes());
     var waiter = new dev.berth.container.ContainerWaiter(engine.store(), engine.lifecycle());
-    AutoRemover autoRemover = new AutoRemover(engine, waiter);
+    AttachSessions attachSessions = new AttachSessions();
+    AutoRemover autoRemover = new AutoRemover(engine, waiter, attachSessions);
     routes.addAll(new ContainerEndpoints(engine, autoRemover).routes());
     routes.addAll(new ContainerArchiveEndpoints(engine).routes());
     routes.addAll(new ContainerActionEndpoints(engine, waiter, autoRemover).routes());
-    routes.addAll(new ContainerStreamEndpoints(engine).routes());
+    routes.addAll(new ContainerStreamEndpoints(engine, attachSessions).routes());
     routes.addAll(new ExecEndpoints(engine).routes());
     routes.addAll(new CommitEndpoint(engine).routes());
     routes.addAll(new VolumeEndpoints(engine).routes());
