@@ -70,7 +70,9 @@ public final class ContainerLifecycle {
 
   /** Releases the volume mounts ({@link LocalVolumeMounts}) this container no longer holds. */
   private void releaseVolumes(ContainerRecord r) {
-    if (MountPoint.of(ContainerConfigs.parse(r.config())).stream().anyMatch(MountPoint::isVolume)) {
+    List<String> volumes = MountPoint.of(ContainerConfigs.parse(r.config())).stream()
+        .filter(MountPoint::isVolume).map(MountPoint::name).toList();
+    if (!volumes.isEmpty() && store.db().read(c -> LocalVolumeMounts.anyIsAMount(c, volumes))) {
       store.db().write(c -> {
         LocalVolumeMounts.release(c, store.paths(), r.id());
         return null;
@@ -98,7 +100,7 @@ public final class ContainerLifecycle {
   private ContainerRuntime.StartRequest prepare(ContainerRecord r, boolean selfRemoving) {
     JsonNode config = ContainerConfigs.parse(r.config());
     List<String> volumes = MountPoint.of(config).stream().filter(MountPoint::isVolume).map(MountPoint::name).toList();
-    if (!volumes.isEmpty()) {
+    if (!volumes.isEmpty() && store.db().read(c -> LocalVolumeMounts.anyIsAMount(c, volumes))) {
       store.db().write(c -> {
         LocalVolumeMounts.mount(c, store.paths(), volumes);
         return null;

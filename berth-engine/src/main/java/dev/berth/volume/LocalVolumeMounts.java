@@ -27,6 +27,20 @@ public final class LocalVolumeMounts {
         && (!options.getOrDefault("type", "").isEmpty() || !options.getOrDefault("device", "").isEmpty());
   }
 
+  /**
+   * Whether any of {@code volumes} is a mount: checked in a read before taking the write lock, so a
+   * container with plain volumes starts and goes without a write transaction of its own.
+   */
+  public static boolean anyIsAMount(Connection c, List<String> volumes) throws SQLException {
+    for (String name : volumes) {
+      VolumeRecord v = VolumeStore.find(c, name).orElse(null);
+      if (v != null && needsMount(v.options())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Mounts those of {@code volumes} that are mounts and are not mounted yet. */
   public static void mount(Connection c, StorePaths paths, List<String> volumes) throws SQLException {
     for (String name : volumes) {
