@@ -90,8 +90,7 @@ final class ContainerActionEndpoints {
     if (x.query("t").isEmpty()) {
       return lifecycle.defaultStopTimeout(x.pathParam(0));
     }
-    int seconds = x.integer("t", DEFAULT_STOP_SECONDS);
-    return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    return ContainerLifecycle.stopTimeout(x.integer("t", DEFAULT_STOP_SECONDS));
   }
 
   private void stop(Exchange x) throws Exception {
@@ -124,10 +123,10 @@ final class ContainerActionEndpoints {
   /** {@code ?signal=} name or number, SIGKILL by default; errors say which container could not be killed. */
   private void kill(Exchange x) throws Exception {
     String signal = x.query("signal");
-    int number = signal.isEmpty() ? Signals.SIGKILL : Signals.number(signal);
+    String parsed = signal.isEmpty() ? Integer.toString(Signals.SIGKILL) : Long.toString(Signals.parseForKill(signal));
     String arg = x.pathParam(0);
     try {
-      lifecycle.kill(arg, Integer.toString(number));
+      lifecycle.kill(arg, parsed);
     } catch (BerthException e) {
       throw new BerthException(e.kind(), "Cannot kill container: " + arg + ": " + e.getMessage());
     }

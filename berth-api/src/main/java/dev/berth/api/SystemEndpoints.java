@@ -5,15 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.api.json.ServerVersion;
 import dev.berth.api.json.SystemJson;
 import dev.berth.engine.Engine;
-import dev.berth.engine.SystemInfo;
 import dev.berth.image.ImageService;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code /_ping}, {@code /version}, {@code /info}: berth's own values in Docker's shape. */
 final class SystemEndpoints {
@@ -50,18 +47,7 @@ final class SystemEndpoints {
   }
 
   private void info(Exchange x) throws IOException {
-    SystemInfo facts = SystemInfo.collect(engine);
-    String cgroup = Files.exists(Path.of("/sys/fs/cgroup/cgroup.controllers")) ? "2" : "1";
-    x.json(200, SystemJson.infoToJson(withKernel(facts), daemonId(),
-        ImageService.rfc3339Nano(dev.berth.store.BerthStore.nowNs()), cgroup, osRelease("VERSION_ID"),
-        Thread.activeCount()));
-  }
-
-  /** The kernel release as the daemon reads it (/proc), in place of the JVM's view. */
-  private static SystemInfo withKernel(SystemInfo f) {
-    return new SystemInfo(f.containers(), f.running(), f.paused(), f.stopped(), f.images(), f.serverVersion(),
-        f.apiVersion(), f.minApiVersion(), kernelVersion(), f.operatingSystem(), f.architecture(), f.cpus(),
-        f.memTotal(), f.name(), f.rootDir(), f.runcVersion());
+    x.json(200, dev.berth.api.json.EngineInfo.of(engine));
   }
 
   /**
@@ -102,26 +88,6 @@ final class SystemEndpoints {
     x.json(200, o);
   }
 
-  /** A stable ID for this store (Docker's is a random key kept in the daemon's root). */
-  private String daemonId() {
-    byte[] h;
-    try {
-      h = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(engine.store().paths().root().toAbsolutePath().toString().getBytes(StandardCharsets.UTF_8));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    String hex = HexFormat.of().formatHex(h).toUpperCase(Locale.ROOT);
-    StringBuilder id = new StringBuilder();
-    for (int i = 0; i < 12; i++) {
-      if (i > 0) {
-        id.append(':');
-      }
-      id.append(hex, i * 4, i * 4 + 4);
-    }
-    return id.toString();
-  }
-
   static String arch() {
     String a = System.getProperty("os.arch");
     return switch (a) {
@@ -132,28 +98,9 @@ final class SystemEndpoints {
   }
 
   static String kernelVersion() {
-    return readFirstLine(Path.of("/proc/sys/kernel/osrelease"), System.getProperty("os.version"));
+    return dev.berth.api.json.EngineInfo.kernelVersion();
   }
 
-  private static String osRelease(String key) {
-    try {
-      for (String line : Files.readAllLines(Path.of("/etc/os-release"))) {
-        if (line.startsWith(key + "=")) {
-          return line.substring(key.length() + 1).replaceAll("^\"|\"$", "");
-        }
-      }
-    } catch (IOException e) {
-      // fall through
-    }
-    return "";
-  }
 
-  private static String readFirstLine(Path p, String fallback) {
-    try {
-      return Files.readString(p).strip();
-    } catch (IOException e) {
-      return fallback;
-    }
-  }
 
 }

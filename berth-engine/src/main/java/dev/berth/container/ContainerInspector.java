@@ -142,7 +142,10 @@ public final class ContainerInspector {
     h.put("ReadonlyRootfs", config.path("ReadonlyRootfs").asBoolean(false));
     h.putNull("SecurityOpt");
     if (host.path("Tmpfs").isObject() && !host.get("Tmpfs").isEmpty()) {
-      h.set("Tmpfs", host.get("Tmpfs"));
+      ObjectNode sorted = h.putObject("Tmpfs"); // a Go map: its keys come out sorted
+      java.util.TreeMap<String, JsonNode> byKey = new java.util.TreeMap<>();
+      host.get("Tmpfs").properties().forEach(e -> byKey.put(e.getKey(), e.getValue()));
+      byKey.forEach(sorted::set);
     }
     h.put("UTSMode", host.path("UTSMode").asText(""));
     h.put("UsernsMode", "");

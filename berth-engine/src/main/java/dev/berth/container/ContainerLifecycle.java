@@ -444,6 +444,11 @@ public final class ContainerLifecycle {
     return t.asInt() < 0 ? null : Duration.ofSeconds(t.asInt());
   }
 
+  /** A stop timeout given in seconds: a negative one waits for ever ({@code null}). */
+  public static Duration stopTimeout(int seconds) {
+    return seconds < 0 ? null : Duration.ofSeconds(seconds);
+  }
+
   /** {@code docker stop}: the container's stop signal, then SIGKILL after {@code timeout}. */
   public ContainerRecord stop(String arg, Duration timeout) {
     ContainerRecord r = reconcile(find(arg));
@@ -466,12 +471,17 @@ public final class ContainerLifecycle {
 
   /** {@code docker kill}. */
   public ContainerRecord kill(String arg, String signal) {
+    long parsed = Signals.parseForKill(signal); // a bad signal fails before the lookup, as in the daemon
     ContainerRecord r = reconcile(find(arg));
+    if (!Signals.supported(parsed)) {
+      // Go prints the signal as the uint64 the API carries it in
+      throw new SystemException("The linux daemon does not support signal " + Long.toUnsignedString(parsed));
+    }
     if (!r.running()) {
       throw new ConflictException("Container " + r.id() + " is not running");
     }
     Path dir = store.paths().container(r.id());
-    int number = Signals.number(signal);
+    int number = (int) parsed;
     RestartState restart = RestartState.read(dir);
     // as the daemon: SIGKILL or the stop signal cancels restarts; any kill counts as a manual stop
     boolean cancels = number == 9 || number == Signals.number(stopSignal(r));
@@ -480,8 +490,8 @@ public final class ContainerLifecycle {
     if (r.state() == ContainerState.RESTARTING) {
       return record(r.withState(ContainerState.EXITED, 0, r.exitCode(), r.startedAt(), r.finishedAt()));
     }
-    runtime.kill(r.id(), Signals.number(signal));
-    if (Signals.number(signal) == 9) {
+    runtime.kill(r.id(), number);
+    if (number == 9) {
       runtime.waitForExit(r.id(), Duration.ofSeconds(10));
     }
     return reconcile(find(r.id()));

@@ -173,8 +173,10 @@ public final class HostSettings {
     }
     java.util.Iterator<Map.Entry<String, JsonNode>> tmpfs = h.path("Tmpfs").fields();
     while (tmpfs.hasNext()) {
+      Map.Entry<String, JsonNode> mount = tmpfs.next();
+      dev.berth.volume.MountSpecs.validateTmpfsDestination(mount.getKey());
       try {
-        dev.berth.runtime.KernelSettings.tmpfsOptions(tmpfs.next().getValue().asText(""));
+        dev.berth.runtime.KernelSettings.tmpfsOptions(mount.getValue().asText(""));
       } catch (IllegalArgumentException e) {
         throw new InvalidArgumentException(e.getMessage());
       }

@@ -58,4 +58,31 @@ public final class Signals {
       return -1;
     }
   }
+
+  /**
+   * A signal as the daemon's kill endpoint parses it, before it looks the container up: any
+   * integer but 0 (Go's {@code strconv.Atoi}), else a name of the platform's signal table.
+   *
+   * @throws InvalidArgumentException {@code Invalid signal: RAW}
+   */
+  public static long parseForKill(String raw) {
+    if (raw.matches("[+-]?[0-9]+")) {
+      long n;
+      try {
+        n = Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
+      } catch (NumberFormatException e) {
+        throw new InvalidArgumentException("Invalid signal: " + raw);
+      }
+      if (n == 0) {
+        throw new InvalidArgumentException("Invalid signal: " + raw);
+      }
+      return n;
+    }
+    return number(raw);
+  }
+
+  /** Whether Linux has signal {@code n} in Docker's table: 1-31 and the real-time 34-64. */
+  public static boolean supported(long n) {
+    return (n >= 1 && n <= 31) || (n >= 34 && n <= 64);
+  }
 }

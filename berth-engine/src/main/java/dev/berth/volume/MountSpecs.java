@@ -174,6 +174,16 @@ public final class MountSpecs {
         m.propagation(), m.named(), m.copyData());
   }
 
+  /** A {@code --tmpfs} destination (a key of {@code HostConfig.Tmpfs}): not the root, absolute. */
+  public static void validateTmpfsDestination(String dest) {
+    if (GoPath.clean(dest.replace('\\', '/')).equals("/")) {
+      throw new InvalidArgumentException("invalid specification: destination can't be '/'");
+    }
+    if (!GoPath.isAbs(dest)) {
+      throw new InvalidArgumentException("invalid mount path: '" + dest + "' mount path must be absolute");
+    }
+  }
+
   private static void validate(Spec s, boolean bindSourceMustExist) {
     if (s.target().isEmpty()) {
       throw config(s, "field Target must not be empty");

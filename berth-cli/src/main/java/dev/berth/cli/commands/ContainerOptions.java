@@ -25,6 +25,14 @@ public final class ContainerOptions {
    * parse it as any reference: a full hex ID or a name, with the CLI's own reference library).
    */
   /**
+   * Whether the docker CLI would pull {@code image} when the daemon does not have it: not for an
+   * image ID ({@code sha256:HEX} or 64 hex digits), which its reference parser takes for a digest.
+   */
+  static boolean pullable(String image) {
+    return !image.matches("[a-f0-9]{64}|sha256:[a-f0-9]{64}|sha384:[a-f0-9]{96}|sha512:[a-f0-9]{128}");
+  }
+
+  /**
    * {@code -e NAME} takes NAME's value from this environment; an unset NAME stays a bare name, which
    * the daemon keeps in the config and which removes NAME from the container's process environment.
    */

@@ -55,7 +55,7 @@ public final class CreateCommand extends BaseCommand {
       }
       created = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config, this::warn), path);
     } catch (NotFoundException e) {
-      if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
+      if (pull.equals("never") || !e.getMessage().startsWith("No such image") || !ContainerOptions.pullable(image)) {
         throw new CommandFailed(BerthCli.daemonError(e), 1);
       }
       if (!quiet) {

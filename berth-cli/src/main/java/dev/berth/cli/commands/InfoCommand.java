@@ -6,11 +6,11 @@ import dev.berth.cli.format.GoTemplate;
 import dev.berth.cli.format.TemplateException;
 import dev.berth.cli.format.TemplateFunctions;
 import dev.berth.cli.format.Units;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.cli.JsonText;
 import dev.berth.engine.SystemInfo;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,57 +35,115 @@ public final class InfoCommand extends BaseCommand {
         throw new CommandFailed("template parsing error: " + e.getMessage(), 64);
       }
     }
-    SystemInfo i = ctx.system().info();
+    JsonNode info = ctx.system().info();
     if (template != null) {
       try {
-        ctx.out().println(template.execute(data(i), TemplateFunctions.docker(), false));
+        ctx.out().println(template.execute(JsonText.decode(info), TemplateFunctions.docker(), false));
       } catch (TemplateException.Exec e) {
         throw new CommandFailed("template parsing error: " + e.getMessage(), 1);
       }
       return 0;
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append("Client:\n Version:    ").append(SystemInfo.VERSION).append("\n Context:    default\n Debug Mode: false\n\n");
-    sb.append("Server:\n");
-    sb.append(" Containers: ").append(i.containers()).append('\n');
-    sb.append("  Running: ").append(i.running()).append('\n');
-    sb.append("  Paused: ").append(i.paused()).append('\n');
-    sb.append("  Stopped: ").append(i.stopped()).append('\n');
-    sb.append(" Images: ").append(i.images()).append('\n');
-    sb.append(" Server Version: ").append(i.serverVersion()).append('\n');
-    sb.append(" Storage Driver: vfs\n Logging Driver: k8s-file\n Cgroup Driver: cgroupfs\n");
-    sb.append(" Plugins:\n  Volume: local\n  Network: host null\n  Log: k8s-file\n");
-    sb.append(" Swarm: inactive\n Runtimes: runc\n Default Runtime: runc\n");
-    sb.append(" Kernel Version: ").append(i.kernelVersion()).append('\n');
-    sb.append(" Operating System: ").append(i.operatingSystem()).append('\n');
-    sb.append(" OSType: linux\n");
-    sb.append(" Architecture: ").append(i.architecture()).append('\n');
-    sb.append(" CPUs: ").append(i.cpus()).append('\n');
-    sb.append(" Total Memory: ").append(Units.bytesSize(i.memTotal())).append('\n');
-    sb.append(" Name: ").append(i.name()).append('\n');
-    sb.append(" Docker Root Dir: ").append(i.rootDir()).append('\n');
-    sb.append(" Debug Mode: false\n Experimental: false\n Live Restore Enabled: false\n\n");
-    ctx.out().print(sb);
+    ctx.out().print(text(info));
     return 0;
   }
 
-  static Map<String, Object> data(SystemInfo i) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("Containers", (long) i.containers());
-    m.put("ContainersRunning", (long) i.running());
-    m.put("ContainersPaused", (long) i.paused());
-    m.put("ContainersStopped", (long) i.stopped());
-    m.put("Images", (long) i.images());
-    m.put("Driver", "vfs");
-    m.put("KernelVersion", i.kernelVersion());
-    m.put("OperatingSystem", i.operatingSystem());
-    m.put("OSType", "linux");
-    m.put("Architecture", i.architecture());
-    m.put("NCPU", (long) i.cpus());
-    m.put("MemTotal", i.memTotal());
-    m.put("DockerRootDir", i.rootDir());
-    m.put("Name", i.name());
-    m.put("ServerVersion", i.serverVersion());
-    return m;
+  /** The docker CLI's text of an info answer: its client section, then the server's facts. */
+  static String text(JsonNode i) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Client:\n Version:    ").append(SystemInfo.VERSION).append("\n Context:    default\n Debug Mode: false\n\n");
+    sb.append("Server:\n");
+    line(sb, " Containers: ", i.path("Containers").asLong());
+    line(sb, "  Running: ", i.path("ContainersRunning").asLong());
+    line(sb, "  Paused: ", i.path("ContainersPaused").asLong());
+    line(sb, "  Stopped: ", i.path("ContainersStopped").asLong());
+    line(sb, " Images: ", i.path("Images").asLong());
+    line(sb, " Server Version: ", text(i, "ServerVersion"));
+    line(sb, " Storage Driver: ", text(i, "Driver"));
+    for (JsonNode pair : i.path("DriverStatus")) {
+      line(sb, "  " + pair.path(0).asText() + ": ", pair.path(1).asText());
+    }
+    line(sb, " Logging Driver: ", text(i, "LoggingDriver"));
+    line(sb, " Cgroup Driver: ", text(i, "CgroupDriver"));
+    if (!text(i, "CgroupVersion").isEmpty()) {
+      line(sb, " Cgroup Version: ", text(i, "CgroupVersion"));
+    }
+    sb.append(" Plugins:\n");
+    line(sb, "  Volume: ", joined(i.path("Plugins").path("Volume")));
+    line(sb, "  Network: ", joined(i.path("Plugins").path("Network")));
+    if (!i.path("Plugins").path("Authorization").isEmpty()) {
+      line(sb, "  Authorization: ", joined(i.path("Plugins").path("Authorization")));
+    }
+    line(sb, "  Log: ", joined(i.path("Plugins").path("Log")));
+    line(sb, " Swarm: ", i.path("Swarm").path("LocalNodeState").asText("inactive"));
+    List<String> runtimes = new ArrayList<>();
+    i.path("Runtimes").fieldNames().forEachRemaining(runtimes::add);
+    java.util.Collections.sort(runtimes);
+    line(sb, " Runtimes: ", String.join(" ", runtimes));
+    line(sb, " Default Runtime: ", text(i, "DefaultRuntime"));
+    line(sb, " Init Binary: ", text(i, "InitBinary"));
+    for (String c : List.of("containerd", "runc", "init")) {
+      JsonNode commit = i.path(c.equals("containerd") ? "ContainerdCommit" : c.equals("runc") ? "RuncCommit" : "InitCommit");
+      line(sb, " " + c + " version: ", commit.path("ID").asText(""));
+    }
+    if (!i.path("SecurityOptions").isEmpty()) {
+      sb.append(" Security Options:\n");
+      for (JsonNode o : i.path("SecurityOptions")) {
+        line(sb, "  ", o.asText().startsWith("name=") ? o.asText().substring(5) : o.asText());
+      }
+    }
+    line(sb, " Kernel Version: ", text(i, "KernelVersion"));
+    line(sb, " Operating System: ", text(i, "OperatingSystem"));
+    line(sb, " OSType: ", text(i, "OSType"));
+    line(sb, " Architecture: ", text(i, "Architecture"));
+    line(sb, " CPUs: ", i.path("NCPU").asLong());
+    line(sb, " Total Memory: ", Units.bytesSize(i.path("MemTotal").asLong()));
+    line(sb, " Name: ", text(i, "Name"));
+    line(sb, " ID: ", text(i, "ID"));
+    line(sb, " Docker Root Dir: ", text(i, "DockerRootDir"));
+    line(sb, " Debug Mode: ", i.path("Debug").asBoolean(false));
+    for (String[] proxy : new String[][] {{"HttpProxy", "HTTP Proxy"}, {"HttpsProxy", "HTTPS Proxy"}, {"NoProxy", "No Proxy"}}) {
+      if (!text(i, proxy[0]).isEmpty()) {
+        line(sb, " " + proxy[1] + ": ", text(i, proxy[0]));
+      }
+    }
+    if (!i.path("Labels").isEmpty()) {
+      sb.append(" Labels:\n");
+      i.path("Labels").forEach(l -> line(sb, "  ", l.asText()));
+    }
+    line(sb, " Experimental: ", i.path("ExperimentalBuild").asBoolean(false));
+    JsonNode registry = i.path("RegistryConfig");
+    List<String> insecure = new ArrayList<>();
+    registry.path("IndexConfigs").forEach(c -> {
+      if (!c.path("Secure").asBoolean(true)) {
+        insecure.add(c.path("Name").asText());
+      }
+    });
+    registry.path("InsecureRegistryCIDRs").forEach(c -> insecure.add(c.asText()));
+    if (!insecure.isEmpty()) {
+      sb.append(" Insecure Registries:\n");
+      insecure.forEach(r -> line(sb, "  ", r));
+    }
+    if (!registry.path("Mirrors").isEmpty()) {
+      sb.append(" Registry Mirrors:\n");
+      registry.path("Mirrors").forEach(m -> line(sb, "  ", m.asText()));
+    }
+    line(sb, " Live Restore Enabled: ", i.path("LiveRestoreEnabled").asBoolean(false));
+    sb.append('\n');
+    return sb.toString();
+  }
+
+  private static void line(StringBuilder sb, String label, Object value) {
+    sb.append(label).append(value).append('\n');
+  }
+
+  private static String text(JsonNode i, String field) {
+    return i.path(field).asText("");
+  }
+
+  private static String joined(JsonNode list) {
+    List<String> out = new ArrayList<>();
+    list.forEach(n -> out.add(n.asText()));
+    return String.join(" ", out);
   }
 }

@@ -62,7 +62,7 @@ public final class RunCommand extends BaseCommand {
     try {
       id = options.host.createWithCidFile(() -> ctx.containers().create(image, options.name, config, this::warn), path);
     } catch (NotFoundException e) {
-      if (pull.equals("never") || !e.getMessage().startsWith("No such image")) {
+      if (pull.equals("never") || !e.getMessage().startsWith("No such image") || !ContainerOptions.pullable(image)) {
         throw runError(e);
       }
       if (!quiet) {

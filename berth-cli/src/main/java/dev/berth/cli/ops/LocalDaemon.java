@@ -203,7 +203,8 @@ public final class LocalDaemon implements Daemon {
 
     /** The given seconds, else the container's own StopTimeout (docker run --stop-timeout), else 10 s. */
     private Duration timeout(String name, Integer seconds) {
-      return seconds == null ? engine.get().lifecycle().defaultStopTimeout(name) : Duration.ofSeconds(seconds);
+      return seconds == null ? engine.get().lifecycle().defaultStopTimeout(name)
+          : dev.berth.container.ContainerLifecycle.stopTimeout(seconds);
     }
 
     @Override
@@ -425,8 +426,8 @@ public final class LocalDaemon implements Daemon {
     }
 
     @Override
-    public SystemInfo info() {
-      return SystemInfo.collect(engine.get());
+    public com.fasterxml.jackson.databind.JsonNode info() {
+      return dev.berth.api.json.EngineInfo.of(engine.get());
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.berth.cli.ops;
 
 import dev.berth.api.json.ServerVersion;
-import dev.berth.engine.SystemInfo;
 import dev.berth.events.Event;
 import dev.berth.image.Filters;
 import java.util.function.BooleanSupplier;
@@ -11,7 +10,8 @@ import java.util.function.Consumer;
 public interface SystemOps {
   ServerVersion version();
 
-  SystemInfo info();
+  /** The engine's {@code GET /info} answer. */
+  com.fasterxml.jackson.databind.JsonNode info();
 
   DiskUsageReport diskUsage();
 

@@ -687,8 +687,8 @@ public final class RemoteDaemon implements Daemon {
     }
 
     @Override
-    public SystemInfo info() {
-      return SystemJson.info(api.json("GET", "/info", Map.of(), null));
+    public JsonNode info() {
+      return api.json("GET", "/info", Map.of(), null);
     }
 
     @Override

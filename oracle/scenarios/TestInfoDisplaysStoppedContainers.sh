@@ -1,0 +1,7 @@
+# source: integration-cli/docker_cli_info_test.go TestInfoDisplaysStoppedContainers (moby v20.10.24)
+# fixtures: busybox
+d run -d --network none --name stopped busybox top
+d stop -t 0 stopped
+d create --network none --name created busybox
+d info --format 'Containers: {{.Containers}} Running: {{.ContainersRunning}} Paused: {{.ContainersPaused}} Stopped: {{.ContainersStopped}}'
+sh_d "engine info 2>/dev/null | grep -E '^ (Containers|  Running|  Paused|  Stopped|Images):'"
