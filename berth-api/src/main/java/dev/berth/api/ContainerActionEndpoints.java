@@ -49,6 +49,7 @@ final class ContainerActionEndpoints {
         Route.of("POST", "/containers/{id}/pause", this::pause),
         Route.of("POST", "/containers/{id}/unpause", this::unpause),
         Route.of("POST", "/containers/{id}/rename", this::rename),
+        Route.of("POST", "/containers/{id}/resize", this::resize),
         Route.of("GET", "/containers/{id}/top", this::top),
         Route.of("GET", "/containers/{id}/changes", this::changes));
   }
@@ -157,6 +158,24 @@ final class ContainerActionEndpoints {
   private void unpause(Exchange x) throws Exception {
     lifecycle.unpause(x.pathParam(0));
     x.empty(204);
+  }
+
+  /** {@code ?h=&w=}: a running container's terminal size (logged as {@code resize}). */
+  private void resize(Exchange x) throws Exception {
+    dev.berth.container.ContainerRecord r = lifecycle.reconcile(engine.containers().inspect(x.pathParam(0)));
+    if (!r.running()) {
+      throw new dev.berth.errors.ConflictException("Container " + r.id() + " is not running");
+    }
+    lifecycle.resize(r, number(x.query("h")), number(x.query("w")));
+    x.empty(200);
+  }
+
+  private static int number(String s) {
+    try {
+      return Integer.parseInt(s);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private void rename(Exchange x) throws Exception {

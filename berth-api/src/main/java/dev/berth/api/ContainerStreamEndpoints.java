@@ -63,6 +63,7 @@ final class ContainerStreamEndpoints {
     ContainerAttacher.Session session;
     try {
       session = attacher.open(x.pathParam(0));
+      dev.berth.container.DetachKeys.parse(x.query("detachKeys"));
       if (session.container().state() == ContainerState.PAUSED) {
         throw new ConflictException("container " + session.container().id()
             + " is paused, unpause the container before attach");

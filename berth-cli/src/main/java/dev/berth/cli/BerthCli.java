@@ -182,7 +182,7 @@ public final class BerthCli {
   }
 
   /** Docker commands berth does not have yet (registries, swarm, plugins, contexts, ...). */
-  private static final Set<String> NOT_YET = Set.of("attach", "config", "context", "login", "logout", "manifest",
+  private static final Set<String> NOT_YET = Set.of("config", "context", "login", "logout", "manifest",
       "node", "plugin", "port", "pull", "push", "search", "secret", "service", "stack", "stats", "swarm", "trust",
       "update");
 

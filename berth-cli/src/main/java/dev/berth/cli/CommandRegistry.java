@@ -45,6 +45,7 @@ final class CommandRegistry {
     add(new Entry("serve", "[OPTIONS]", ServeCommand::new, false), "serve");
     add(new Entry("run", "[OPTIONS] IMAGE [COMMAND] [ARG...]", RunCommand::new, true), "run", "container run");
     add(new Entry("start", "[OPTIONS] CONTAINER [CONTAINER...]", StartCommand::new, false), "start", "container start");
+    add(new Entry("attach", "[OPTIONS] CONTAINER", AttachCommand::new, false), "attach", "container attach");
     add(new Entry("stop", "[OPTIONS] CONTAINER [CONTAINER...]", StopCommand::new, false), "stop", "container stop");
     add(new Entry("restart", "[OPTIONS] CONTAINER [CONTAINER...]", StopCommand::new, false), "restart", "container restart");
     add(new Entry("kill", "[OPTIONS] CONTAINER [CONTAINER...]", KillCommand::new, false), "kill", "container kill");

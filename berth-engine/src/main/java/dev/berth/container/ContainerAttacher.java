@@ -60,16 +60,21 @@ public final class ContainerAttacher {
 
     /**
      * Streams until the run ends (or the container is removed, or its next start fails). Returns
-     * at once when a client writes fail.
+     * at once when a client writes fail. When the client's input ends, the output ends too
+     * (after what was already logged), as the daemon closes an attachment's output then, except
+     * for a {@code StdinOnce} container without a terminal, whose stdin closes instead.
      */
     public void run(Streams streams) throws IOException {
       if (!initial.running() && !awaitStart()) {
         return;
       }
-      boolean openStdin = ContainerConfigs.parse(initial.config()).path("OpenStdin").asBoolean(false);
+      var config = ContainerConfigs.parse(initial.config());
+      boolean openStdin = config.path("OpenStdin").asBoolean(false);
+      boolean inputEndsOutput = config.path("Tty").asBoolean(false) || !config.path("StdinOnce").asBoolean(false);
+      java.util.concurrent.atomic.AtomicBoolean inputEnded = new java.util.concurrent.atomic.AtomicBoolean();
       if (streams.stdin() != null && openStdin) {
         try {
-          lifecycle.runtime().feedStdin(dirs, streams.stdin());
+          lifecycle.runtime().feedStdin(dirs, new EndMarkingInput(streams.stdin(), inputEnded));
         } catch (dev.berth.errors.SystemException exitedAlready) {
           // the run ended before its stdin could be reached: its output is still streamed
         }
@@ -80,7 +85,7 @@ public final class ContainerAttacher {
       LogOptions opts = new LogOptions(streams.stdout() != null, streams.stderr() != null, -1, false,
           null, null, true);
       new LogReader(dirs.log()).copyFrom(logStart, opts, out, err,
-          () -> Files.exists(exitFile) || !Files.exists(dirs.dir()));
+          () -> Files.exists(exitFile) || !Files.exists(dirs.dir()) || (inputEndsOutput && inputEnded.get()));
     }
 
     // True once the next run has begun; false when the container went away or failed to start.
@@ -99,6 +104,34 @@ public final class ContainerAttacher {
         }
         ContainerWaiter.sleep();
       }
+    }
+  }
+
+  /** Input that notes its end. */
+  private static final class EndMarkingInput extends java.io.FilterInputStream {
+    private final java.util.concurrent.atomic.AtomicBoolean ended;
+
+    EndMarkingInput(InputStream in, java.util.concurrent.atomic.AtomicBoolean ended) {
+      super(in);
+      this.ended = ended;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b < 0) {
+        ended.set(true);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n < 0) {
+        ended.set(true);
+      }
+      return n;
     }
   }
 }

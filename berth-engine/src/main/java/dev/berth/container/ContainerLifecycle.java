@@ -142,7 +142,9 @@ public final class ContainerLifecycle {
       }
       onExit.add(r.id());
     }
-    return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit);
+    boolean leaveStdinOpen = opts.tty() || !config.path("StdinOnce").asBoolean(false);
+    return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit,
+        leaveStdinOpen);
   }
 
   /**
@@ -337,7 +339,8 @@ public final class ContainerLifecycle {
         "kill -0 \"$1\" 2>/dev/null && exit 0; shift; exec \"$@\"", "sh",
         Long.toString(ProcessHandle.current().pid())));
     hook.addAll(req.exitCommand());
-    return new ContainerRuntime.StartRequest(req.id(), req.name(), req.interactive(), req.tty(), hook);
+    return new ContainerRuntime.StartRequest(req.id(), req.name(), req.interactive(), req.tty(), hook,
+        req.leaveStdinOpen());
   }
 
   /**
@@ -394,6 +397,15 @@ public final class ContainerLifecycle {
   /** Logs {@code attach}: a client attached to the container's streams (after any log replay). */
   public void attached(ContainerRecord r) {
     dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "attach", r));
+  }
+
+  /**
+   * Logs {@code resize} of a container's terminal with the size asked for. (The terminal itself
+   * keeps its size: conmon's control pipe is not written, as opening it blocks once conmon is gone.)
+   */
+  public void resize(ContainerRecord r, int height, int width) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "resize", r,
+        java.util.Map.of("height", Integer.toString(height), "width", Integer.toString(width))));
   }
 
   /** Logs {@code restart} once a restarted container runs again. */

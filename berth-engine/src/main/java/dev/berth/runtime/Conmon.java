@@ -28,7 +28,12 @@ final class Conmon {
   record Launched(Process process, ProcessIdentity monitor, long containerPid) {}
 
   /** What conmon needs to know beyond the container's directories. */
-  record Request(String id, String name, boolean stdin, boolean tty, List<String> exitCommand) {}
+  record Request(String id, String name, boolean stdin, boolean tty, List<String> exitCommand,
+      boolean leaveStdinOpen) {
+    Request(String id, String name, boolean stdin, boolean tty, List<String> exitCommand) {
+      this(id, name, stdin, tty, exitCommand, false);
+    }
+  }
 
   /**
    * Spawns conmon with {@code --sync} (so the spawned process is the monitor itself and the sync
@@ -87,6 +92,9 @@ final class Conmon {
         "--runtime-arg", "--root", "--runtime-arg", config.runcRoot().toString()));
     if (req.stdin()) {
       a.add("-i");
+      if (req.leaveStdinOpen()) {
+        a.add("--leave-stdin-open");
+      }
     }
     if (req.tty()) {
       a.add("-t");

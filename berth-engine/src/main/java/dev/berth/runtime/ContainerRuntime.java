@@ -45,11 +45,19 @@ public final class ContainerRuntime {
     return runc;
   }
 
-  /** How to start a container: its name (log metadata), stdio wiring and the exit hook. */
-  public record StartRequest(
-      String id, String name, boolean interactive, boolean tty, List<String> exitCommand) {
+  /**
+   * How to start a container: its name (log metadata), stdio wiring and the exit hook.
+   * {@code leaveStdinOpen}: the container's stdin stays open when an attached client's input
+   * ends (the daemon closes it only for a {@code StdinOnce} container without a terminal).
+   */
+  public record StartRequest(String id, String name, boolean interactive, boolean tty,
+      List<String> exitCommand, boolean leaveStdinOpen) {
     public StartRequest {
       exitCommand = exitCommand == null ? List.of() : List.copyOf(exitCommand);
+    }
+
+    public StartRequest(String id, String name, boolean interactive, boolean tty, List<String> exitCommand) {
+      this(id, name, interactive, tty, exitCommand, false);
     }
 
     public static StartRequest detached(String id, List<String> exitCommand) {
@@ -125,7 +133,8 @@ public final class ContainerRuntime {
     // A previous run's runc record must go before the id can be created again.
     runc.state(req.id()).ifPresent(s -> runc.delete(req.id(), true));
     return conmon.launch(
-        new Conmon.Request(req.id(), req.name(), req.interactive(), req.tty(), req.exitCommand()),
+        new Conmon.Request(req.id(), req.name(), req.interactive(), req.tty(), req.exitCommand(),
+            req.leaveStdinOpen()),
         dirs);
   }
 

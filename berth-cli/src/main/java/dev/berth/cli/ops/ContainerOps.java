@@ -81,6 +81,16 @@ public interface ContainerOps {
   /** {@code start -a}: starts (unless running) and attaches until the container ends; its exit code. */
   int startAttached(String name, InputStream stdin, OutputStream out, OutputStream err);
 
+  /**
+   * {@code docker attach} to a running container: its output from now on, and {@code stdin} (null:
+   * not attached) to its stdin, until it ends or the input ends. {@code attached} runs once the
+   * attachment is made, before anything is streamed.
+   */
+  void attach(String id, InputStream stdin, OutputStream out, OutputStream err, Runnable attached);
+
+  /** Resizes the container's terminal (rows, columns). */
+  void resize(String id, int height, int width);
+
   /** Runs a command in a running container; its exit code (0 at once when detached). */
   int exec(String name, ExecRequest request, InputStream stdin, OutputStream out, OutputStream err);
 

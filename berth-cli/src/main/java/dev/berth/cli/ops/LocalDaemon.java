@@ -344,6 +344,26 @@ public final class LocalDaemon implements Daemon {
     public int exec(String name, ExecRequest request, InputStream stdin, OutputStream out, OutputStream err) {
       return engine.get().lifecycle().exec(name, request, stdin, out, err);
     }
+
+    @Override
+    public void attach(String id, InputStream stdin, OutputStream out, OutputStream err, Runnable attached) {
+      Engine e = engine.get();
+      dev.berth.container.ContainerAttacher.Session session =
+          new dev.berth.container.ContainerAttacher(e.store(), e.lifecycle()).open(id);
+      e.lifecycle().attached(session.container());
+      attached.run();
+      try {
+        session.run(new dev.berth.container.ContainerAttacher.Streams(stdin, out, err));
+      } catch (IOException clientGone) {
+        // the output cannot be written any more: nothing more to stream
+      }
+    }
+
+    @Override
+    public void resize(String id, int height, int width) {
+      Engine e = engine.get();
+      e.lifecycle().resize(e.containers().inspect(id), height, width);
+    }
   }
 
   private final class Volumes implements VolumeOps {

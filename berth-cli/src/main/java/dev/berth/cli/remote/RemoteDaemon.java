@@ -557,6 +557,23 @@ public final class RemoteDaemon implements Daemon {
       return api.json("GET", "/exec/" + execId + "/json", Map.of(), null).path("ExitCode").asInt();
     }
 
+    @Override
+    public void attach(String id, InputStream stdin, OutputStream out, OutputStream err, Runnable attached) {
+      JsonNode c = inspect(id);
+      boolean tty = c.path("Config").path("Tty").asBoolean(false);
+      Query q = new Query().flag("stderr", true).flag("stdin", stdin != null).flag("stdout", true).flag("stream", true);
+      try (HijackedConnection h = api.hijack("POST", "/containers/" + id + "/attach", q.map(), null)) {
+        attached.run();
+        pump(h, stdin, tty, out, err);
+      }
+    }
+
+    @Override
+    public void resize(String id, int height, int width) {
+      api.json("POST", "/containers/" + id + "/resize",
+          new Query().put("h", Integer.toString(height)).put("w", Integer.toString(width)).map(), null);
+    }
+
     /** Copies stdin (if any) to the daemon on its own thread and the daemon's output here, until it ends. */
     private void pump(HijackedConnection h, InputStream stdin, boolean tty, OutputStream out, OutputStream err) {
       if (stdin != null) {
