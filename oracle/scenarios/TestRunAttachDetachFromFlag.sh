@@ -1,6 +1,6 @@
 # source: integration-cli/docker_cli_run_unix_test.go TestRunAttachDetachFromFlag (a terminal from script(1))
 # fixtures: busybox
 d run --name attach-detach -itd --network none busybox cat
-sh_d '{ sleep 1; printf "hello\n"; sleep 1; printf "\001"; sleep 0.3; printf "a"; sleep 0.3; printf "\030"; sleep 2; } | script -E never -qec "$ENGINE_CMD_STR attach --detach-keys=ctrl-a,a,ctrl-x attach-detach" /dev/null | tr -d "\r"; echo "exit ${PIPESTATUS[1]}"'
+sh_d '{ sleep 3; printf "hello\n"; sleep 1; printf "\001"; sleep 0.3; printf "a"; sleep 0.3; printf "\030"; sleep 2; } | script -E never -qec "$ENGINE_CMD_STR attach --detach-keys=ctrl-a,a,ctrl-x attach-detach" /dev/null | tr -d "\r"; echo "exit ${PIPESTATUS[1]}"'
 d inspect -f '{{.State.Running}}' attach-detach
 d rm -f attach-detach

@@ -84,8 +84,14 @@ public final class ContainerAttacher {
       OutputStream err = streams.stderr() == null ? OutputStream.nullOutputStream() : streams.stderr();
       LogOptions opts = new LogOptions(streams.stdout() != null, streams.stderr() != null, -1, false,
           null, null, true);
-      new LogReader(dirs.log()).copyFrom(logStart, opts, out, err,
-          () -> Files.exists(exitFile) || !Files.exists(dirs.dir()) || (inputEndsOutput && inputEnded.get()));
+      java.util.function.BooleanSupplier ended =
+          () -> Files.exists(exitFile) || !Files.exists(dirs.dir()) || (inputEndsOutput && inputEnded.get());
+      if (config.path("Tty").asBoolean(false)) {
+        // a terminal's output goes as it comes (a prompt has no newline)
+        new LogReader(dirs.log()).followRaw(logStart, out, ended);
+        return;
+      }
+      new LogReader(dirs.log()).copyFrom(logStart, opts, out, err, ended);
     }
 
     // True once the next run has begun; false when the container went away or failed to start.

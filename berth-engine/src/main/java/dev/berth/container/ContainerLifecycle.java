@@ -304,6 +304,16 @@ public final class ContainerLifecycle {
 
   /** Foreground run: streams output until the container exits; returns its exit code. */
   public int runAttached(String arg, InputStream stdin, OutputStream out, OutputStream err) {
+    return runAttached(arg, stdin, out, err, () -> false);
+  }
+
+  /**
+   * As {@link #runAttached(String, InputStream, OutputStream, OutputStream)}; when {@code detached}
+   * turns true while the container runs, returns {@link ContainerRuntime#DETACHED} at once (the
+   * container runs on; its exit is recorded by its exit hook).
+   */
+  public int runAttached(String arg, InputStream stdin, OutputStream out, OutputStream err,
+      java.util.function.BooleanSupplier detached) {
     ContainerRecord r = find(arg);
     RestartState.reset(store.paths().container(r.id()));
     ContainerRuntime.StartRequest req = prepareRecordingError(r, false);
@@ -317,13 +327,35 @@ public final class ContainerLifecycle {
     record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
     int code;
     try {
-      code = runtime.runAttached(req, dirs(r.id()), stdin, out, err);
+      code = runtime.runAttached(req, dirs(r.id()), stdin, out, err, detached);
     } catch (RuntimeException e) {
       failed(r, started, e);
       throw e;
     }
+    if (code == ContainerRuntime.DETACHED) {
+      long pid = runningPid(r.id());
+      store.db().write(c -> {
+        // unless its exit was recorded meanwhile: the pid of the run that goes on
+        Optional<ContainerRecord> now = ContainerStore.byId(c, r.id());
+        if (now.isPresent() && now.get().state() == ContainerState.RUNNING && now.get().pid() == 0) {
+          ContainerRecord n = now.get();
+          ContainerStore.updateState(c, n.withState(ContainerState.RUNNING, pid, 0, n.startedAt(), n.finishedAt()));
+        }
+        return null;
+      });
+      return code;
+    }
     reconcile(find(r.id()));
     return code;
+  }
+
+  /** The pid runc recorded for a running container; 0 when unknown. */
+  private long runningPid(String id) {
+    try {
+      return Long.parseLong(Files.readString(dirs(id).pidFile()).strip());
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
   }
 
   /**
@@ -399,11 +431,9 @@ public final class ContainerLifecycle {
     dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "attach", r));
   }
 
-  /**
-   * Logs {@code resize} of a container's terminal with the size asked for. (The terminal itself
-   * keeps its size: conmon's control pipe is not written, as opening it blocks once conmon is gone.)
-   */
+  /** Resizes a container's terminal (through conmon) and logs {@code resize} with the size. */
   public void resize(ContainerRecord r, int height, int width) {
+    dev.berth.runtime.ConmonControl.resize(dirs(r.id()).bundle(), height, width);
     dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "resize", r,
         java.util.Map.of("height", Integer.toString(height), "width", Integer.toString(width))));
   }

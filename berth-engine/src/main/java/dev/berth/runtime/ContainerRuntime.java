@@ -103,6 +103,19 @@ public final class ContainerRuntime {
    */
   public int runAttached(StartRequest req, ContainerDirs dirs, InputStream stdin,
       OutputStream out, OutputStream err) {
+    return runAttached(req, dirs, stdin, out, err, () -> false);
+  }
+
+  /** What {@link #runAttached} returns when the client detached while the container runs on. */
+  public static final int DETACHED = Integer.MIN_VALUE;
+
+  /**
+   * As {@link #runAttached(StartRequest, ContainerDirs, InputStream, OutputStream, OutputStream)};
+   * once {@code detached} turns true the streaming ends, and {@link #DETACHED} is returned while
+   * the container still runs.
+   */
+  public int runAttached(StartRequest req, ContainerDirs dirs, InputStream stdin,
+      OutputStream out, OutputStream err, java.util.function.BooleanSupplier detached) {
     // A restarted container appends to its log: stream only this run's output.
     long logStart = logSize(dirs);
     create(req, dirs);
@@ -110,7 +123,17 @@ public final class ContainerRuntime {
       feedStdin(dirs, stdin);
     }
     startCreated(req.id());
-    return follow(req.id(), dirs, logStart, out, err);
+    Path exitFile = config.exitFile(req.id());
+    try {
+      new LogReader(dirs.log()).copyFrom(logStart, LogOptions.all().withFollow(true), out, err,
+          () -> Files.exists(exitFile) || detached.getAsBoolean());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!Files.exists(exitFile) && detached.getAsBoolean()) {
+      return DETACHED;
+    }
+    return waitForExit(req.id()).exitCode();
   }
 
   /**

@@ -35,6 +35,9 @@ public final class RunCommand extends BaseCommand {
   @Option(names = {"-q", "--quiet"})
   boolean quiet;
 
+  @Option(names = "--detach-keys")
+  String detachKeys;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
@@ -94,7 +97,13 @@ public final class RunCommand extends BaseCommand {
       ctx.out().flush();
       int code;
       try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
-        code = ctx.containers().runAttached(id, rm, attachIn ? ctx.in() : null,
+        java.io.InputStream in = attachIn ? ctx.in() : null;
+        if (in != null && options.tty) {
+          // the client finds the detach keys in a terminal's input
+          in = new dev.berth.container.DetachKeys.EscapeInput(in, dev.berth.container.DetachKeys.valid(detachKeys)
+              ? dev.berth.container.DetachKeys.parse(detachKeys) : dev.berth.container.DetachKeys.DEFAULT);
+        }
+        code = ctx.containers().runAttached(id, rm, in,
             attachOut ? ctx.out() : java.io.OutputStream.nullOutputStream(),
             attachErr ? ctx.err() : java.io.OutputStream.nullOutputStream());
       }

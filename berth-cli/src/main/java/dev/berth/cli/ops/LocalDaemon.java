@@ -314,17 +314,25 @@ public final class LocalDaemon implements Daemon {
     public int runAttached(String id, boolean autoRemove, InputStream stdin, OutputStream out, OutputStream err) {
       int code;
       try {
-        code = engine.get().lifecycle().runAttached(id, stdin, out, err);
+        code = engine.get().lifecycle().runAttached(id, stdin, out, err, detached(stdin));
       } catch (BerthException e) {
         if (autoRemove) {
           discardAutoRemoved(id);
         }
         throw e;
       }
+      if (code == dev.berth.runtime.ContainerRuntime.DETACHED) {
+        return 0;
+      }
       if (autoRemove) {
         engine.get().containers().remove(id, true, true);
       }
       return code;
+    }
+
+    /** Whether the client typed the detach keys on {@code stdin} (a terminal's input). */
+    private static java.util.function.BooleanSupplier detached(InputStream stdin) {
+      return stdin instanceof dev.berth.container.DetachKeys.EscapeInput e ? e::detached : () -> false;
     }
 
     @Override
@@ -335,7 +343,10 @@ public final class LocalDaemon implements Daemon {
     @Override
     public int startAttached(String name, InputStream stdin, OutputStream out, OutputStream err) {
       Engine e = engine.get();
-      int code = e.lifecycle().runAttached(name, stdin, out, err);
+      int code = e.lifecycle().runAttached(name, stdin, out, err, detached(stdin));
+      if (code == dev.berth.runtime.ContainerRuntime.DETACHED) {
+        return 0;
+      }
       e.lifecycle().removeIfAutoRemove(e.containers(), name);
       return code;
     }

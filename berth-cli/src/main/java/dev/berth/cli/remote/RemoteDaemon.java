@@ -523,6 +523,10 @@ public final class RemoteDaemon implements Daemon {
           throw e;
         }
         pump(h, stdin, tty, out, err);
+        if (stdin instanceof dev.berth.container.DetachKeys.EscapeInput e && e.detached()) {
+          closeQuietly(wait);
+          return 0;
+        }
         return waitResult(wait);
       }
     }
