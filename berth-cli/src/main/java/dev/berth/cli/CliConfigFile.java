@@ -47,6 +47,24 @@ public record CliConfigFile(String imagesFormat, String psFormat, String volumes
     }
   }
 
+  /** {@code dir/config.json}'s {@code detachKeys}: the default detach keys; empty when not set. */
+  public static String detachKeys(Path dir) {
+    try {
+      return detachKeysOf(Files.readString(dir.resolve("config.json")));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static String detachKeysOf(String json) {
+    try {
+      JsonNode root = new ObjectMapper().readTree(json);
+      return root == null || !root.isObject() ? "" : text(root, "detachKeys");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   static CliConfigFile parse(String json) {
     JsonNode root;
     try {

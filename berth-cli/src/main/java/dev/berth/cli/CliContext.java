@@ -49,6 +49,11 @@ public final class CliContext implements AutoCloseable {
   }
 
   /** The docker CLI's {@code config.json} settings (read on first use). */
+  /** config.json's {@code detachKeys} (empty when not set). */
+  public String configDetachKeys() {
+    return configDir == null ? "" : CliConfigFile.detachKeys(configDir);
+  }
+
   public CliConfigFile config() {
     if (config == null) {
       config = configDir == null ? CliConfigFile.EMPTY : CliConfigFile.read(configDir);

@@ -47,4 +47,12 @@ class CliConfigFileTest {
         .containsExactly("label!=foobar", "until=10m", "label!=keep");
     assertThat(c.pruneFilters(List.of("label=keep"))).containsExactly("label=keep", "label=foobar", "until=10m");
   }
+
+  @Test
+  void detachKeysComeFromTheFile(@TempDir Path dir) throws Exception {
+    assertThat(CliConfigFile.detachKeys(dir)).isEmpty();
+    Files.writeString(dir.resolve("config.json"), "{\"detachKeys\": \"ctrl-a,a\"}");
+    assertThat(CliConfigFile.detachKeys(dir)).isEqualTo("ctrl-a,a");
+    assertThat(CliConfigFile.detachKeysOf("not json")).isEmpty();
+  }
 }

@@ -39,8 +39,11 @@ public final class AttachCommand extends BaseCommand {
     if (!noStdin && tty && !Terminal.isatty(0)) {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
+    if (detachKeys == null || detachKeys.isEmpty()) {
+      detachKeys = ctx.configDetachKeys();
+    }
     // the daemon refuses the attachment (400) for keys it cannot read
-    if (detachKeys != null && !detachKeys.isEmpty() && !DetachKeys.valid(detachKeys)) {
+    if (!detachKeys.isEmpty() && !DetachKeys.valid(detachKeys)) {
       throw new CommandFailed("unable to upgrade to tcp, received 400", 1);
     }
     boolean stdin = !noStdin && c.path("Config").path("OpenStdin").asBoolean(false);

@@ -99,6 +99,9 @@ public final class RunCommand extends BaseCommand {
       try (RawTerminal raw = RawTerminal.enter(options.tty && options.interactive)) {
         java.io.InputStream in = attachIn ? ctx.in() : null;
         if (in != null && options.tty) {
+          if (detachKeys == null || detachKeys.isEmpty()) {
+            detachKeys = ctx.configDetachKeys();
+          }
           // the client finds the detach keys in a terminal's input
           in = new dev.berth.container.DetachKeys.EscapeInput(in, dev.berth.container.DetachKeys.valid(detachKeys)
               ? dev.berth.container.DetachKeys.parse(detachKeys) : dev.berth.container.DetachKeys.DEFAULT);
