@@ -70,6 +70,7 @@ final class ContainerArchiveEndpoints {
     try (ContainerFiles files = open(x)) {
       Path p = files.existing(path, false, x.pathParam(0));
       statHeader(x, files, path);
+      ContainerFiles.copied(engine.store(), files.container(), "archive-path");
       try (OutputStream out = new BufferedOutputStream(x.lazyStream("application/x-tar"), 65536)) {
         PathTar.write(p, PathTar.baseName(path), out);
       }
@@ -86,6 +87,7 @@ final class ContainerArchiveEndpoints {
       String inContainer = files.resolvePath(path, true);
       files.checkWritable(inContainer);
       TarExtract.extract(files, inContainer, x.body(), x.bool("noOverwriteDirNonDir"), x.bool("copyUIDGID"));
+      ContainerFiles.copied(engine.store(), files.container(), "extract-to-dir");
     }
     x.empty(200);
   }

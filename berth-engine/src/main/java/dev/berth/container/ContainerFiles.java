@@ -84,6 +84,14 @@ public final class ContainerFiles implements AutoCloseable {
     return container;
   }
 
+  /**
+   * Logs a copy's container event, as the daemon does once it succeeded: {@code archive-path} (a
+   * path read out, {@code cp} from the container) or {@code extract-to-dir} ({@code cp} into it).
+   */
+  public static void copied(BerthStore store, ContainerRecord r, String action) {
+    dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, action, r));
+  }
+
   public Path root() {
     return rootfs.path();
   }

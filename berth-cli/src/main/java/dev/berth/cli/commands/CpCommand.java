@@ -76,6 +76,7 @@ public final class CpCommand extends BaseCommand {
     }
     try (ContainerFiles files = open(src.container())) {
       Path source = files.existing(src.path(), followLink, src.container());
+      ContainerFiles.copied(ctx.engine().store(), files.container(), "archive-path");
       if (dstPath.equals("-")) {
         OutputStream out = new BufferedOutputStream(ctx.out(), 1 << 16);
         PathTar.write(source, PathTar.baseName(src.path()), out);
@@ -136,6 +137,7 @@ public final class CpCommand extends BaseCommand {
         ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't close tar writer: io: read/write on closed pipe\"");
         throw new CommandFailed(e.getMessage(), 1);
       }
+      ContainerFiles.copied(ctx.engine().store(), files.container(), "extract-to-dir");
     }
   }
 

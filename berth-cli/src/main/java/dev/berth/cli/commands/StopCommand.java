@@ -9,8 +9,12 @@ import picocli.CommandLine.Parameters;
 /** {@code berth stop [-t N]} (also used for {@code restart}). */
 @Command(name = "stop")
 public final class StopCommand extends ContainerVerbCommand {
-  @Option(names = {"-t", "--time", "--timeout"})
+  @Option(names = {"-t", "--timeout"})
   Integer timeout;
+
+  /** The deprecated spelling of {@code --timeout}: each use is announced (on stdout, as the docker CLI does). */
+  @Option(names = "--time")
+  List<Integer> time = new ArrayList<>();
 
   @Option(names = {"-s", "--signal"})
   String signal;
@@ -33,6 +37,12 @@ public final class StopCommand extends ContainerVerbCommand {
   @Override
   protected int execute() {
     restart = path.endsWith("restart");
+    for (int i = 0; i < time.size(); i++) {
+      ctx.out().println("Flag --time has been deprecated, use --timeout instead");
+    }
+    if (timeout == null && !time.isEmpty()) {
+      timeout = time.getLast();
+    }
     return forEach(containers);
   }
 }
