@@ -56,7 +56,8 @@ public final class AttachCommand extends BaseCommand {
     }
     boolean resize = tty && Terminal.isatty(1);
     ctx.out().flush();
-    try (RawTerminal raw = RawTerminal.enter(in != null && tty)) {
+    try (RawTerminal raw = RawTerminal.enter(in != null && tty);
+        SignalProxy proxy = SignalProxy.start(sigProxy && !tty, sig -> ctx.containers().kill(id, sig))) {
       ctx.containers().attach(id, in, ctx.out(), ctx.err(), () -> {
         if (resize) {
           resize(id);
