@@ -12,9 +12,9 @@ public final class StopCommand extends ContainerVerbCommand {
   @Option(names = {"-t", "--timeout"})
   Integer timeout;
 
-  /** The deprecated spelling of {@code --timeout}: each use is announced (on stdout, as the docker CLI does). */
+  /** The deprecated spelling of {@code --timeout}: its use is announced (on stdout, as the docker CLI does). */
   @Option(names = "--time")
-  List<Integer> time = new ArrayList<>();
+  Integer time;
 
   @Option(names = {"-s", "--signal"})
   String signal;
@@ -37,11 +37,11 @@ public final class StopCommand extends ContainerVerbCommand {
   @Override
   protected int execute() {
     restart = path.endsWith("restart");
-    for (int i = 0; i < time.size(); i++) {
+    if (time != null) {
       ctx.out().println("Flag --time has been deprecated, use --timeout instead");
-    }
-    if (timeout == null && !time.isEmpty()) {
-      timeout = time.getLast();
+      if (timeout == null) {
+        timeout = time;
+      }
     }
     return forEach(containers);
   }
