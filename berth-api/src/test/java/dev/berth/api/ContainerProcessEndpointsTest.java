@@ -160,6 +160,30 @@ class ContainerProcessEndpointsTest extends ServerTestBase {
   }
 
   @Test
+  void attachRefusesUnknownDetachKeysAndTheEndOfInputEndsTheOutput() throws Exception {
+    String id = create("a1", "{\"Image\":\"busybox\",\"Cmd\":[\"cat\"],\"OpenStdin\":true,"
+        + "\"HostConfig\":{\"NetworkMode\":\"none\"}}");
+    assertThat(post("/containers/" + id + "/start").status()).isEqualTo(204);
+    try (RawConnection attach = RawConnection.hijack(socket,
+        "/v1.41/containers/" + id + "/attach?detachKeys=ctrl-A&stream=1&stdout=1", null)) {
+      assertThat(attach.head()).startsWith("HTTP/1.1 400 Bad Request\r\n");
+      assertThat(latin1(attach.rest())).isEqualTo("Invalid detach keys (ctrl-A) provided\r\n");
+    }
+    try (RawConnection attach = RawConnection.hijack(socket,
+        "/v1.41/containers/" + id + "/attach?stderr=1&stdin=1&stdout=1&stream=1", null)) {
+      assertThat(attach.head()).isEqualTo(UPGRADED + "\r\n");
+      attach.closeWrite();
+      // not StdinOnce: the container's stdin stays open, the attachment's output ends
+      assertThat(latin1(attach.rest())).isEmpty();
+    }
+    assertThat(http.get("/containers/a1/json").body()).contains("\"Running\":true");
+    assertThat(post("/containers/a1/resize?h=24&w=80").status()).isEqualTo(200);
+    assertThat(post("/containers/a1/kill").status()).isEqualTo(204);
+    http.send("POST", "/containers/a1/wait");
+    expectError(post("/containers/a1/resize?h=1&w=1"), 409, "Container " + id + " is not running");
+  }
+
+  @Test
   void autoRemovedContainerEndsAWaitForRemovalWithItsExitCode() throws Exception {
     String id = create(null, "{\"Image\":\"busybox\",\"Cmd\":[\"sh\",\"-c\",\"exit 7\"],\"HostConfig\":{\"AutoRemove\":true}}");
     try (RawConnection wait = RawConnection.sendRaw(socket, "POST", "/v1.41/containers/" + id + "/wait?condition=removed", null)) {
