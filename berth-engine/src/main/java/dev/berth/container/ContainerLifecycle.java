@@ -43,12 +43,22 @@ public final class ContainerLifecycle {
   private final BerthStore store;
   private final ContainerRuntime runtime;
   private final List<String> exitCommand;
+  private final List<String> healthMonitorCommand;
 
   /** @param exitCommand argv prefix conmon runs when a container exits (the container ID is appended) */
   public ContainerLifecycle(BerthStore store, List<String> exitCommand) {
+    this(store, exitCommand, List.of());
+  }
+
+  /**
+   * @param healthMonitorCommand argv prefix of the process that runs a container's healthcheck
+   *     ({@link HealthMonitor}; the container ID and its start time are appended); empty: none runs
+   */
+  public ContainerLifecycle(BerthStore store, List<String> exitCommand, List<String> healthMonitorCommand) {
     this.store = store;
     this.runtime = new ContainerRuntime(RuntimeConfig.defaults(store.paths().runRoot()));
     this.exitCommand = exitCommand;
+    this.healthMonitorCommand = healthMonitorCommand;
   }
 
   public ContainerRuntime runtime() {
@@ -293,7 +303,9 @@ public final class ContainerLifecycle {
     try {
       ContainerRuntime.Started s = runtime.start(req, dirs(r.id()));
       StartError.clear(store.paths().container(r.id()));
-      return record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
+      ContainerRecord running = record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
+      startHealthMonitor(running);
+      return running;
     } catch (RuntimeException e) {
       failed(r, started, e);
       throw e;
@@ -312,7 +324,7 @@ public final class ContainerLifecycle {
     StartError.clear(store.paths().container(r.id()));
     Instant started = Instant.now();
     attached(r);
-    record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
+    startHealthMonitor(record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt())));
     int code;
     try {
       code = runtime.runAttached(req, dirs(r.id()), stdin, out, err);
@@ -690,6 +702,7 @@ public final class ContainerLifecycle {
       restart.ifPresent(state -> state.write(dir));
       dev.berth.events.EventLog.stateChange(c, next);
       ContainerStore.updateState(c, next);
+      HealthState.monitorStopped(dir);
       return next;
     });
   }
@@ -790,7 +803,40 @@ public final class ContainerLifecycle {
       ContainerStore.updateState(c, r);
       return null;
     });
+    if (r.state() != ContainerState.RUNNING) {
+      HealthState.monitorStopped(store.paths().container(r.id()));
+    }
     return r;
+  }
+
+  /**
+   * A run of a container with a healthcheck starts as {@code starting}, and a process of its own
+   * probes it ({@link HealthMonitor}) for as long as this run lasts.
+   */
+  private void startHealthMonitor(ContainerRecord running) {
+    if (HealthConfig.probeOf(ContainerConfigs.parse(running.config())).isEmpty()) {
+      return;
+    }
+    Path dir = store.paths().container(running.id());
+    HealthState.started(dir, running.startedAt());
+    if (healthMonitorCommand.isEmpty()) {
+      return;
+    }
+    List<String> argv = new ArrayList<>();
+    argv.add("setsid"); // out of the caller's session: a ctrl-C on a terminal does not reach it
+    argv.addAll(healthMonitorCommand);
+    argv.add(running.id());
+    argv.add(running.startedAt());
+    ProcessBuilder pb = new ProcessBuilder(argv)
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("health-monitor.log").toFile()));
+    pb.environment().put("BERTH_JVM_OPTS", "-Xmx48m -Xss512k");
+    try {
+      pb.start();
+    } catch (IOException e) {
+      throw new SystemException("cannot start the health monitor of " + running.id() + ": " + e.getMessage(), e);
+    }
   }
 
   static String rfc(Instant i) {
