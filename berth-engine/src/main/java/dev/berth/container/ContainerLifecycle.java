@@ -1,6 +1,7 @@
 package dev.berth.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
 import dev.berth.image.ImageConfig;
 import dev.berth.image.ImageStore;
@@ -618,6 +619,38 @@ public final class ContainerLifecycle {
     }
     runtime.unpause(r.id());
     return record(r.withState(ContainerState.RUNNING, r.pid(), r.exitCode(), r.startedAt(), r.finishedAt()));
+  }
+
+  /**
+   * {@code docker update}: merges new resource limits and restart policy into the container's host
+   * options; a running or paused container's cgroup gets them at once (a stopped one at its next
+   * start). A limit the kernel refuses leaves the options as they were.
+   */
+  public ContainerRecord update(String arg, JsonNode update) {
+    ContainerRecord r = reconcile(find(arg));
+    ResourceUpdate.validate(update);
+    JsonNode config = ContainerConfigs.parse(r.config());
+    ObjectNode merged;
+    try {
+      merged = ResourceUpdate.merge(HostSettings.of(config), update, config.path("AutoRemove").asBoolean(false));
+    } catch (ConflictException e) {
+      throw new ConflictException("Cannot update container " + r.id() + ": " + e.getMessage());
+    }
+    ObjectNode next = ((ObjectNode) config).deepCopy();
+    next.set(HostSettings.CONFIG_KEY, merged);
+    if (r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED) {
+      try {
+        runtime.update(r.id(), limits(next, "", ""));
+      } catch (SystemException e) {
+        throw new SystemException("Cannot update container " + r.id() + ": " + e.getMessage(), e);
+      }
+    }
+    store.db().write(c -> {
+      ContainerStore.updateConfig(c, r.id(), next.toString());
+      dev.berth.events.EventLog.container(c, "update", r);
+      return null;
+    });
+    return r;
   }
 
   /** {@code docker wait}: blocks until the container is not running; returns its exit code. */

@@ -245,6 +245,11 @@ public final class LocalDaemon implements Daemon {
     }
 
     @Override
+    public void update(String name, JsonNode update) {
+      engine.get().lifecycle().update(name, update);
+    }
+
+    @Override
     public void unpause(String name) {
       engine.get().lifecycle().unpause(name);
     }
