@@ -127,6 +127,10 @@ public final class BuildCommand extends BaseCommand {
     try {
       if (where.equals("-")) {
         byte[] input = ctx.in().readAllBytes();
+        if (!looksLikeArchive(input) && file != null) {
+          throw new CommandFailed(
+              "unable to prepare context: ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles", 1);
+        }
         if (looksLikeArchive(input)) {
           prepared = BuildContext.fromTar(new ByteArrayInputStream(input), ctx.engine().store().paths().staging());
           size = input.length;
@@ -150,7 +154,7 @@ public final class BuildCommand extends BaseCommand {
           dockerfile = stdinDockerfile;
           size = withExtraDockerfile(context, df.length);
         } else {
-          dockerfile = file == null ? contextDir.resolve("Dockerfile") : Path.of(file).toAbsolutePath().normalize();
+          dockerfile = file == null ? defaultDockerfile(contextDir) : Path.of(file).toAbsolutePath().normalize();
           if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
             throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
                 + firstMissing(dockerfile) + ": no such file or directory", 1);
@@ -171,6 +175,21 @@ public final class BuildCommand extends BaseCommand {
         Files.deleteIfExists(stdinDockerfile);
       }
     }
+  }
+
+  /**
+   * The Dockerfile of a context directory when -f is not given: {@code Dockerfile}, or the
+   * lowercase {@code dockerfile} when only that one exists (the docker CLI's fallback).
+   */
+  static Path defaultDockerfile(Path contextDir) {
+    Path dockerfile = contextDir.resolve("Dockerfile");
+    if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
+      Path lower = contextDir.resolve("dockerfile");
+      if (Files.exists(lower, LinkOption.NOFOLLOW_LINKS)) {
+        return lower;
+      }
+    }
+    return dockerfile;
   }
 
   /** A context directory with its .dockerignore, which the docker CLI checks before sending anything. */
@@ -229,6 +248,10 @@ public final class BuildCommand extends BaseCommand {
       try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tar))) {
         if (where.equals("-")) {
           byte[] input = ctx.in().readAllBytes();
+          if (!looksLikeArchive(input) && file != null) {
+            throw new CommandFailed("unable to prepare context: ambiguous Dockerfile source: both stdin and flag"
+                + " correspond to Dockerfiles", 1);
+          }
           if (looksLikeArchive(input)) {
             o.write(input);
             size = input.length;
@@ -249,7 +272,7 @@ public final class BuildCommand extends BaseCommand {
             context = localContext(contextDir);
             extra = ctx.in().readAllBytes();
           } else {
-            Path dockerfile = file == null ? contextDir.resolve("Dockerfile") : Path.of(file).toAbsolutePath().normalize();
+            Path dockerfile = file == null ? defaultDockerfile(contextDir) : Path.of(file).toAbsolutePath().normalize();
             if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
               throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
                   + firstMissing(dockerfile) + ": no such file or directory", 1);
