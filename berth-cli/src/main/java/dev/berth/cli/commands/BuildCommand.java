@@ -8,6 +8,7 @@ import dev.berth.build.DockerIgnore;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CommandFailed;
+import dev.berth.cli.format.Strings;
 import dev.berth.cli.format.Units;
 import dev.berth.cli.ops.ImageOps;
 import dev.berth.errors.BerthException;
@@ -78,6 +79,9 @@ public final class BuildCommand extends BaseCommand {
   @Option(names = "--iidfile")
   String iidfile;
 
+  @Option(names = "--add-host")
+  List<String> addHosts = new ArrayList<>();
+
   @Parameters
   List<String> args = new ArrayList<>();
 
@@ -112,6 +116,17 @@ public final class BuildCommand extends BaseCommand {
         throw new CommandFailed("invalid argument \"" + t + "\" for \"-t, --tag\" flag: invalid reference format"
             + usageTail(), 125);
       }
+    }
+    for (String h : addHosts) {
+      try {
+        validateExtraHost(h);
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailed("invalid argument " + Strings.quote(h) + " for \"--add-host\" flag: " + e.getMessage()
+            + usageTail(), 125);
+      }
+    }
+    if (!addHosts.isEmpty()) {
+      throw new NotSupportedException("build --add-host");
     }
     if (where.equals("-") && "-".equals(file)) {
       throw new CommandFailed("invalid argument: can't use stdin for both build context and dockerfile", 1);
@@ -174,6 +189,53 @@ public final class BuildCommand extends BaseCommand {
       if (stdinDockerfile != null) {
         Files.deleteIfExists(stdinDockerfile);
       }
+    }
+  }
+
+  /**
+   * The docker CLI's check of an {@code --add-host} value: {@code HOST:IP} or {@code HOST=IP}, a
+   * host without a colon, an IP (optionally in brackets) or {@code host-gateway}; returns the
+   * {@code HOST:IP} sent to the daemon, throws with the CLI's message otherwise.
+   */
+  static String validateExtraHost(String val) {
+    int sep = val.indexOf('=');
+    if (sep < 0) {
+      sep = val.indexOf(':');
+    }
+    String host = sep < 0 ? "" : val.substring(0, sep);
+    if (sep < 0 || host.isEmpty() || host.contains(":")) {
+      throw new IllegalArgumentException("bad format for add-host: " + Strings.quote(val));
+    }
+    String ip = val.substring(sep + 1);
+    if (!ip.equals("host-gateway")) {
+      if (ip.length() > 2 && ip.startsWith("[") && ip.endsWith("]")) {
+        ip = ip.substring(1, ip.length() - 1);
+      }
+      if (!isIpLiteral(ip.strip())) {
+        throw new IllegalArgumentException("invalid IP address in add-host: " + Strings.quote(ip));
+      }
+    }
+    return host + ":" + ip;
+  }
+
+  /** Go's net.ParseIP acceptance: dotted-quad IPv4 (no leading zeros) or an IPv6 literal without zone. */
+  static boolean isIpLiteral(String s) {
+    if (s.matches("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}")) {
+      for (String part : s.split("\\.")) {
+        if (Integer.parseInt(part) > 255) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (!s.contains(":") || s.contains("%") || s.contains("[") || s.contains("]")) {
+      return false;
+    }
+    try {
+      java.net.Inet6Address.ofLiteral(s);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 
