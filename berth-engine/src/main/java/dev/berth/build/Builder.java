@@ -527,6 +527,9 @@ public final class Builder {
     create.put("WorkingDir", s.runConfig.path("WorkingDir").asText(""));
     create.put("User", s.runConfig.path("User").asText(""));
     create.put("NetworkMode", "none");
+    if (!run.req.extraHosts().isEmpty()) {
+      create.set("ExtraHosts", array(run.req.extraHosts()));
+    }
     create.put(BUILD_STEP, true);
     if (s.imageId == null) {
       // nothing to run on scratch: runc's error as dockerd reports it (dockerd leaves that container

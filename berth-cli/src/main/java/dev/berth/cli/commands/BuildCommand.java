@@ -117,21 +117,22 @@ public final class BuildCommand extends BaseCommand {
             + usageTail(), 125);
       }
     }
+    List<String> extraHosts = new ArrayList<>();
     for (String h : addHosts) {
       try {
-        validateExtraHost(h);
+        extraHosts.add(validateExtraHost(h));
       } catch (IllegalArgumentException e) {
         throw new CommandFailed("invalid argument " + Strings.quote(h) + " for \"--add-host\" flag: " + e.getMessage()
             + usageTail(), 125);
       }
     }
-    if (!addHosts.isEmpty()) {
-      throw new NotSupportedException("build --add-host");
-    }
     if (where.equals("-") && "-".equals(file)) {
       throw new CommandFailed("invalid argument: can't use stdin for both build context and dockerfile", 1);
     }
     if (ctx.remote()) {
+      if (!extraHosts.isEmpty()) {
+        throw new NotSupportedException("build --add-host against a daemon");
+      }
       return remoteBuild(where);
     }
     BuildContext prepared = null;
@@ -180,7 +181,7 @@ public final class BuildCommand extends BaseCommand {
         }
       }
       BuildRequest req = new BuildRequest(contextDir, dockerfile, targets, noCache, rm, forceRm,
-          keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, prepared);
+          keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, prepared, extraHosts);
       return run(req, size);
     } finally {
       if (prepared != null) {
