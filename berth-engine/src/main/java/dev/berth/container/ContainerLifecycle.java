@@ -14,6 +14,7 @@ import dev.berth.runtime.ExitStatus;
 import dev.berth.errors.SystemException;
 import dev.berth.runtime.ImageDataCopier;
 import dev.berth.runtime.ImageProcessConfig;
+import dev.berth.runtime.HostFiles;
 import dev.berth.runtime.NetworkMode;
 import dev.berth.runtime.OciSpecBuilder;
 import dev.berth.runtime.RootFs;
@@ -146,6 +147,7 @@ public final class ContainerLifecycle {
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
+    HostFiles.appendExtraHosts(dirs(r.id()).userdata().resolve("hosts"), CommandResolution.strings(config.get("ExtraHosts")));
     List<String> onExit = exitCommand == null ? List.of() : new ArrayList<>(exitCommand);
     if (!onExit.isEmpty()) {
       if (selfRemoving && config.path("AutoRemove").asBoolean(false)) {

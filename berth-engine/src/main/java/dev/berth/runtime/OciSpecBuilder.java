@@ -224,7 +224,9 @@ public final class OciSpecBuilder {
   private static void mount(ArrayNode mounts, String dest, String type, String source,
       String... options) {
     ObjectNode m = mounts.addObject();
-    m.put("destination", dest);
+    // runc makes a relative destination (an image's VOLUME testname:/foo) absolute itself, with a
+    // warning on the container's output that dockerd's runc never shows: give it the absolute path
+    m.put("destination", dest.startsWith("/") ? dest : "/" + dest);
     m.put("type", type);
     m.put("source", source);
     strings(m.putArray("options"), List.of(options));
