@@ -194,14 +194,13 @@ public final class ContainerLifecycle {
         privileged ? List.of() : CommandResolution.strings(host.get("CapDrop")),
         // 0 is the API's default: the process keeps the engine's score (lowering it needs CAP_SYS_RESOURCE)
         host.path("OomScoreAdj").asInt(0) != 0 ? host.get("OomScoreAdj").asInt() : null, ipc, pid,
-        host.path("UTSMode").asText("").equals("host"), kernelSettings(host));
+        host.path("UTSMode").asText("").equals("host"), kernelSettings(config, host));
   }
 
-  private static dev.berth.runtime.KernelSettings kernelSettings(JsonNode host) {
+  private static dev.berth.runtime.KernelSettings kernelSettings(JsonNode config, JsonNode host) {
     java.util.Map<String, String> sysctls = new java.util.LinkedHashMap<>();
     host.path("Sysctls").fields().forEachRemaining(e -> sysctls.put(e.getKey(), e.getValue().asText("")));
-    java.util.Map<String, String> tmpfs = new java.util.LinkedHashMap<>();
-    host.path("Tmpfs").fields().forEachRemaining(e -> tmpfs.put(e.getKey(), e.getValue().asText("")));
+    java.util.Map<String, String> tmpfs = dev.berth.volume.MountSpecs.tmpfsMounts(config, host);
     return new dev.berth.runtime.KernelSettings(host.path("CpuShares").asLong(0), host.path("PidsLimit").asLong(0),
         host.path("ShmSize").asLong(0), sysctls, tmpfs, new dev.berth.runtime.KernelSettings.Cgroup(
             host.path("CpuQuota").asLong(0), host.path("CpuPeriod").asLong(0), host.path("NanoCpus").asLong(0),

@@ -114,6 +114,7 @@ public final class ContainerService {
     }
     java.util.Set<String> tmpfs = new java.util.HashSet<>();
     host.path("Tmpfs").fieldNames().forEachRemaining(tmpfs::add);
+    tmpfs.addAll(MountSpecs.tmpfsTargets(config));
     List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs);
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
     ImageRecord img = ImageStore.find(c, imageId).orElseThrow();

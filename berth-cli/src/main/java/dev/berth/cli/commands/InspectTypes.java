@@ -71,6 +71,13 @@ final class InspectTypes {
       struct(obj, "State", STATE, Map.of("Health", new GoValues.NilPointer("*container.Health")));
       if (obj.get("HostConfig") instanceof Map<?, ?> hc) {
         Map<String, Object> host = (Map<String, Object>) hc;
+        // pointer fields of container.Resources: a JSON null is a nil pointer to templates
+        for (Map.Entry<String, String> p : Map.of("MemorySwappiness", "*int64", "PidsLimit", "*int64",
+            "OomKillDisable", "*bool").entrySet()) {
+          if (host.containsKey(p.getKey()) && host.get(p.getKey()) == null) {
+            host.put(p.getKey(), new GoValues.NilPointer(p.getValue()));
+          }
+        }
         struct(host, "RestartPolicy", List.of("Name", "MaximumRetryCount"), Map.of());
         struct(host, "LogConfig", List.of("Type", "Config"), Map.of("Config", new GoValues.NilMap()));
       }
