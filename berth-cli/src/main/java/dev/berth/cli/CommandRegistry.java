@@ -62,6 +62,7 @@ final class CommandRegistry {
     add(new Entry("top", "CONTAINER [ps OPTIONS]", TopCommand::new, true), "top", "container top");
     add(new Entry("pause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "pause", "container pause");
     add(new Entry("unpause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "unpause", "container unpause");
+    add(new Entry("port", "CONTAINER [PRIVATE_PORT[/PROTO]]", PortCommand::new, false), "port", "container port");
     add(new Entry("update", "[OPTIONS] CONTAINER [CONTAINER...]", UpdateCommand::new, false), "update", "container update");
     add(new Entry("rename", "CONTAINER NEW_NAME", RenameCommand::new, false), "rename", "container rename");
     add(new Entry("diff", "CONTAINER", DiffCommand::new, false), "diff", "container diff");
