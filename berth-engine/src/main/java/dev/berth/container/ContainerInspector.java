@@ -127,10 +127,10 @@ public final class ContainerInspector {
     h.set("CapAdd", HostSettings.nullableArray(host.get("CapAdd")));
     h.set("CapDrop", HostSettings.nullableArray(host.get("CapDrop")));
     h.put("CgroupnsMode", "host");
-    h.putArray("Dns");
-    h.putArray("DnsOptions");
-    h.putArray("DnsSearch");
-    h.putNull("ExtraHosts");
+    for (String f : new String[] {"Dns", "DnsOptions", "DnsSearch"}) {
+      h.set(f, host.path(f).isArray() ? host.get(f) : ImageConfig.MAPPER.createArrayNode());
+    }
+    h.set("ExtraHosts", HostSettings.nullableArray(host.get("ExtraHosts")));
     h.set("GroupAdd", HostSettings.nullableArray(host.get("GroupAdd")));
     h.put("IpcMode", host.path("IpcMode").asText("").isEmpty() ? "private" : host.get("IpcMode").asText());
     h.put("Cgroup", "");
@@ -172,7 +172,7 @@ public final class ContainerInspector {
     }
     h.put("CpusetCpus", host.path("CpusetCpus").asText(""));
     h.put("CpusetMems", host.path("CpusetMems").asText(""));
-    h.putArray("Devices");
+    h.set("Devices", host.path("Devices").isArray() ? host.get("Devices") : ImageConfig.MAPPER.createArrayNode());
     h.putNull("DeviceCgroupRules");
     h.putNull("DeviceRequests");
     for (String f : new String[] {"KernelMemory", "KernelMemoryTCP", "MemoryReservation"}) {

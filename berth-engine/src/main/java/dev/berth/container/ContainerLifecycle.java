@@ -131,7 +131,9 @@ public final class ContainerLifecycle {
         .withInit(config.path("Init").asBoolean(false))
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
         .withBinds(binds)
-        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")));
+        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")))
+        .withDevices(devices(config))
+        .withNetworkFiles(networkFiles(config));
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
@@ -164,6 +166,26 @@ public final class ContainerLifecycle {
           : notRunning);
     }
     return "/proc/" + other.pid() + "/ns/" + type;
+  }
+
+  /** {@code HostConfig.Devices}. */
+  private static List<dev.berth.runtime.DeviceMapping> devices(JsonNode config) {
+    List<dev.berth.runtime.DeviceMapping> out = new ArrayList<>();
+    for (JsonNode d : HostSettings.of(config).path("Devices")) {
+      String host = d.path("PathOnHost").asText("");
+      String inContainer = d.path("PathInContainer").asText("");
+      out.add(new dev.berth.runtime.DeviceMapping(host, inContainer.isEmpty() ? host : inContainer,
+          d.path("CgroupPermissions").asText("rwm")));
+    }
+    return out;
+  }
+
+  /** {@code HostConfig.Dns}, {@code DnsSearch}, {@code DnsOptions}, {@code ExtraHosts}. */
+  private static dev.berth.runtime.NetworkFiles networkFiles(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    return new dev.berth.runtime.NetworkFiles(CommandResolution.strings(host.get("Dns")),
+        CommandResolution.strings(host.get("DnsSearch")), CommandResolution.strings(host.get("DnsOptions")),
+        CommandResolution.strings(host.get("ExtraHosts")));
   }
 
   /** The process limits of the container's host options. */

@@ -68,7 +68,7 @@ public final class ContainerRuntime {
       String id, ContainerDirs dirs, ImageProcessConfig image, RunOptions options, RootFs rootfs) {
     HostFiles files =
         HostFiles.write(dirs.userdata(), OciSpecBuilder.hostnameFor(id, options),
-            options.network());
+            options.network(), options.networkFiles());
     ObjectNode spec =
         new OciSpecBuilder(config.cgroupParent())
             .build(new OciSpecBuilder.Input(id, image, options, rootfs.path(), files));

@@ -138,7 +138,8 @@ public final class OciSpecBuilder {
       spec.put("hostname", hostname); // runc sets no hostname without a UTS namespace of its own
     }
     ArrayNode mounts = spec.putArray("mounts");
-    addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel(), opts.readOnlyRootfs());
+    addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel(), opts.readOnlyRootfs(),
+        limits.ipcNamespace().equals("host"));
     if (init != null) {
       mount(mounts, InitBinary.IN_CONTAINER, "bind", init.toString(), "bind", "ro");
     }
@@ -189,9 +190,23 @@ public final class OciSpecBuilder {
       ObjectNode sysctl = linux.putObject("sysctl");
       kernel.sysctls().forEach(sysctl::put);
     }
-    ObjectNode deny = resources.putArray("devices").addObject();
+    ArrayNode deviceRules = resources.putArray("devices");
+    ObjectNode deny = deviceRules.addObject();
     deny.put("allow", false);
     deny.put("access", "rwm");
+    List<DeviceMapping.Node> nodes = new java.util.ArrayList<>();
+    for (DeviceMapping d : opts.devices()) {
+      nodes.addAll(d.nodes());
+    }
+    if (!nodes.isEmpty()) {
+      ArrayNode devices = linux.putArray("devices");
+      for (DeviceMapping.Node n : nodes) {
+        devices.addObject().put("path", n.path()).put("type", n.type()).put("major", n.major())
+            .put("minor", n.minor()).put("fileMode", n.fileMode()).put("uid", n.uid()).put("gid", n.gid());
+        deviceRules.addObject().put("allow", true).put("type", n.type()).put("major", n.major())
+            .put("minor", n.minor()).put("access", n.access());
+      }
+    }
     ArrayNode ns = linux.putArray("namespaces");
     for (String type : List.of("pid", "network", "ipc", "uts", "mount")) {
       if (type.equals("network") && opts.network() == NetworkMode.HOST || type.equals("uts") && limits.utsHost()) {
@@ -220,25 +235,38 @@ public final class OciSpecBuilder {
   }
 
   private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds, KernelSettings kernel,
-      boolean readOnlyRootfs) {
+      boolean readOnlyRootfs, boolean hostIpc) {
     mount(mounts, "/proc", "proc", "proc", "nosuid", "noexec", "nodev");
     mount(mounts, "/dev", "tmpfs", "tmpfs", "nosuid", "strictatime", "mode=755", "size=65536k");
     mount(mounts, "/dev/pts", "devpts", "devpts", "nosuid", "noexec", "newinstance",
         "ptmxmode=0666", "mode=0620", "gid=5");
-    mount(mounts, "/dev/shm", "tmpfs", "shm", "nosuid", "noexec", "nodev", "mode=1777",
-        kernel.shmSizeOption());
+    if (hostIpc) {
+      // --ipc host: the host's /dev/shm, as the daemon shares it
+      mount(mounts, "/dev/shm", "bind", "/dev/shm", "rbind", "nosuid", "noexec", "nodev");
+    } else {
+      mount(mounts, "/dev/shm", "tmpfs", "shm", "nosuid", "noexec", "nodev", "mode=1777",
+          kernel.shmSizeOption());
+    }
     mount(mounts, "/dev/mqueue", "mqueue", "mqueue", "nosuid", "noexec", "nodev");
     mount(mounts, "/sys", "sysfs", "sysfs", "nosuid", "noexec", "nodev", "ro");
     mount(mounts, "/sys/fs/cgroup", "cgroup", "cgroup", "nosuid", "noexec", "nodev", "relatime",
         "ro");
     // with a read-only root filesystem the daemon's own files are read-only too
     String[] fileOptions = readOnlyRootfs ? new String[] {"bind", "rprivate", "ro"} : new String[] {"bind", "rprivate"};
-    mount(mounts, "/etc/hosts", "bind", files.hosts().toString(), fileOptions);
-    mount(mounts, "/etc/hostname", "bind", files.hostname().toString(), fileOptions);
-    mount(mounts, "/etc/resolv.conf", "bind", files.resolvConf().toString(), fileOptions);
-    // binds and tmpfs mounts by depth, as the daemon sorts them: a parent before what goes inside it
+    // binds, the network files and tmpfs mounts by depth, as the daemon sorts them: a parent before
+    // what goes inside it (a volume on /etc comes before /etc/hosts)
     record Entry(String destination, Runnable add) {}
     List<Entry> entries = new java.util.ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    binds.forEach(b -> taken.add(Path.of(b.destination()).normalize().toString()));
+    kernel.tmpfs().keySet().forEach(d -> taken.add(Path.of(d).normalize().toString()));
+    List<Entry> networkFiles = new java.util.ArrayList<>();
+    for (String[] f : new String[][] {{"/etc/hosts", files.hosts().toString()},
+        {"/etc/hostname", files.hostname().toString()}, {"/etc/resolv.conf", files.resolvConf().toString()}}) {
+      if (!taken.contains(f[0])) { // the daemon leaves out a network file the user mounts
+        networkFiles.add(new Entry(f[0], () -> mount(mounts, f[0], "bind", f[1], fileOptions)));
+      }
+    }
     for (BindMount b : binds) {
       entries.add(new Entry(b.destination(), () -> {
         if (b.readOnly()) {
@@ -248,6 +276,7 @@ public final class OciSpecBuilder {
         }
       }));
     }
+    entries.addAll(networkFiles);
     kernel.tmpfs().forEach((destination, options) -> entries.add(new Entry(destination,
         () -> mount(mounts, destination, "tmpfs", "tmpfs", KernelSettings.tmpfsOptions(options).toArray(String[]::new)))));
     entries.sort(java.util.Comparator.comparingInt(e -> depth(e.destination())));

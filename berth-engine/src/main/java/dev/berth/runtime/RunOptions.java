@@ -24,7 +24,9 @@ public record RunOptions(
     List<BindMount> binds,
     Map<String, String> labels,
     boolean init,
-    ProcessLimits limits) {
+    ProcessLimits limits,
+    List<DeviceMapping> devices,
+    NetworkFiles networkFiles) {
 
   public RunOptions {
     cmd = cmd == null ? List.of() : List.copyOf(cmd);
@@ -37,81 +39,93 @@ public record RunOptions(
     binds = binds == null ? List.of() : List.copyOf(binds);
     labels = labels == null ? Map.of() : Map.copyOf(labels);
     limits = limits == null ? ProcessLimits.none() : limits;
+    devices = devices == null ? List.of() : List.copyOf(devices);
+    networkFiles = networkFiles == null ? NetworkFiles.NONE : networkFiles;
   }
 
   /** No flags at all: the image decides everything; network none. */
   public static RunOptions defaults() {
     return new RunOptions(null, null, null, null, null, null, false, false, false, null, null,
-        null, false, null);
+        null, false, null, null, null);
   }
 
   public RunOptions withCmd(List<String> c) {
     return new RunOptions(c, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withEntrypoint(List<String> e) {
     return new RunOptions(cmd, e, env, workdir, user, hostname, tty, interactive, readOnlyRootfs,
-        network, binds, labels, init, limits);
+        network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withEnv(List<String> e) {
     return new RunOptions(cmd, entrypoint, e, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withWorkdir(String w) {
     return new RunOptions(cmd, entrypoint, env, w, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withUser(String u) {
     return new RunOptions(cmd, entrypoint, env, workdir, u, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withHostname(String h) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, h, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withTty(boolean t) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, t, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withInteractive(boolean i) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, i, readOnlyRootfs,
-        network, binds, labels, init, limits);
+        network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withReadOnlyRootfs(boolean r) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive, r,
-        network, binds, labels, init, limits);
+        network, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withNetwork(NetworkMode n) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, n, binds, labels, init, limits);
+        readOnlyRootfs, n, binds, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withBinds(List<BindMount> b) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, b, labels, init, limits);
+        readOnlyRootfs, network, b, labels, init, limits, devices, networkFiles);
   }
 
   public RunOptions withInit(boolean i) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, i, limits);
+        readOnlyRootfs, network, binds, labels, i, limits, devices, networkFiles);
   }
 
   public RunOptions withLabels(Map<String, String> l) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, l, init, limits);
+        readOnlyRootfs, network, binds, l, init, limits, devices, networkFiles);
   }
 
   public RunOptions withLimits(ProcessLimits l) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, l);
+        readOnlyRootfs, network, binds, labels, init, l, devices, networkFiles);
+  }
+
+  public RunOptions withDevices(List<DeviceMapping> d) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init, limits, d, networkFiles);
+  }
+
+  public RunOptions withNetworkFiles(NetworkFiles n) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init, limits, devices, n);
   }
 }
