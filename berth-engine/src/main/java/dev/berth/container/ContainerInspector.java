@@ -161,7 +161,7 @@ public final class ContainerInspector {
     h.put("CpuShares", host.path("CpuShares").asLong(0));
     h.put("Memory", host.path("Memory").asLong(0));
     h.put("NanoCpus", host.path("NanoCpus").asLong(0));
-    h.put("CgroupParent", "");
+    h.put("CgroupParent", host.path("CgroupParent").asText(""));
     h.put("BlkioWeight", 0);
     for (String f : new String[] {"BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps",
         "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps"}) {
@@ -173,7 +173,7 @@ public final class ContainerInspector {
     h.put("CpusetCpus", host.path("CpusetCpus").asText(""));
     h.put("CpusetMems", host.path("CpusetMems").asText(""));
     h.set("Devices", host.path("Devices").isArray() ? host.get("Devices") : ImageConfig.MAPPER.createArrayNode());
-    h.putNull("DeviceCgroupRules");
+    h.set("DeviceCgroupRules", HostSettings.nullableArray(host.get("DeviceCgroupRules")));
     h.putNull("DeviceRequests");
     for (String f : new String[] {"KernelMemory", "KernelMemoryTCP", "MemoryReservation"}) {
       h.put(f, host.path(f).asLong(0));

@@ -133,7 +133,9 @@ public final class ContainerLifecycle {
         .withBinds(binds)
         .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")))
         .withDevices(devices(config))
-        .withNetworkFiles(networkFiles(config));
+        .withNetworkFiles(networkFiles(config))
+        .withCgroup(HostSettings.of(config).path("CgroupParent").asText(""),
+            CommandResolution.strings(HostSettings.of(config).get("DeviceCgroupRules")));
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);

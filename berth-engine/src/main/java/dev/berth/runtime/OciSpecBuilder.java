@@ -145,7 +145,9 @@ public final class OciSpecBuilder {
     }
 
     ObjectNode linux = spec.putObject("linux");
-    linux.put("cgroupsPath", cgroupParent + "/" + in.containerId());
+    // --cgroup-parent: Go's filepath.Join(parent, id) (a relative parent is the runtime's to place)
+    linux.put("cgroupsPath", opts.cgroupParent().isEmpty() ? cgroupParent + "/" + in.containerId()
+        : joinCgroup(opts.cgroupParent(), in.containerId()));
     ObjectNode resources = linux.putObject("resources");
     KernelSettings kernel = limits.kernel();
     KernelSettings.Cgroup cg = kernel.cgroup();
@@ -197,6 +199,15 @@ public final class OciSpecBuilder {
     List<DeviceMapping.Node> nodes = new java.util.ArrayList<>();
     for (DeviceMapping d : opts.devices()) {
       nodes.addAll(d.nodes());
+    }
+    for (String rule : opts.deviceCgroupRules()) {
+      // "TYPE MAJOR:MINOR ACCESS", * for any number (the CLI checked the format)
+      String[] f = rule.split(" ");
+      String[] numbers = f[1].split(":");
+      ObjectNode r = deviceRules.addObject().put("allow", true).put("type", f[0]);
+      r.put("major", numbers[0].equals("*") ? -1 : Long.parseLong(numbers[0]));
+      r.put("minor", numbers[1].equals("*") ? -1 : Long.parseLong(numbers[1]));
+      r.put("access", f[2]);
     }
     if (!nodes.isEmpty()) {
       ArrayNode devices = linux.putArray("devices");
@@ -281,6 +292,28 @@ public final class OciSpecBuilder {
         () -> mount(mounts, destination, "tmpfs", "tmpfs", KernelSettings.tmpfsOptions(options).toArray(String[]::new)))));
     entries.sort(java.util.Comparator.comparingInt(e -> depth(e.destination())));
     entries.forEach(e -> e.add().run());
+  }
+
+  /** Go's {@code filepath.Join(parent, id)}: joined, then cleaned lexically. */
+  static String joinCgroup(String parent, String id) {
+    String p = parent + "/" + id;
+    boolean rooted = p.startsWith("/");
+    java.util.Deque<String> out = new java.util.ArrayDeque<>();
+    for (String part : p.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (!out.isEmpty() && !out.peekLast().equals("..")) {
+          out.pollLast();
+        } else if (!rooted) {
+          out.addLast("..");
+        }
+        continue;
+      }
+      out.addLast(part);
+    }
+    return (rooted ? "/" : "") + String.join("/", out);
   }
 
   private static int depth(String destination) {

@@ -229,4 +229,16 @@ class OciSpecBuilderTest {
     HostFiles f = HostFiles.write(dir.resolve("u2"), "h", NetworkMode.HOST, extra);
     assertThat(Files.readString(f.hosts())).isEqualTo(HostFiles.NONE_HOSTS + "1.2.3.4\textra\n::1\tsix\n");
   }
+
+  @Test
+  void cgroupParentAndDeviceRules() {
+    ObjectNode spec = build(RunOptions.defaults().withCgroup("/../../x", List.of("c 7:128 rwm", "a *:* r")));
+    assertThat(spec.path("linux").path("cgroupsPath").asText()).isEqualTo("/x/" + ID);
+    assertThat(OciSpecBuilder.joinCgroup("test", "id")).isEqualTo("test/id");
+    assertThat(OciSpecBuilder.joinCgroup("../../x", "id")).isEqualTo("../../x/id");
+    assertThat(build(RunOptions.defaults()).path("linux").path("cgroupsPath").asText()).isEqualTo("/berth/" + ID);
+    JsonNode rules = spec.path("linux").path("resources").path("devices");
+    assertThat(rules.get(1).toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":7,\"minor\":128,\"access\":\"rwm\"}");
+    assertThat(rules.get(2).toString()).isEqualTo("{\"allow\":true,\"type\":\"a\",\"major\":-1,\"minor\":-1,\"access\":\"r\"}");
+  }
 }

@@ -129,6 +129,12 @@ public final class HostFlags {
   @Option(names = {"--dns-option", "--dns-opt"}) // --dns-opt: the CLI's hidden old name
   List<String> dnsOptions = new ArrayList<>();
 
+  @Option(names = "--cgroup-parent")
+  String cgroupParent;
+
+  @Option(names = "--device-cgroup-rule")
+  List<String> deviceCgroupRules = new ArrayList<>();
+
   @Option(names = "--add-host")
   List<String> addHosts = new ArrayList<>();
 
@@ -303,6 +309,19 @@ public final class HostFlags {
       host.put("MemorySwappiness", memorySwappiness);
     }
     networkFlags(host);
+    if (cgroupParent != null && !cgroupParent.isEmpty()) {
+      host.put("CgroupParent", cgroupParent);
+    }
+    if (!deviceCgroupRules.isEmpty()) {
+      ArrayNode rules = host.putArray("DeviceCgroupRules");
+      for (String rule : deviceCgroupRules) {
+        if (!rule.matches("[acb] ([0-9]+|\\*):([0-9]+|\\*) [rwm]{1,3}")) {
+          throw new Invalid("invalid argument \"" + rule + "\" for \"--device-cgroup-rule\" flag: invalid device"
+              + " cgroup format '" + rule + "'", true);
+        }
+        rules.add(rule);
+      }
+    }
     if (!devices.isEmpty()) {
       ArrayNode a = host.putArray("Devices");
       for (String d : devices) {
