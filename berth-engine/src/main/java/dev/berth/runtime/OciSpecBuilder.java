@@ -196,6 +196,11 @@ public final class OciSpecBuilder {
     ObjectNode deny = deviceRules.addObject();
     deny.put("allow", false);
     deny.put("access", "rwm");
+    // the daemon's default rules: zero, null, urandom, random, tty, console allowed, fuse denied
+    for (long[] d : new long[][] {{1, 5, 1}, {1, 3, 1}, {1, 9, 1}, {1, 8, 1}, {5, 0, 1}, {5, 1, 1}, {10, 229, 0}}) {
+      deviceRules.addObject().put("allow", d[2] == 1).put("type", "c").put("major", d[0]).put("minor", d[1])
+          .put("access", "rwm");
+    }
     List<DeviceMapping.Node> nodes = new java.util.ArrayList<>();
     for (DeviceMapping d : opts.devices()) {
       nodes.addAll(d.nodes());

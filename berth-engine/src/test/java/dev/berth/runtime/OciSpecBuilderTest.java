@@ -203,7 +203,7 @@ class OciSpecBuilderTest {
     assertThat(node.path("type").asText()).isEqualTo("c");
     assertThat(node.path("major").asLong()).isEqualTo(1);
     assertThat(node.path("minor").asLong()).isEqualTo(5);
-    JsonNode rule = spec.path("linux").path("resources").path("devices").get(1);
+    JsonNode rule = spec.path("linux").path("resources").path("devices").get(8);
     assertThat(rule.toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":1,\"minor\":5,\"access\":\"rw\"}");
   }
 
@@ -238,7 +238,9 @@ class OciSpecBuilderTest {
     assertThat(OciSpecBuilder.joinCgroup("../../x", "id")).isEqualTo("../../x/id");
     assertThat(build(RunOptions.defaults()).path("linux").path("cgroupsPath").asText()).isEqualTo("/berth/" + ID);
     JsonNode rules = spec.path("linux").path("resources").path("devices");
-    assertThat(rules.get(1).toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":7,\"minor\":128,\"access\":\"rwm\"}");
-    assertThat(rules.get(2).toString()).isEqualTo("{\"allow\":true,\"type\":\"a\",\"major\":-1,\"minor\":-1,\"access\":\"r\"}");
+    assertThat(rules.get(6).toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":5,\"minor\":1,\"access\":\"rwm\"}");
+    assertThat(rules.get(7).path("allow").asBoolean()).isFalse();
+    assertThat(rules.get(8).toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":7,\"minor\":128,\"access\":\"rwm\"}");
+    assertThat(rules.get(9).toString()).isEqualTo("{\"allow\":true,\"type\":\"a\",\"major\":-1,\"minor\":-1,\"access\":\"r\"}");
   }
 }
