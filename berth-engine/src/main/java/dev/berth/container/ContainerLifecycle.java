@@ -135,7 +135,8 @@ public final class ContainerLifecycle {
         .withDevices(devices(config))
         .withNetworkFiles(networkFiles(config))
         .withCgroup(HostSettings.of(config).path("CgroupParent").asText(""),
-            CommandResolution.strings(HostSettings.of(config).get("DeviceCgroupRules")));
+            CommandResolution.strings(HostSettings.of(config).get("DeviceCgroupRules")))
+        .withJoin(networkJoin(r, config.path("NetworkMode").asText("none")));
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
@@ -168,6 +169,32 @@ public final class ContainerLifecycle {
           : notRunning);
     }
     return "/proc/" + other.pid() + "/ns/" + type;
+  }
+
+  /**
+   * {@code --network container:NAME}: the running container whose network namespace, hostname and
+   * network files are shared (the daemon's checks and errors); null for other modes.
+   */
+  private dev.berth.runtime.NetworkJoin networkJoin(ContainerRecord r, String mode) {
+    if (!mode.startsWith("container:")) {
+      return null;
+    }
+    String name = mode.substring("container:".length());
+    ContainerRecord other = reconcile(find(name));
+    if (other.id().equals(r.id())) {
+      throw new SystemException("cannot join own network");
+    }
+    if (!other.running()) {
+      throw new ConflictException("cannot join network of a non running container: " + name);
+    }
+    Path userdata = dirs(other.id()).userdata();
+    String hostname;
+    try {
+      hostname = Files.readString(userdata.resolve("hostname")).strip();
+    } catch (IOException e) {
+      throw new SystemException("reading the hostname of container " + other.id() + ": " + e.getMessage(), e);
+    }
+    return new dev.berth.runtime.NetworkJoin("/proc/" + other.pid() + "/ns/net", hostname, userdata);
   }
 
   /** {@code HostConfig.Devices}. */

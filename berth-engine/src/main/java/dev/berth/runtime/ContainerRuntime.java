@@ -66,8 +66,8 @@ public final class ContainerRuntime {
    */
   public ObjectNode writeBundle(
       String id, ContainerDirs dirs, ImageProcessConfig image, RunOptions options, RootFs rootfs) {
-    HostFiles files =
-        HostFiles.write(dirs.userdata(), OciSpecBuilder.hostnameFor(id, options),
+    HostFiles files = options.join() != null ? options.join().files()
+        : HostFiles.write(dirs.userdata(), OciSpecBuilder.hostnameFor(id, options),
             options.network(), options.networkFiles());
     ObjectNode spec =
         new OciSpecBuilder(config.cgroupParent())

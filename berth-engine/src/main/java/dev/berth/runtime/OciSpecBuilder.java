@@ -57,6 +57,9 @@ public final class OciSpecBuilder {
 
   /** Docker's hostname: {@code --hostname}, the host's with host networking, else the short id. */
   public static String hostnameFor(String containerId, RunOptions options) {
+    if (options.join() != null) {
+      return options.join().hostname();
+    }
     if (!options.hostname().isEmpty()) {
       return options.hostname();
     }
@@ -228,7 +231,8 @@ public final class OciSpecBuilder {
       if (type.equals("network") && opts.network() == NetworkMode.HOST || type.equals("uts") && limits.utsHost()) {
         continue;
       }
-      String join = type.equals("ipc") ? limits.ipcNamespace() : type.equals("pid") ? limits.pidNamespace() : "";
+      String join = type.equals("ipc") ? limits.ipcNamespace() : type.equals("pid") ? limits.pidNamespace()
+          : type.equals("network") && opts.join() != null ? opts.join().netns() : "";
       if (join.equals("host")) {
         continue;
       }

@@ -243,4 +243,14 @@ class OciSpecBuilderTest {
     assertThat(rules.get(8).toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":7,\"minor\":128,\"access\":\"rwm\"}");
     assertThat(rules.get(9).toString()).isEqualTo("{\"allow\":true,\"type\":\"a\",\"major\":-1,\"minor\":-1,\"access\":\"r\"}");
   }
+
+  @Test
+  void joiningAContainersNetworkSharesItsNamespaceHostnameAndFiles() {
+    NetworkJoin join = new NetworkJoin("/proc/42/ns/net", "parenthost", dir.resolve("other"));
+    ObjectNode spec = build(RunOptions.defaults().withNetwork(NetworkMode.parse("container:parent")).withJoin(join));
+    assertThat(spec.path("hostname").asText()).isEqualTo("parenthost");
+    assertThat(spec.path("linux").path("namespaces").toString())
+        .contains("{\"type\":\"network\",\"path\":\"/proc/42/ns/net\"}");
+    assertThat(join.files().hosts()).isEqualTo(dir.resolve("other/hosts"));
+  }
 }
