@@ -135,6 +135,9 @@ public final class HostFlags {
   @Option(names = "--device-cgroup-rule")
   List<String> deviceCgroupRules = new ArrayList<>();
 
+  @Option(names = "--link")
+  List<String> links = new ArrayList<>();
+
   @Option(names = "--add-host")
   List<String> addHosts = new ArrayList<>();
 
@@ -309,6 +312,16 @@ public final class HostFlags {
       host.put("MemorySwappiness", memorySwappiness);
     }
     networkFlags(host);
+    if (!links.isEmpty()) {
+      ArrayNode a = host.putArray("Links");
+      for (String link : links) {
+        if (link.isEmpty() || link.split(":", -1).length > 2) {
+          throw new Invalid("invalid argument \"" + link + "\" for \"--link\" flag: "
+              + (link.isEmpty() ? "empty string specified for links" : "bad format for links: " + link), true);
+        }
+        a.add(link);
+      }
+    }
     if (cgroupParent != null && !cgroupParent.isEmpty()) {
       host.put("CgroupParent", cgroupParent);
     }

@@ -50,4 +50,18 @@ class HostFlagsTest {
     assertThat(IpAddress.canonical("notanip")).isNull();
     assertThat(IpAddress.loopback("127.0.0.1")).isTrue();
   }
+
+  @Test
+  void linksAreCheckedAndKept() {
+    HostFlags flags = new HostFlags();
+    flags.restart = "no";
+    flags.links = java.util.List.of("nothing:nothing", "c1");
+    com.fasterxml.jackson.databind.node.ObjectNode config = dev.berth.image.ImageConfig.MAPPER.createObjectNode();
+    flags.apply(config, java.util.List.of(), false);
+    assertThat(config.path(dev.berth.container.HostSettings.CONFIG_KEY).path("Links").toString())
+        .isEqualTo("[\"nothing:nothing\",\"c1\"]");
+    flags.links = java.util.List.of("a:b:c");
+    assertThatThrownBy(() -> flags.apply(config, java.util.List.of(), false))
+        .hasMessage("invalid argument \"a:b:c\" for \"--link\" flag: bad format for links: a:b:c");
+  }
 }
