@@ -165,7 +165,7 @@ public final class ContainerInspector {
     h.put("BlkioWeight", 0);
     for (String f : new String[] {"BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps",
         "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps"}) {
-      h.putArray(f);
+      h.set(f, host.path(f).isArray() ? host.get(f) : ImageConfig.MAPPER.createArrayNode());
     }
     for (String f : new String[] {"CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime"}) {
       h.put(f, host.path(f).asLong(0));

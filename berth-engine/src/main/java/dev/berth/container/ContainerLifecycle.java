@@ -117,6 +117,7 @@ public final class ContainerLifecycle {
     List<String> argv = new ArrayList<>();
     argv.add(config.path("Path").asText());
     config.path("Args").forEach(a -> argv.add(a.asText()));
+    blkioThrottles(config);
     List<BindMount> binds = bindMounts(MountPoint.of(config));
     RunOptions opts = RunOptions.defaults()
         .withEntrypoint(argv)
@@ -195,6 +196,23 @@ public final class ContainerLifecycle {
       throw new SystemException("reading the hostname of container " + other.id() + ": " + e.getMessage(), e);
     }
     return new dev.berth.runtime.NetworkJoin("/proc/" + other.pid() + "/ns/net", hostname, userdata);
+  }
+
+  /**
+   * The Block I/O throttles' devices, checked as the daemon stats them when it makes the runtime's
+   * spec (a missing one fails the start); berth cannot apply a throttle yet.
+   */
+  private static void blkioThrottles(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    for (String field : HostSettings.THROTTLES) {
+      for (JsonNode d : host.path(field)) {
+        String path = d.path("Path").asText("");
+        if (!Files.exists(Path.of(path))) {
+          throw new SystemException("stat " + path + ": no such file or directory");
+        }
+        throw new dev.berth.errors.NotSupportedException("Block I/O throttling (--device-read-bps and the like)");
+      }
+    }
   }
 
   /** {@code HostConfig.Devices}. */

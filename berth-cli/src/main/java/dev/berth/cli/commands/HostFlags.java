@@ -135,6 +135,21 @@ public final class HostFlags {
   @Option(names = "--device-cgroup-rule")
   List<String> deviceCgroupRules = new ArrayList<>();
 
+  @Option(names = "--blkio-weight-device")
+  List<String> blkioWeightDevices = new ArrayList<>();
+
+  @Option(names = "--device-read-bps")
+  List<String> deviceReadBps = new ArrayList<>();
+
+  @Option(names = "--device-write-bps")
+  List<String> deviceWriteBps = new ArrayList<>();
+
+  @Option(names = "--device-read-iops")
+  List<String> deviceReadIops = new ArrayList<>();
+
+  @Option(names = "--device-write-iops")
+  List<String> deviceWriteIops = new ArrayList<>();
+
   @Option(names = "--link")
   List<String> links = new ArrayList<>();
 
@@ -312,6 +327,7 @@ public final class HostFlags {
       host.put("MemorySwappiness", memorySwappiness);
     }
     networkFlags(host);
+    blkioDevices(host);
     if (!links.isEmpty()) {
       ArrayNode a = host.putArray("Links");
       for (String link : links) {
@@ -387,6 +403,64 @@ public final class HostFlags {
         }
       }
     }
+  }
+
+  /**
+   * {@code --blkio-weight-device PATH:WEIGHT} and the throttles ({@code --device-read-bps PATH:RATE},
+   * ...), with the CLI's checks; the CLI always sends the five lists.
+   */
+  private void blkioDevices(ObjectNode host) {
+    ArrayNode weights = host.putArray("BlkioWeightDevice");
+    for (String value : blkioWeightDevices) {
+      String[] pr = devicePathAndValue(value, "--blkio-weight-device");
+      long weight;
+      try {
+        weight = pr[1].matches("[0-9]+") && pr[1].length() <= 5 ? Long.parseLong(pr[1]) : -1;
+      } catch (NumberFormatException e) {
+        weight = -1;
+      }
+      if (weight < 0 || weight > 65535 || weight > 0 && (weight < 10 || weight > 1000)) {
+        throw new Invalid("invalid argument \"" + value + "\" for \"--blkio-weight-device\" flag: invalid weight for"
+            + " device: " + value, true);
+      }
+      weights.addObject().put("Path", pr[0]).put("Weight", weight);
+    }
+    throttles(host, "BlkioDeviceReadBps", "--device-read-bps", deviceReadBps, true);
+    throttles(host, "BlkioDeviceReadIOps", "--device-read-iops", deviceReadIops, false);
+    throttles(host, "BlkioDeviceWriteBps", "--device-write-bps", deviceWriteBps, true);
+    throttles(host, "BlkioDeviceWriteIOps", "--device-write-iops", deviceWriteIops, false);
+  }
+
+  private static void throttles(ObjectNode host, String field, String flag, List<String> values, boolean bytes) {
+    ArrayNode a = host.putArray(field);
+    for (String value : values) {
+      String[] pr = devicePathAndValue(value, flag);
+      long rate = -1;
+      try {
+        rate = bytes ? dev.berth.units.RamSize.parse(pr[1]) : pr[1].matches("[0-9]+") ? Long.parseLong(pr[1]) : -1;
+      } catch (IllegalArgumentException e) {
+        rate = -1;
+      }
+      if (rate < 0) {
+        throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: invalid rate for device: "
+            + value + ". The correct format is <device-path>:<number>" + (bytes ? "[<unit>]" : "")
+            + ". Number must be a positive integer" + (bytes ? ". Unit is optional and can be kb, mb, or gb" : ""), true);
+      }
+      a.addObject().put("Path", pr[0]).put("Rate", rate);
+    }
+  }
+
+  /** {@code /dev/PATH:VALUE}, as the CLI splits and checks it. */
+  private static String[] devicePathAndValue(String value, String flag) {
+    String[] split = value.split(":", -1);
+    if (split.length != 2) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: bad format: " + value, true);
+    }
+    if (!split[0].startsWith("/dev/")) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: bad format for device path: "
+          + value, true);
+    }
+    return split;
   }
 
   /** {@code --dns}, {@code --dns-search}, {@code --dns-option}, {@code --add-host}, with the CLI's checks. */

@@ -64,4 +64,22 @@ class HostFlagsTest {
     assertThatThrownBy(() -> flags.apply(config, java.util.List.of(), false))
         .hasMessage("invalid argument \"a:b:c\" for \"--link\" flag: bad format for links: a:b:c");
   }
+
+  @Test
+  void blkioDeviceSettings() {
+    HostFlags flags = new HostFlags();
+    flags.restart = "no";
+    flags.blkioWeightDevices = java.util.List.of("/dev/sdX:100");
+    flags.deviceReadBps = java.util.List.of("/dev/sdX:1mb");
+    flags.deviceWriteIops = java.util.List.of("/dev/sdX:100");
+    com.fasterxml.jackson.databind.node.ObjectNode config = dev.berth.image.ImageConfig.MAPPER.createObjectNode();
+    flags.apply(config, java.util.List.of(), false);
+    com.fasterxml.jackson.databind.JsonNode host = config.path(dev.berth.container.HostSettings.CONFIG_KEY);
+    assertThat(host.path("BlkioWeightDevice").toString()).isEqualTo("[{\"Path\":\"/dev/sdX\",\"Weight\":100}]");
+    assertThat(host.path("BlkioDeviceReadBps").toString()).isEqualTo("[{\"Path\":\"/dev/sdX\",\"Rate\":1048576}]");
+    assertThat(host.path("BlkioDeviceWriteIOps").toString()).isEqualTo("[{\"Path\":\"/dev/sdX\",\"Rate\":100}]");
+    flags.deviceReadBps = java.util.List.of("sdX:1");
+    assertThatThrownBy(() -> flags.apply(config, java.util.List.of(), false))
+        .hasMessage("invalid argument \"sdX:1\" for \"--device-read-bps\" flag: bad format for device path: sdX:1");
+  }
 }
