@@ -49,6 +49,7 @@ final class ContainerCreateBody {
       Map.entry("Entrypoint", GoType.STRSLICE),
       Map.entry("Labels", GoType.STRING_MAP),
       Map.entry("StopSignal", GoType.STRING),
+      Map.entry("Healthcheck", GoType.OBJECT),
       Map.entry("HostConfig", GoType.OBJECT),
       Map.entry("NetworkingConfig", GoType.OBJECT));
 
@@ -143,6 +144,9 @@ final class ContainerCreateBody {
     copyNonEmptyText(body, c, "Hostname");
     copyNonEmptyText(body, c, "Domainname");
     copyNonEmptyText(body, c, "StopSignal");
+    if (body.path("Healthcheck").isObject()) {
+      c.set("Healthcheck", body.get("Healthcheck"));
+    }
     for (String f : new String[] {"Tty", "OpenStdin", "StdinOnce", "AttachStdin"}) {
       if (body.path(f).asBoolean(false)) {
         c.put(f, true);

@@ -54,6 +54,7 @@ public final class ContainerInspector {
     state.put("Error", StartError.read(dir));
     state.put("StartedAt", r.startedAt() == null ? ZERO_TIME : r.startedAt());
     state.put("FinishedAt", r.finishedAt() == null ? ZERO_TIME : r.finishedAt());
+    HealthState.read(dir).ifPresent(h -> state.set("Health", h.toJson()));
     out.put("Image", r.imageId());
     out.put("ResolvConfPath", dir.resolve("resolv.conf").toString());
     out.put("HostnamePath", dir.resolve("hostname").toString());

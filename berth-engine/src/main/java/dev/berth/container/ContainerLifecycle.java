@@ -1,6 +1,7 @@
 package dev.berth.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
 import dev.berth.image.ImageConfig;
 import dev.berth.image.ImageStore;
@@ -13,6 +14,7 @@ import dev.berth.runtime.ExitStatus;
 import dev.berth.errors.SystemException;
 import dev.berth.runtime.ImageDataCopier;
 import dev.berth.runtime.ImageProcessConfig;
+import dev.berth.runtime.HostFiles;
 import dev.berth.runtime.NetworkMode;
 import dev.berth.runtime.OciSpecBuilder;
 import dev.berth.runtime.RootFs;
@@ -43,12 +45,22 @@ public final class ContainerLifecycle {
   private final BerthStore store;
   private final ContainerRuntime runtime;
   private final List<String> exitCommand;
+  private final List<String> healthMonitorCommand;
 
   /** @param exitCommand argv prefix conmon runs when a container exits (the container ID is appended) */
   public ContainerLifecycle(BerthStore store, List<String> exitCommand) {
+    this(store, exitCommand, List.of());
+  }
+
+  /**
+   * @param healthMonitorCommand argv prefix of the process that runs a container's healthcheck
+   *     ({@link HealthMonitor}; the container ID and its start time are appended); empty: none runs
+   */
+  public ContainerLifecycle(BerthStore store, List<String> exitCommand, List<String> healthMonitorCommand) {
     this.store = store;
     this.runtime = new ContainerRuntime(RuntimeConfig.defaults(store.paths().runRoot()));
     this.exitCommand = exitCommand;
+    this.healthMonitorCommand = healthMonitorCommand;
   }
 
   public ContainerRuntime runtime() {
@@ -141,6 +153,7 @@ public final class ContainerLifecycle {
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
+    HostFiles.appendExtraHosts(dirs(r.id()).userdata().resolve("hosts"), CommandResolution.strings(config.get("ExtraHosts")));
     List<String> onExit = exitCommand == null ? List.of() : new ArrayList<>(exitCommand);
     if (!onExit.isEmpty()) {
       if (selfRemoving && config.path("AutoRemove").asBoolean(false)) {
@@ -362,7 +375,9 @@ public final class ContainerLifecycle {
     try {
       ContainerRuntime.Started s = runtime.start(req, dirs(r.id()));
       StartError.clear(store.paths().container(r.id()));
-      return record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
+      ContainerRecord running = record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
+      startHealthMonitor(running);
+      return running;
     } catch (RuntimeException e) {
       failed(r, started, e);
       throw e;
@@ -381,7 +396,7 @@ public final class ContainerLifecycle {
     StartError.clear(store.paths().container(r.id()));
     Instant started = Instant.now();
     attached(r);
-    record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
+    startHealthMonitor(record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt())));
     int code;
     try {
       code = runtime.runAttached(req, dirs(r.id()), stdin, out, err);
@@ -677,6 +692,38 @@ public final class ContainerLifecycle {
     return record(r.withState(ContainerState.RUNNING, r.pid(), r.exitCode(), r.startedAt(), r.finishedAt()));
   }
 
+  /**
+   * {@code docker update}: merges new resource limits and restart policy into the container's host
+   * options; a running or paused container's cgroup gets them at once (a stopped one at its next
+   * start). A limit the kernel refuses leaves the options as they were.
+   */
+  public ContainerRecord update(String arg, JsonNode update) {
+    ContainerRecord r = reconcile(find(arg));
+    ResourceUpdate.validate(update);
+    JsonNode config = ContainerConfigs.parse(r.config());
+    ObjectNode merged;
+    try {
+      merged = ResourceUpdate.merge(HostSettings.of(config), update, config.path("AutoRemove").asBoolean(false));
+    } catch (ConflictException e) {
+      throw new ConflictException("Cannot update container " + r.id() + ": " + e.getMessage());
+    }
+    ObjectNode next = ((ObjectNode) config).deepCopy();
+    next.set(HostSettings.CONFIG_KEY, merged);
+    if (r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED) {
+      try {
+        runtime.update(r.id(), limits(next, "", ""));
+      } catch (SystemException e) {
+        throw new SystemException("Cannot update container " + r.id() + ": " + e.getMessage(), e);
+      }
+    }
+    store.db().write(c -> {
+      ContainerStore.updateConfig(c, r.id(), next.toString());
+      dev.berth.events.EventLog.container(c, "update", r);
+      return null;
+    });
+    return r;
+  }
+
   /** {@code docker wait}: blocks until the container is not running; returns its exit code. */
   public int await(String arg) {
     ContainerRecord r = reconcile(find(arg));
@@ -759,6 +806,7 @@ public final class ContainerLifecycle {
       restart.ifPresent(state -> state.write(dir));
       dev.berth.events.EventLog.stateChange(c, next);
       ContainerStore.updateState(c, next);
+      HealthState.monitorStopped(dir);
       return next;
     });
   }
@@ -859,7 +907,40 @@ public final class ContainerLifecycle {
       ContainerStore.updateState(c, r);
       return null;
     });
+    if (r.state() != ContainerState.RUNNING) {
+      HealthState.monitorStopped(store.paths().container(r.id()));
+    }
     return r;
+  }
+
+  /**
+   * A run of a container with a healthcheck starts as {@code starting}, and a process of its own
+   * probes it ({@link HealthMonitor}) for as long as this run lasts.
+   */
+  private void startHealthMonitor(ContainerRecord running) {
+    if (HealthConfig.probeOf(ContainerConfigs.parse(running.config())).isEmpty()) {
+      return;
+    }
+    Path dir = store.paths().container(running.id());
+    HealthState.started(dir, running.startedAt());
+    if (healthMonitorCommand.isEmpty()) {
+      return;
+    }
+    List<String> argv = new ArrayList<>();
+    argv.add("setsid"); // out of the caller's session: a ctrl-C on a terminal does not reach it
+    argv.addAll(healthMonitorCommand);
+    argv.add(running.id());
+    argv.add(running.startedAt());
+    ProcessBuilder pb = new ProcessBuilder(argv)
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("health-monitor.log").toFile()));
+    pb.environment().put("BERTH_JVM_OPTS", "-Xmx48m -Xss512k");
+    try {
+      pb.start();
+    } catch (IOException e) {
+      throw new SystemException("cannot start the health monitor of " + running.id() + ": " + e.getMessage(), e);
+    }
   }
 
   static String rfc(Instant i) {

@@ -240,13 +240,19 @@ public final class ContainerService {
 
   /** {@code GET /containers/json?all=&limit=&filters=}. */
   public List<ContainerRecord> list(boolean all, int last, Filters filters) {
-    return store.db().read(c -> ContainerLister.list(c, all, last, filters));
+    return store.db().read(c -> ContainerLister.list(c, all, last, filters,
+        r -> HealthState.read(store.paths().container(r.id())).map(HealthState::status).orElse(HealthState.NONE)));
   }
 
   /**
    * The {@code Image} field of the container list: the reference the container was created from
    * while it still resolves to the container's image, else the full image ID (daemon-semantics §3.7).
    */
+  /** The health text {@code ps} shows for a container with a healthcheck, else null. */
+  public String healthText(ContainerRecord r) {
+    return HealthState.read(store.paths().container(r.id())).map(HealthState::statusText).orElse(null);
+  }
+
   public String imageField(ContainerRecord r) {
     return store.db().read(c -> {
       try {

@@ -292,6 +292,24 @@ public final class ContainerRuntime {
     runc.pause(id);
   }
 
+  /** Applies new resource limits to a running (or paused) container's cgroup. */
+  public void update(String id, ProcessLimits limits) {
+    java.nio.file.Path file = config.runRoot().resolve("update-" + id + "-" + ProcessHandle.current().pid() + ".json");
+    try {
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.write(file, OciSpecBuilder.JSON.writeValueAsBytes(OciSpecBuilder.resources(limits)));
+      runc.update(id, file);
+    } catch (java.io.IOException e) {
+      throw new dev.berth.errors.SystemException("cannot update " + id + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        java.nio.file.Files.deleteIfExists(file);
+      } catch (java.io.IOException e) {
+        // a leftover file in the run root is harmless
+      }
+    }
+  }
+
   public void unpause(String id) {
     runc.resume(id);
   }

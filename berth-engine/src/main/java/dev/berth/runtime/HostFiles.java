@@ -61,6 +61,28 @@ public record HostFiles(Path hosts, Path hostname, Path resolvConf) {
   }
 
   /**
+   * Appends the {@code HOST:IP} entries of {@code --add-host} to a written hosts file, as
+   * {@code IP<tab>HOST} lines after the defaults (Docker's order).
+   */
+  public static void appendExtraHosts(Path hosts, List<String> extraHosts) {
+    if (extraHosts == null || extraHosts.isEmpty()) {
+      return;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String e : extraHosts) {
+      int colon = e.indexOf(':');
+      if (colon > 0) {
+        b.append(e.substring(colon + 1)).append('\t').append(e, 0, colon).append('\n');
+      }
+    }
+    try {
+      Files.writeString(hosts, b.toString(), java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * The host's resolv.conf without loopback nameservers (unreachable from another network
    * namespace); when none are left, Docker's fallback public resolvers.
    */

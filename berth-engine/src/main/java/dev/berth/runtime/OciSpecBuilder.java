@@ -151,46 +151,9 @@ public final class OciSpecBuilder {
     // --cgroup-parent: Go's filepath.Join(parent, id) (a relative parent is the runtime's to place)
     linux.put("cgroupsPath", opts.cgroupParent().isEmpty() ? cgroupParent + "/" + in.containerId()
         : joinCgroup(opts.cgroupParent(), in.containerId()));
-    ObjectNode resources = linux.putObject("resources");
+    ObjectNode resources = resources(limits);
+    linux.set("resources", resources);
     KernelSettings kernel = limits.kernel();
-    KernelSettings.Cgroup cg = kernel.cgroup();
-    if (limits.memory() > 0 || cg.memoryReservation() > 0 || cg.memorySwappiness() != null) {
-      ObjectNode memory = resources.putObject("memory");
-      if (limits.memory() > 0) {
-        memory.put("limit", limits.memory());
-        if (limits.memorySwap() != 0) {
-          memory.put("swap", limits.memorySwap());
-        }
-      }
-      if (cg.memoryReservation() > 0) {
-        memory.put("reservation", cg.memoryReservation());
-      }
-      if (cg.memorySwappiness() != null && cg.memorySwappiness() >= 0) {
-        memory.put("swappiness", cg.memorySwappiness());
-      }
-    }
-    ObjectNode cpu = resources.objectNode();
-    if (kernel.cpuShares() != 0) {
-      cpu.put("shares", kernel.cpuShares());
-    }
-    if (cg.quota() != 0) {
-      cpu.put("quota", cg.quota());
-    }
-    if (cg.period() != 0) {
-      cpu.put("period", cg.period());
-    }
-    if (!cg.cpusetCpus().isEmpty()) {
-      cpu.put("cpus", cg.cpusetCpus());
-    }
-    if (!cg.cpusetMems().isEmpty()) {
-      cpu.put("mems", cg.cpusetMems());
-    }
-    if (!cpu.isEmpty()) {
-      resources.set("cpu", cpu);
-    }
-    if (kernel.pidsLimit() != 0) {
-      resources.putObject("pids").put("limit", kernel.pidsLimit());
-    }
     if (!kernel.sysctls().isEmpty()) {
       ObjectNode sysctl = linux.putObject("sysctl");
       kernel.sysctls().forEach(sysctl::put);
@@ -332,7 +295,9 @@ public final class OciSpecBuilder {
   private static void mount(ArrayNode mounts, String dest, String type, String source,
       String... options) {
     ObjectNode m = mounts.addObject();
-    m.put("destination", dest);
+    // runc makes a relative destination (an image's VOLUME testname:/foo) absolute itself, with a
+    // warning on the container's output that dockerd's runc never shows: give it the absolute path
+    m.put("destination", dest.startsWith("/") ? dest : "/" + dest);
     m.put("type", type);
     m.put("source", source);
     strings(m.putArray("options"), List.of(options));
@@ -352,5 +317,50 @@ public final class OciSpecBuilder {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The OCI {@code linux.resources} of the limits (memory, CPU, pids), as the spec and {@code runc update} take them. */
+  static ObjectNode resources(ProcessLimits limits) {
+    ObjectNode resources = JSON.createObjectNode();
+    KernelSettings kernel = limits.kernel();
+    KernelSettings.Cgroup cg = kernel.cgroup();
+    if (limits.memory() > 0 || cg.memoryReservation() > 0 || cg.memorySwappiness() != null) {
+      ObjectNode memory = resources.putObject("memory");
+      if (limits.memory() > 0) {
+        memory.put("limit", limits.memory());
+        if (limits.memorySwap() != 0) {
+          memory.put("swap", limits.memorySwap());
+        }
+      }
+      if (cg.memoryReservation() > 0) {
+        memory.put("reservation", cg.memoryReservation());
+      }
+      if (cg.memorySwappiness() != null && cg.memorySwappiness() >= 0) {
+        memory.put("swappiness", cg.memorySwappiness());
+      }
+    }
+    ObjectNode cpu = resources.objectNode();
+    if (kernel.cpuShares() != 0) {
+      cpu.put("shares", kernel.cpuShares());
+    }
+    if (cg.quota() != 0) {
+      cpu.put("quota", cg.quota());
+    }
+    if (cg.period() != 0) {
+      cpu.put("period", cg.period());
+    }
+    if (!cg.cpusetCpus().isEmpty()) {
+      cpu.put("cpus", cg.cpusetCpus());
+    }
+    if (!cg.cpusetMems().isEmpty()) {
+      cpu.put("mems", cg.cpusetMems());
+    }
+    if (!cpu.isEmpty()) {
+      resources.set("cpu", cpu);
+    }
+    if (kernel.pidsLimit() != 0) {
+      resources.putObject("pids").put("limit", kernel.pidsLimit());
+    }
+    return resources;
   }
 }

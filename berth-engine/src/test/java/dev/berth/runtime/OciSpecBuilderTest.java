@@ -89,6 +89,15 @@ class OciSpecBuilderTest {
   }
 
   @Test
+  void aRelativeMountDestinationIsMadeAbsoluteAsRuncWould() {
+    ObjectNode spec = build(RunOptions.defaults()
+        .withBinds(List.of(new BindMount(Path.of("/srv"), "testname:/foo", false))));
+    List<String> dests = new ArrayList<>();
+    spec.path("mounts").forEach(m -> dests.add(m.path("destination").asText()));
+    assertThat(dests).contains("/testname:/foo").doesNotContain("testname:/foo");
+  }
+
+  @Test
   void optionsShapeTheSpec() {
     RunOptions opts = RunOptions.defaults().withHostname("myh").withWorkdir("/w")
         .withReadOnlyRootfs(true).withTty(true).withNetwork(NetworkMode.HOST)

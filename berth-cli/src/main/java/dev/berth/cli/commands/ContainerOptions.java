@@ -110,6 +110,9 @@ public final class ContainerOptions {
   /** The host options: a sibling mixin of the command (the generated specs have no nested mixins), set by it. */
   HostFlags host;
 
+  /** The healthcheck flags: a sibling mixin as well, set by the command. */
+  HealthFlags health;
+
   /** Whether {@code -a} names the stream (case-insensitive, as the docker CLI). */
   boolean attaches(String stream) {
     return attach.stream().anyMatch(a -> a.equalsIgnoreCase(stream));
@@ -189,6 +192,9 @@ public final class ContainerOptions {
     }
     try {
       host.apply(config, publish, autoRemove);
+      if (health != null) {
+        health.apply(config);
+      }
     } catch (HostFlags.Invalid e) {
       if (e.flagError) {
         throw new dev.berth.cli.UsageException(e.getMessage() + usageTail, 125);

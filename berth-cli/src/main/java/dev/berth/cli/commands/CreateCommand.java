@@ -23,6 +23,9 @@ public final class CreateCommand extends BaseCommand {
   @Mixin
   HostFlags host;
 
+  @Mixin
+  HealthFlags health;
+
   @Option(names = "--rm")
   boolean rm;
 
@@ -38,6 +41,7 @@ public final class CreateCommand extends BaseCommand {
   @Override
   protected int execute() {
     options.host = host;
+    options.health = health;
     minArgs(args, 1);
     if (!List.of("always", "missing", "never").contains(pull)) {
       throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull

@@ -180,7 +180,7 @@ public final class HostFlags {
       "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack");
 
   /** A uint16 flag value, with the errors of Go's strconv.ParseUint (as pflag reports them). */
-  private static int uint16(String value, String flag) {
+  static int uint16(String value, String flag) {
     String problem = null;
     if (!value.matches("[0-9]+")) {
       problem = "invalid syntax";

@@ -23,6 +23,9 @@ public final class RunCommand extends BaseCommand {
   @Mixin
   HostFlags host;
 
+  @Mixin
+  HealthFlags health;
+
   @Option(names = {"-d", "--detach"})
   boolean detach;
 
@@ -41,6 +44,7 @@ public final class RunCommand extends BaseCommand {
   @Override
   protected int execute() {
     options.host = host;
+    options.health = health;
     minArgs(args, 1);
     if (!List.of("always", "missing", "never").contains(pull)) {
       throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull
