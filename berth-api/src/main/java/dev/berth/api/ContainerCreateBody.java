@@ -200,7 +200,9 @@ final class ContainerCreateBody {
   private static final String[] HOST_OPTIONS = {"LogConfig", "Memory", "MemorySwap", "Ulimits", "PortBindings",
       "PublishAllPorts", "ContainerIDFile", "Privileged", "CapAdd", "CapDrop", "GroupAdd", "OomScoreAdj",
       "CpusetCpus", "IpcMode", "PidMode", "UTSMode", "BlkioWeight", "VolumesFrom", "CpuShares", "PidsLimit", "ShmSize", "Sysctls", "Tmpfs",
-      "CpuQuota", "CpuPeriod", "NanoCpus", "CpusetMems", "MemoryReservation", "MemorySwappiness"};
+      "CpuQuota", "CpuPeriod", "NanoCpus", "CpusetMems", "MemoryReservation", "MemorySwappiness",
+      "Devices", "DeviceCgroupRules", "CgroupParent", "Dns", "DnsSearch", "DnsOptions", "ExtraHosts", "Links",
+      "BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps"};
 
   private static void copyIfPresent(JsonNode from, ObjectNode to, String field) {
     JsonNode v = from.get(field);

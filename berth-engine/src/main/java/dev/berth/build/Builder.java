@@ -574,7 +574,7 @@ public final class Builder {
     // RUN's container is created from a copy of the config: the committed container config is
     // the cache probe as it was (no hostname, no label map)
     Path upper = store.paths().container(c.id()).resolve("upper");
-    dev.berth.container.RuntimeArtifacts.drop(upper);
+    dev.berth.container.RuntimeArtifacts.drop(dev.berth.image.ContainerChanges.runtimeArtifacts(store, c.id(), upper));
     s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, c.id(),
         String.join(" ", saveCmd), s.author);
   }

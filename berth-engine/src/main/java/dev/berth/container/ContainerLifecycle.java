@@ -129,6 +129,7 @@ public final class ContainerLifecycle {
     List<String> argv = new ArrayList<>();
     argv.add(config.path("Path").asText());
     config.path("Args").forEach(a -> argv.add(a.asText()));
+    blkioThrottles(config);
     List<BindMount> binds = bindMounts(MountPoint.of(config));
     RunOptions opts = RunOptions.defaults()
         .withEntrypoint(argv)
@@ -143,7 +144,12 @@ public final class ContainerLifecycle {
         .withInit(config.path("Init").asBoolean(false))
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
         .withBinds(binds)
-        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")));
+        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")))
+        .withDevices(devices(config))
+        .withNetworkFiles(networkFiles(config))
+        .withCgroup(HostSettings.of(config).path("CgroupParent").asText(""),
+            CommandResolution.strings(HostSettings.of(config).get("DeviceCgroupRules")))
+        .withJoin(networkJoin(r, config.path("NetworkMode").asText("none")));
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
@@ -177,6 +183,69 @@ public final class ContainerLifecycle {
           : notRunning);
     }
     return "/proc/" + other.pid() + "/ns/" + type;
+  }
+
+  /**
+   * {@code --network container:NAME}: the running container whose network namespace, hostname and
+   * network files are shared (the daemon's checks and errors); null for other modes.
+   */
+  private dev.berth.runtime.NetworkJoin networkJoin(ContainerRecord r, String mode) {
+    if (!mode.startsWith("container:")) {
+      return null;
+    }
+    String name = mode.substring("container:".length());
+    ContainerRecord other = reconcile(find(name));
+    if (other.id().equals(r.id())) {
+      throw new SystemException("cannot join own network");
+    }
+    if (!other.running()) {
+      throw new ConflictException("cannot join network of a non running container: " + name);
+    }
+    Path userdata = dirs(other.id()).userdata();
+    String hostname;
+    try {
+      hostname = Files.readString(userdata.resolve("hostname")).strip();
+    } catch (IOException e) {
+      throw new SystemException("reading the hostname of container " + other.id() + ": " + e.getMessage(), e);
+    }
+    return new dev.berth.runtime.NetworkJoin("/proc/" + other.pid() + "/ns/net", hostname, userdata);
+  }
+
+  /**
+   * The Block I/O throttles' devices, checked as the daemon stats them when it makes the runtime's
+   * spec (a missing one fails the start); berth cannot apply a throttle yet.
+   */
+  private static void blkioThrottles(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    for (String field : HostSettings.THROTTLES) {
+      for (JsonNode d : host.path(field)) {
+        String path = d.path("Path").asText("");
+        if (!Files.exists(Path.of(path))) {
+          throw new SystemException("stat " + path + ": no such file or directory");
+        }
+        throw new dev.berth.errors.NotSupportedException("Block I/O throttling (--device-read-bps and the like)");
+      }
+    }
+  }
+
+  /** {@code HostConfig.Devices}. */
+  private static List<dev.berth.runtime.DeviceMapping> devices(JsonNode config) {
+    List<dev.berth.runtime.DeviceMapping> out = new ArrayList<>();
+    for (JsonNode d : HostSettings.of(config).path("Devices")) {
+      String host = d.path("PathOnHost").asText("");
+      String inContainer = d.path("PathInContainer").asText("");
+      out.add(new dev.berth.runtime.DeviceMapping(host, inContainer.isEmpty() ? host : inContainer,
+          d.path("CgroupPermissions").asText("rwm")));
+    }
+    return out;
+  }
+
+  /** {@code HostConfig.Dns}, {@code DnsSearch}, {@code DnsOptions}, {@code ExtraHosts}. */
+  private static dev.berth.runtime.NetworkFiles networkFiles(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    return new dev.berth.runtime.NetworkFiles(CommandResolution.strings(host.get("Dns")),
+        CommandResolution.strings(host.get("DnsSearch")), CommandResolution.strings(host.get("DnsOptions")),
+        CommandResolution.strings(host.get("ExtraHosts")));
   }
 
   /** The process limits of the container's host options. */

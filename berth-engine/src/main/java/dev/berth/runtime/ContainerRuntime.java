@@ -66,9 +66,9 @@ public final class ContainerRuntime {
    */
   public ObjectNode writeBundle(
       String id, ContainerDirs dirs, ImageProcessConfig image, RunOptions options, RootFs rootfs) {
-    HostFiles files =
-        HostFiles.write(dirs.userdata(), OciSpecBuilder.hostnameFor(id, options),
-            options.network());
+    HostFiles files = options.join() != null ? options.join().files()
+        : HostFiles.write(dirs.userdata(), OciSpecBuilder.hostnameFor(id, options),
+            options.network(), options.networkFiles());
     ObjectNode spec =
         new OciSpecBuilder(config.cgroupParent())
             .build(new OciSpecBuilder.Input(id, image, options, rootfs.path(), files));

@@ -93,8 +93,12 @@ public final class MountSpecs {
     byDestination.put(mp.destination(), mp);
   }
 
+  /**
+   * The volumes the daemon has made by the time it finds a duplicate: every volume mount so far,
+   * named or not (an anonymous {@code --mount type=volume} gets its volume as it is registered).
+   */
   private static List<String> namedVolumes(Map<String, MountPoint> mounts) {
-    return mounts.values().stream().filter(m -> m.isVolume() && m.named()).map(MountPoint::name).toList();
+    return mounts.values().stream().filter(MountPoint::isVolume).map(MountPoint::name).toList();
   }
 
   /** One {@code HostConfig.Binds} entry: {@code [SOURCE:]DESTINATION[:MODE]}. */

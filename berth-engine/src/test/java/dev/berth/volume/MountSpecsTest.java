@@ -111,4 +111,15 @@ class MountSpecsTest {
         .isInstanceOf(InvalidArgumentException.class)
         .hasMessage("invalid mount config for type \"tmpfs\": field Source must not be specified");
   }
+
+  @Test
+  void aDuplicateLeavesTheAnonymousMountVolumeMadeBeforeIt() throws Exception {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("{\"Mounts\":[{\"Type\":\"volume\",\"Target\":\"/foo\"},"
+        + "{\"Type\":\"volume\",\"Target\":\"/foo\"}]}"))
+        .isInstanceOfSatisfying(DuplicateMountPointException.class, e -> {
+          assertThat(e).hasMessage("Duplicate mount point: /foo");
+          assertThat(e.volumesMadeBefore()).hasSize(1);
+          assertThat(e.volumesMadeBefore().get(0)).hasSize(64);
+        });
+  }
 }

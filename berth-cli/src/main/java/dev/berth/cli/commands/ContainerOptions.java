@@ -129,9 +129,9 @@ public final class ContainerOptions {
             + "\" for \"-a, --attach\" flag: valid streams are STDIN, STDOUT and STDERR" + usageTail, 125);
       }
     }
-    if (!network.equals("none") && !network.equals("host")) {
+    if (!network.equals("none") && !network.equals("host") && !network.startsWith("container:")) {
       throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: network mode \""
-          + network + "\": not supported yet by berth (only none and host)", 125);
+          + network + "\": not supported yet by berth (only none, host and container:NAME)", 125);
     }
     ObjectNode config = ImageConfig.MAPPER.createObjectNode();
     config.put("Image", image);

@@ -48,6 +48,7 @@ public final class CreateCommand extends BaseCommand {
           + "': must be one of \"always\", \"missing\" or \"never\"\n\nRun '" + path + " --help' for more information", 125);
     }
     String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, false, path, usageTail());
+    options.host.warnings.forEach(ctx.err()::println);
     ContainerOptions.clientReferenceError(args.get(0)).ifPresent(msg -> {
       throw new CommandFailed(msg, 1);
     });

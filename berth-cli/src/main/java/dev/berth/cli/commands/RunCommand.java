@@ -59,6 +59,7 @@ public final class RunCommand extends BaseCommand {
     }
     String image = args.get(0);
     String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
+    options.host.warnings.forEach(ctx.err()::println);
     ContainerOptions.clientReferenceError(image).ifPresent(msg -> {
       throw new CommandFailed(CliContext.PROG + ": " + msg + "\n\nRun '" + path + " --help' for more information", 125);
     });
