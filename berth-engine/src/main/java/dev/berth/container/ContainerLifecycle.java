@@ -173,6 +173,9 @@ public final class ContainerLifecycle {
     if (mode.equals("host")) {
       return "host";
     }
+    if (type.equals("ipc") && mode.equals("none")) {
+      return dev.berth.runtime.ProcessLimits.IPC_NONE;
+    }
     if (!mode.startsWith("container:")) {
       return "";
     }
@@ -181,6 +184,11 @@ public final class ContainerLifecycle {
       String notRunning = "container " + other.id() + " is not running";
       throw new ConflictException(type.equals("ipc") ? "can't join IPC of container " + other.id() + ": " + notRunning
           : notRunning);
+    }
+    if (type.equals("ipc") && !shareableIpc(ContainerConfigs.parse(other.config()))) {
+      // only a donor whose /dev/shm others can bind shares it: shareable, host, or itself joined
+      throw new ConflictException("can't join IPC of container " + other.id()
+          + ": non-shareable IPC (hint: use IpcMode:shareable for the donor container)");
     }
     return "/proc/" + other.pid() + "/ns/" + type;
   }
@@ -246,6 +254,11 @@ public final class ContainerLifecycle {
     return new dev.berth.runtime.NetworkFiles(CommandResolution.strings(host.get("Dns")),
         CommandResolution.strings(host.get("DnsSearch")), CommandResolution.strings(host.get("DnsOptions")),
         CommandResolution.strings(host.get("ExtraHosts")));
+  }
+
+  private static boolean shareableIpc(JsonNode config) {
+    String mode = HostSettings.of(config).path("IpcMode").asText("");
+    return mode.equals("shareable") || mode.equals("host") || mode.startsWith("container:");
   }
 
   /** The process limits of the container's host options. */

@@ -142,7 +142,7 @@ public final class OciSpecBuilder {
     }
     ArrayNode mounts = spec.putArray("mounts");
     addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel(), opts.readOnlyRootfs(),
-        limits.ipcNamespace().equals("host"));
+        shmSource(limits.ipcNamespace()));
     if (init != null) {
       mount(mounts, InitBinary.IN_CONTAINER, "bind", init.toString(), "bind", "ro");
     }
@@ -199,6 +199,9 @@ public final class OciSpecBuilder {
       if (join.equals("host")) {
         continue;
       }
+      if (join.equals(ProcessLimits.IPC_NONE)) {
+        join = ""; // a namespace of its own, only without /dev/shm
+      }
       ObjectNode n = ns.addObject().put("type", type);
       if (!join.isEmpty()) {
         n.put("path", join);
@@ -217,16 +220,33 @@ public final class OciSpecBuilder {
     return image.stopSignal().isEmpty() ? "SIGTERM" : image.stopSignal();
   }
 
+  /**
+   * Where /dev/shm comes from for an IPC mode: the host's ({@code --ipc host}), none ({@code --ipc
+   * none}: null), or a tmpfs of its own (empty). A container that joins another's IPC namespace
+   * shares its System V IPC but, unlike the daemon's, not yet its /dev/shm files: the donor's
+   * tmpfs lives in the donor's mount namespace, which runc cannot bind from (the daemon keeps a
+   * shareable container's /dev/shm on the host instead).
+   */
+  static String shmSource(String ipcNamespace) {
+    if (ipcNamespace.equals("host")) {
+      return "/dev/shm";
+    }
+    if (ipcNamespace.equals(ProcessLimits.IPC_NONE)) {
+      return null;
+    }
+    return "";
+  }
+
   private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds, KernelSettings kernel,
-      boolean readOnlyRootfs, boolean hostIpc) {
+      boolean readOnlyRootfs, String shmSource) {
     mount(mounts, "/proc", "proc", "proc", "nosuid", "noexec", "nodev");
     mount(mounts, "/dev", "tmpfs", "tmpfs", "nosuid", "strictatime", "mode=755", "size=65536k");
     mount(mounts, "/dev/pts", "devpts", "devpts", "nosuid", "noexec", "newinstance",
         "ptmxmode=0666", "mode=0620", "gid=5");
-    if (hostIpc) {
-      // --ipc host: the host's /dev/shm, as the daemon shares it
-      mount(mounts, "/dev/shm", "bind", "/dev/shm", "rbind", "nosuid", "noexec", "nodev");
-    } else {
+    if (shmSource != null && !shmSource.isEmpty()) {
+      // --ipc host or container: the shared /dev/shm, as the daemon binds it
+      mount(mounts, "/dev/shm", "bind", shmSource, "rbind", "nosuid", "noexec", "nodev");
+    } else if (shmSource != null) {
       mount(mounts, "/dev/shm", "tmpfs", "shm", "nosuid", "noexec", "nodev", "mode=1777",
           kernel.shmSizeOption());
     }
