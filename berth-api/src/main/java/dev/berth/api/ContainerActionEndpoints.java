@@ -48,6 +48,7 @@ final class ContainerActionEndpoints {
         Route.of("POST", "/containers/{id}/wait", this::await),
         Route.of("POST", "/containers/{id}/pause", this::pause),
         Route.of("POST", "/containers/{id}/unpause", this::unpause),
+        Route.of("POST", "/containers/{id}/update", this::update),
         Route.of("POST", "/containers/{id}/rename", this::rename),
         Route.of("POST", "/containers/{id}/resize", this::resize),
         Route.of("GET", "/containers/{id}/top", this::top),
@@ -176,6 +177,14 @@ final class ContainerActionEndpoints {
     } catch (NumberFormatException e) {
       return 0;
     }
+  }
+
+  /** {@code container.UpdateConfig}: resources and a restart policy; answers the (empty) warnings. */
+  private void update(Exchange x) throws Exception {
+    lifecycle.update(x.pathParam(0), x.jsonBody());
+    com.fasterxml.jackson.databind.node.ObjectNode out = Json.MAPPER.createObjectNode();
+    out.putNull("Warnings");
+    x.json(200, out);
   }
 
   private void rename(Exchange x) throws Exception {

@@ -49,6 +49,7 @@ final class ContainerCreateBody {
       Map.entry("Entrypoint", GoType.STRSLICE),
       Map.entry("Labels", GoType.STRING_MAP),
       Map.entry("StopSignal", GoType.STRING),
+      Map.entry("Healthcheck", GoType.OBJECT),
       Map.entry("HostConfig", GoType.OBJECT),
       Map.entry("NetworkingConfig", GoType.OBJECT));
 
@@ -143,6 +144,9 @@ final class ContainerCreateBody {
     copyNonEmptyText(body, c, "Hostname");
     copyNonEmptyText(body, c, "Domainname");
     copyNonEmptyText(body, c, "StopSignal");
+    if (body.path("Healthcheck").isObject()) {
+      c.set("Healthcheck", body.get("Healthcheck"));
+    }
     for (String f : new String[] {"Tty", "OpenStdin", "StdinOnce", "AttachStdin"}) {
       if (body.path(f).asBoolean(false)) {
         c.put(f, true);
@@ -196,7 +200,9 @@ final class ContainerCreateBody {
   private static final String[] HOST_OPTIONS = {"LogConfig", "Memory", "MemorySwap", "Ulimits", "PortBindings",
       "PublishAllPorts", "ContainerIDFile", "Privileged", "CapAdd", "CapDrop", "GroupAdd", "OomScoreAdj",
       "CpusetCpus", "IpcMode", "PidMode", "UTSMode", "BlkioWeight", "VolumesFrom", "CpuShares", "PidsLimit", "ShmSize", "Sysctls", "Tmpfs",
-      "CpuQuota", "CpuPeriod", "NanoCpus", "CpusetMems", "MemoryReservation", "MemorySwappiness"};
+      "CpuQuota", "CpuPeriod", "NanoCpus", "CpusetMems", "MemoryReservation", "MemorySwappiness",
+      "Devices", "DeviceCgroupRules", "CgroupParent", "Dns", "DnsSearch", "DnsOptions", "ExtraHosts", "Links",
+      "BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps"};
 
   private static void copyIfPresent(JsonNode from, ObjectNode to, String field) {
     JsonNode v = from.get(field);

@@ -61,14 +61,16 @@ final class ContainerEndpoints {
     for (ContainerRecord r : records) {
       long rw = size ? service.writableSize(r) : 0;
       long rootFs = size ? service.imageSize(r) + rw : 0;
-      out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now, engine.store().paths()));
+      out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now, engine.store().paths(), service.healthText(r)));
     }
     x.json(200, ContainerJson.summariesToJson(out));
   }
 
   /** One entry of the container list, in the daemon's key order. */
   static ObjectNode summary(ContainerRecord r, String imageField, long rootFsSize, long nowNs, StorePaths paths) {
-    return ContainerJson.toJson(ContainerSummary.of(r, imageField, 0, rootFsSize, nowInstant(nowNs), paths));
+    String health = dev.berth.container.HealthState.read(paths.container(r.id()))
+        .map(dev.berth.container.HealthState::statusText).orElse(null);
+    return ContainerJson.toJson(ContainerSummary.of(r, imageField, 0, rootFsSize, nowInstant(nowNs), paths, health));
   }
 
   private static Instant nowInstant(long nowNs) {

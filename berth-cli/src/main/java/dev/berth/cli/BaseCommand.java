@@ -51,6 +51,13 @@ public abstract class BaseCommand implements Callable<Integer> {
     }
   }
 
+  protected void rangeArgs(List<String> args, int min, int max) {
+    if (args.size() < min || args.size() > max) {
+      throw new UsageException(CliContext.PROG + ": '" + path + "' requires at least " + min + " and at most " + max
+          + " arguments" + tail("Run"), 1);
+    }
+  }
+
   protected void noArgs(List<String> args) {
     if (!args.isEmpty()) {
       throw new UsageException(CliContext.PROG + ": '" + path + "' accepts no arguments" + tail("Run"), 1);

@@ -183,8 +183,7 @@ public final class BerthCli {
 
   /** Docker commands berth does not have yet (registries, swarm, plugins, contexts, ...). */
   private static final Set<String> NOT_YET = Set.of("config", "context", "login", "logout", "manifest",
-      "node", "plugin", "port", "pull", "push", "search", "secret", "service", "stack", "stats", "swarm", "trust",
-      "update");
+      "node", "plugin", "pull", "push", "search", "secret", "service", "stack", "stats", "swarm", "trust");
 
   /** A command's {@code --help}: its usage line (as invoked) and the docker CLI's text. */
   private static String commandHelp(String key, CommandRegistry.Entry entry) {
@@ -292,6 +291,16 @@ public final class BerthCli {
       return "flag needs an argument: " + flagName(o, args);
     }
     String msg = e.getMessage();
+    if (msg != null && msg.matches("(?s)Invalid value for option '[^']*': '.*' is not an? (int|long)") && e.getArgSpec() != null
+        && e.getArgSpec().isOption() && e.getValue() != null) {
+      // pflag parses integer flags with strconv.ParseInt and names the flag with its shorthand
+      CommandLine.Model.OptionSpec o = (CommandLine.Model.OptionSpec) e.getArgSpec();
+      String shortName = java.util.Arrays.stream(o.names()).filter(n -> !n.startsWith("--")).findFirst().orElse(null);
+      String names = (shortName == null ? "" : shortName + ", ") + o.longestName();
+      String v = e.getValue();
+      return "invalid argument \"" + v + "\" for \"" + names + "\" flag: strconv.ParseInt: parsing \"" + v + "\": "
+          + (v.matches("[+-]?[0-9]+") ? "value out of range" : "invalid syntax");
+    }
     if (msg != null && msg.startsWith("Missing required parameter for option '")) {
       String opt = msg.substring("Missing required parameter for option '".length(), msg.indexOf('\'', 40));
       return "flag needs an argument: " + opt;

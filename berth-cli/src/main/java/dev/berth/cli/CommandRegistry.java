@@ -52,6 +52,8 @@ final class CommandRegistry {
     add(new Entry("wait", "CONTAINER [CONTAINER...]", WaitCommand::new, false), "wait", "container wait");
     add(new Entry("logs", "[OPTIONS] CONTAINER", LogsCommand::new, false), "logs", "container logs");
     add(new Entry("container cleanup", "CONTAINER", CleanupCommand::new, false), "container cleanup");
+    add(new Entry("container health-monitor", "CONTAINER STARTED_AT", HealthMonitorCommand::new, false),
+        "container health-monitor");
     add(new Entry("commit", "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]", CommitCommand::new, false), "commit", "container commit");
     add(new Entry("export", "[OPTIONS] CONTAINER", ExportCommand::new, false), "export", "container export");
     add(new Entry("cp", "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-", CpCommand::new, false), "cp", "container cp");
@@ -61,6 +63,8 @@ final class CommandRegistry {
     add(new Entry("top", "CONTAINER [ps OPTIONS]", TopCommand::new, true), "top", "container top");
     add(new Entry("pause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "pause", "container pause");
     add(new Entry("unpause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "unpause", "container unpause");
+    add(new Entry("port", "CONTAINER [PRIVATE_PORT[/PROTO]]", PortCommand::new, false), "port", "container port");
+    add(new Entry("update", "[OPTIONS] CONTAINER [CONTAINER...]", UpdateCommand::new, false), "update", "container update");
     add(new Entry("rename", "CONTAINER NEW_NAME", RenameCommand::new, false), "rename", "container rename");
     add(new Entry("diff", "CONTAINER", DiffCommand::new, false), "diff", "container diff");
     add(new Entry("events", "[OPTIONS]", EventsCommand::new, false), "events", "system events");

@@ -8,7 +8,8 @@ import java.util.Map;
  * One classic build: the context directory, the Dockerfile (null: {@code Dockerfile} in the
  * context), normalized tag targets, and the flags of {@code docker build}. {@code target} names the
  * last stage to build (null: all), {@code cacheFrom} the images whose history may serve as cache,
- * and {@code source} an already prepared context (e.g. one sent as a tar; null: the directory).
+ * {@code source} an already prepared context (e.g. one sent as a tar; null: the directory), and
+ * {@code extraHosts} the {@code HOST:IP} entries ({@code --add-host}) added to the RUN containers' /etc/hosts.
  */
 public record BuildRequest(
     Path context,
@@ -21,10 +22,19 @@ public record BuildRequest(
     Map<String, String> labels,
     String target,
     List<String> cacheFrom,
-    BuildContext source) {
+    BuildContext source,
+    List<String> extraHosts) {
 
   public BuildRequest {
     cacheFrom = cacheFrom == null ? List.of() : List.copyOf(cacheFrom);
+    extraHosts = extraHosts == null ? List.of() : List.copyOf(extraHosts);
+  }
+
+  /** Without extra /etc/hosts entries for the RUN containers. */
+  public BuildRequest(Path context, Path dockerfile, List<String> tags, boolean noCache, boolean rm, boolean forceRm,
+      Map<String, String> buildArgs, Map<String, String> labels, String target, List<String> cacheFrom,
+      BuildContext source) {
+    this(context, dockerfile, tags, noCache, rm, forceRm, buildArgs, labels, target, cacheFrom, source, List.of());
   }
 
   /** A build of a context directory with every stage and the local cache only. */

@@ -359,7 +359,7 @@ public final class Builder {
         String comment = ConfigInstructions.apply(in, rc, vars, s.cmdSet, run.out::line);
         List<String> cmd = new ArrayList<>(shell(s));
         cmd.add("#(nop) " + comment);
-        commitWithContainer(run, s, cmd, rc.path("WorkingDir").asText(), containers);
+        commitWithContainer(run, s, cmd, DockerIgnore.cleanPath(rc.path("WorkingDir").asText()), containers);
       }
       case String k when ConfigInstructions.KEYWORDS.contains(k) -> {
         String comment = ConfigInstructions.apply(in, rc, vars, s.cmdSet, run.out::line);
@@ -398,6 +398,25 @@ public final class Builder {
     commitWithContainer(run, s, cmd, null, containers);
   }
 
+  /**
+   * The daemon refuses to create a container whose image declares a volume at a path that is an
+   * existing non-directory in the image (the step fails before "Running in").
+   */
+  private void refuseVolumeOverFile(String imageId, JsonNode volumes) {
+    if (imageId == null || !(volumes instanceof ObjectNode o) || o.isEmpty()) {
+      return;
+    }
+    ImageFiles files = new ImageFiles(store, imageId);
+    for (java.util.Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
+      String vol = it.next();
+      String abs = vol.startsWith("/") ? vol : "/" + vol;
+      if (files.isNonDirectory(abs)) {
+        throw new BuildStepFailedException("cannot mount volume over existing file, file exists "
+            + store.paths().containers().resolve(randomId()).resolve("rootfs") + DockerIgnore.cleanPath(abs), 1);
+      }
+    }
+  }
+
   /** Commits a step that Docker runs through a created (never started) container. */
   private void commitWithContainer(Run run, Stage s, List<String> probeCmd, String workdirToCreate,
       List<String> containers) {
@@ -406,6 +425,7 @@ public final class Builder {
     if (probeCache(run, s, probe)) {
       return;
     }
+    refuseVolumeOverFile(s.imageId, probe.get("Volumes"));
     String cid;
     if (run.req.rm() || run.req.forceRm()) {
       cid = randomId();
@@ -507,6 +527,9 @@ public final class Builder {
     create.put("WorkingDir", s.runConfig.path("WorkingDir").asText(""));
     create.put("User", s.runConfig.path("User").asText(""));
     create.put("NetworkMode", "none");
+    if (!run.req.extraHosts().isEmpty()) {
+      create.set("ExtraHosts", array(run.req.extraHosts()));
+    }
     create.put(BUILD_STEP, true);
     if (s.imageId == null) {
       // nothing to run on scratch: runc's error as dockerd reports it (dockerd leaves that container
@@ -551,7 +574,7 @@ public final class Builder {
     // RUN's container is created from a copy of the config: the committed container config is
     // the cache probe as it was (no hostname, no label map)
     Path upper = store.paths().container(c.id()).resolve("upper");
-    dev.berth.container.RuntimeArtifacts.drop(upper);
+    dev.berth.container.RuntimeArtifacts.drop(dev.berth.image.ContainerChanges.runtimeArtifacts(store, c.id(), upper));
     s.imageId = committer.commitStep(s.imageId, emptyToNull(upper), s.runConfig, probe, c.id(),
         String.join(" ", saveCmd), s.author);
   }

@@ -159,7 +159,8 @@ final class ConfigInstructions {
       case "WORKDIR" -> {
         String dir = ShellWords.expand(a.getFirst(), vars);
         String current = rc.path("WorkingDir").asText("");
-        String abs = DockerIgnore.cleanPath(dir.startsWith("/") ? dir : "/" + current + "/" + dir);
+        // an absolute WORKDIR is kept as written (a trailing slash stays); a relative one is joined and cleaned
+        String abs = dir.startsWith("/") ? dir : DockerIgnore.cleanPath("/" + current + "/" + dir);
         rc.put("WorkingDir", abs);
         yield "WORKDIR " + abs;
       }

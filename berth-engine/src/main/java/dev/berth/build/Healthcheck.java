@@ -1,5 +1,6 @@
 package dev.berth.build;
 
+import dev.berth.units.GoDuration;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.image.ImageConfig;
 import java.util.ArrayList;

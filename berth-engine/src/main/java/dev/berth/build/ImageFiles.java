@@ -67,6 +67,33 @@ final class ImageFiles {
     return abs.equals("/") || find(abs) != null;
   }
 
+  /**
+   * Whether an absolute path of the image exists and is no directory once symlinks are followed
+   * (a dangling link counts as absent).
+   */
+  boolean isNonDirectory(String abs) {
+    String path = DockerIgnore.cleanPath(abs);
+    for (int hops = 0; hops < 40; hops++) {
+      if (path.equals("/")) {
+        return false;
+      }
+      Path p = find(path);
+      if (p == null) {
+        return false;
+      }
+      if (!Files.isSymbolicLink(p)) {
+        return !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+      }
+      String target = readLink(path);
+      if (target == null) {
+        return false;
+      }
+      String parent = path.substring(0, path.lastIndexOf('/'));
+      path = DockerIgnore.cleanPath(target.startsWith("/") ? target : parent + "/" + target);
+    }
+    return false;
+  }
+
   CopyPlan.Existing kind(String abs) {
     if (abs.equals("/")) {
       return CopyPlan.Existing.DIRECTORY;

@@ -63,6 +63,8 @@ public final class CommandResolution {
     if (config.path("StopSignal").asText("").isEmpty() && !imageConfig.path("StopSignal").asText("").isEmpty()) {
       config.put("StopSignal", imageConfig.get("StopSignal").asText());
     }
+    HealthConfig.validate(config);
+    HealthConfig.mergeImage(config, imageConfig);
     // the image's exposed ports join the user's (--expose, -p)
     JsonNode imagePorts = imageConfig.get("ExposedPorts");
     if (imagePorts != null && imagePorts.isObject() && !imagePorts.isEmpty()) {

@@ -121,8 +121,21 @@ public final class ContainerFiles implements AutoCloseable {
    */
   public Path existing(String containerPath, boolean followLast, String asked) {
     Path p = resolve(containerPath, followLast);
+    String trailing = containerPath.endsWith("/.") ? "/." : containerPath.endsWith("/") ? "/" : "";
     if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+      // the daemon's lstat says ENOTDIR when the path goes through a file, ENOENT otherwise
+      for (Path up = p.getParent(); up != null && up.startsWith(root()); up = up.getParent()) {
+        if (Files.exists(up, LinkOption.NOFOLLOW_LINKS)) {
+          if (!Files.isDirectory(up, LinkOption.NOFOLLOW_LINKS)) {
+            throw new SystemException("lstat " + p + trailing + ": not a directory");
+          }
+          break;
+        }
+      }
       throw new NotFoundException("Could not find the file " + containerPath + " in container " + asked);
+    }
+    if (!trailing.isEmpty() && !Files.isDirectory(p)) {
+      throw new SystemException("lstat " + p + trailing + ": not a directory");
     }
     return p;
   }
@@ -197,6 +210,21 @@ public final class ContainerFiles implements AutoCloseable {
       }
     }
     return done;
+  }
+
+  /** Go's {@code filepath.Clean} of an absolute container path ("/" for an empty one). */
+  public static String cleanPath(String path) {
+    List<String> out = new ArrayList<>();
+    for (String part : parts(path)) {
+      if (part.equals("..")) {
+        if (!out.isEmpty()) {
+          out.removeLast();
+        }
+      } else {
+        out.add(part);
+      }
+    }
+    return "/" + String.join("/", out);
   }
 
   /** The non-empty components of {@code path}, "." dropped. */

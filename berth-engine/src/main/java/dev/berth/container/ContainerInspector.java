@@ -54,6 +54,7 @@ public final class ContainerInspector {
     state.put("Error", StartError.read(dir));
     state.put("StartedAt", r.startedAt() == null ? ZERO_TIME : r.startedAt());
     state.put("FinishedAt", r.finishedAt() == null ? ZERO_TIME : r.finishedAt());
+    HealthState.read(dir).ifPresent(h -> state.set("Health", h.toJson()));
     out.put("Image", r.imageId());
     out.put("ResolvConfPath", dir.resolve("resolv.conf").toString());
     out.put("HostnamePath", dir.resolve("hostname").toString());
@@ -127,10 +128,10 @@ public final class ContainerInspector {
     h.set("CapAdd", HostSettings.nullableArray(host.get("CapAdd")));
     h.set("CapDrop", HostSettings.nullableArray(host.get("CapDrop")));
     h.put("CgroupnsMode", "host");
-    h.putArray("Dns");
-    h.putArray("DnsOptions");
-    h.putArray("DnsSearch");
-    h.putNull("ExtraHosts");
+    for (String f : new String[] {"Dns", "DnsOptions", "DnsSearch"}) {
+      h.set(f, host.path(f).isArray() ? host.get(f) : ImageConfig.MAPPER.createArrayNode());
+    }
+    h.set("ExtraHosts", HostSettings.nullableArray(host.get("ExtraHosts")));
     h.set("GroupAdd", HostSettings.nullableArray(host.get("GroupAdd")));
     h.put("IpcMode", host.path("IpcMode").asText("").isEmpty() ? "private" : host.get("IpcMode").asText());
     h.put("Cgroup", "");
@@ -161,19 +162,19 @@ public final class ContainerInspector {
     h.put("CpuShares", host.path("CpuShares").asLong(0));
     h.put("Memory", host.path("Memory").asLong(0));
     h.put("NanoCpus", host.path("NanoCpus").asLong(0));
-    h.put("CgroupParent", "");
+    h.put("CgroupParent", host.path("CgroupParent").asText(""));
     h.put("BlkioWeight", 0);
     for (String f : new String[] {"BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps",
         "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps"}) {
-      h.putArray(f);
+      h.set(f, host.path(f).isArray() ? host.get(f) : ImageConfig.MAPPER.createArrayNode());
     }
     for (String f : new String[] {"CpuPeriod", "CpuQuota", "CpuRealtimePeriod", "CpuRealtimeRuntime"}) {
       h.put(f, host.path(f).asLong(0));
     }
     h.put("CpusetCpus", host.path("CpusetCpus").asText(""));
     h.put("CpusetMems", host.path("CpusetMems").asText(""));
-    h.putArray("Devices");
-    h.putNull("DeviceCgroupRules");
+    h.set("Devices", host.path("Devices").isArray() ? host.get("Devices") : ImageConfig.MAPPER.createArrayNode());
+    h.set("DeviceCgroupRules", HostSettings.nullableArray(host.get("DeviceCgroupRules")));
     h.putNull("DeviceRequests");
     for (String f : new String[] {"KernelMemory", "KernelMemoryTCP", "MemoryReservation"}) {
       h.put(f, host.path(f).asLong(0));

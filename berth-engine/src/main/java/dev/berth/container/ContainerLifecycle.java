@@ -1,6 +1,7 @@
 package dev.berth.container;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.ConflictException;
 import dev.berth.image.ImageConfig;
 import dev.berth.image.ImageStore;
@@ -13,6 +14,7 @@ import dev.berth.runtime.ExitStatus;
 import dev.berth.errors.SystemException;
 import dev.berth.runtime.ImageDataCopier;
 import dev.berth.runtime.ImageProcessConfig;
+import dev.berth.runtime.HostFiles;
 import dev.berth.runtime.NetworkMode;
 import dev.berth.runtime.OciSpecBuilder;
 import dev.berth.runtime.RootFs;
@@ -43,12 +45,22 @@ public final class ContainerLifecycle {
   private final BerthStore store;
   private final ContainerRuntime runtime;
   private final List<String> exitCommand;
+  private final List<String> healthMonitorCommand;
 
   /** @param exitCommand argv prefix conmon runs when a container exits (the container ID is appended) */
   public ContainerLifecycle(BerthStore store, List<String> exitCommand) {
+    this(store, exitCommand, List.of());
+  }
+
+  /**
+   * @param healthMonitorCommand argv prefix of the process that runs a container's healthcheck
+   *     ({@link HealthMonitor}; the container ID and its start time are appended); empty: none runs
+   */
+  public ContainerLifecycle(BerthStore store, List<String> exitCommand, List<String> healthMonitorCommand) {
     this.store = store;
     this.runtime = new ContainerRuntime(RuntimeConfig.defaults(store.paths().runRoot()));
     this.exitCommand = exitCommand;
+    this.healthMonitorCommand = healthMonitorCommand;
   }
 
   public ContainerRuntime runtime() {
@@ -117,6 +129,7 @@ public final class ContainerLifecycle {
     List<String> argv = new ArrayList<>();
     argv.add(config.path("Path").asText());
     config.path("Args").forEach(a -> argv.add(a.asText()));
+    blkioThrottles(config);
     List<BindMount> binds = bindMounts(MountPoint.of(config));
     RunOptions opts = RunOptions.defaults()
         .withEntrypoint(argv)
@@ -131,10 +144,16 @@ public final class ContainerLifecycle {
         .withInit(config.path("Init").asBoolean(false))
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
         .withBinds(binds)
-        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")));
+        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")))
+        .withDevices(devices(config))
+        .withNetworkFiles(networkFiles(config))
+        .withCgroup(HostSettings.of(config).path("CgroupParent").asText(""),
+            CommandResolution.strings(HostSettings.of(config).get("DeviceCgroupRules")))
+        .withJoin(networkJoin(r, config.path("NetworkMode").asText("none")));
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
+    HostFiles.appendExtraHosts(dirs(r.id()).userdata().resolve("hosts"), CommandResolution.strings(config.get("ExtraHosts")));
     List<String> onExit = exitCommand == null ? List.of() : new ArrayList<>(exitCommand);
     if (!onExit.isEmpty()) {
       if (selfRemoving && config.path("AutoRemove").asBoolean(false)) {
@@ -156,6 +175,9 @@ public final class ContainerLifecycle {
     if (mode.equals("host")) {
       return "host";
     }
+    if (type.equals("ipc") && mode.equals("none")) {
+      return dev.berth.runtime.ProcessLimits.IPC_NONE;
+    }
     if (!mode.startsWith("container:")) {
       return "";
     }
@@ -165,7 +187,80 @@ public final class ContainerLifecycle {
       throw new ConflictException(type.equals("ipc") ? "can't join IPC of container " + other.id() + ": " + notRunning
           : notRunning);
     }
+    if (type.equals("ipc") && !shareableIpc(ContainerConfigs.parse(other.config()))) {
+      // only a donor whose /dev/shm others can bind shares it: shareable, host, or itself joined
+      throw new ConflictException("can't join IPC of container " + other.id()
+          + ": non-shareable IPC (hint: use IpcMode:shareable for the donor container)");
+    }
     return "/proc/" + other.pid() + "/ns/" + type;
+  }
+
+  /**
+   * {@code --network container:NAME}: the running container whose network namespace, hostname and
+   * network files are shared (the daemon's checks and errors); null for other modes.
+   */
+  private dev.berth.runtime.NetworkJoin networkJoin(ContainerRecord r, String mode) {
+    if (!mode.startsWith("container:")) {
+      return null;
+    }
+    String name = mode.substring("container:".length());
+    ContainerRecord other = reconcile(find(name));
+    if (other.id().equals(r.id())) {
+      throw new SystemException("cannot join own network");
+    }
+    if (!other.running()) {
+      throw new ConflictException("cannot join network of a non running container: " + name);
+    }
+    Path userdata = dirs(other.id()).userdata();
+    String hostname;
+    try {
+      hostname = Files.readString(userdata.resolve("hostname")).strip();
+    } catch (IOException e) {
+      throw new SystemException("reading the hostname of container " + other.id() + ": " + e.getMessage(), e);
+    }
+    return new dev.berth.runtime.NetworkJoin("/proc/" + other.pid() + "/ns/net", hostname, userdata);
+  }
+
+  /**
+   * The Block I/O throttles' devices, checked as the daemon stats them when it makes the runtime's
+   * spec (a missing one fails the start); berth cannot apply a throttle yet.
+   */
+  private static void blkioThrottles(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    for (String field : HostSettings.THROTTLES) {
+      for (JsonNode d : host.path(field)) {
+        String path = d.path("Path").asText("");
+        if (!Files.exists(Path.of(path))) {
+          throw new SystemException("stat " + path + ": no such file or directory");
+        }
+        throw new dev.berth.errors.NotSupportedException("Block I/O throttling (--device-read-bps and the like)");
+      }
+    }
+  }
+
+  /** {@code HostConfig.Devices}. */
+  private static List<dev.berth.runtime.DeviceMapping> devices(JsonNode config) {
+    List<dev.berth.runtime.DeviceMapping> out = new ArrayList<>();
+    for (JsonNode d : HostSettings.of(config).path("Devices")) {
+      String host = d.path("PathOnHost").asText("");
+      String inContainer = d.path("PathInContainer").asText("");
+      out.add(new dev.berth.runtime.DeviceMapping(host, inContainer.isEmpty() ? host : inContainer,
+          d.path("CgroupPermissions").asText("rwm")));
+    }
+    return out;
+  }
+
+  /** {@code HostConfig.Dns}, {@code DnsSearch}, {@code DnsOptions}, {@code ExtraHosts}. */
+  private static dev.berth.runtime.NetworkFiles networkFiles(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    return new dev.berth.runtime.NetworkFiles(CommandResolution.strings(host.get("Dns")),
+        CommandResolution.strings(host.get("DnsSearch")), CommandResolution.strings(host.get("DnsOptions")),
+        CommandResolution.strings(host.get("ExtraHosts")));
+  }
+
+  private static boolean shareableIpc(JsonNode config) {
+    String mode = HostSettings.of(config).path("IpcMode").asText("");
+    return mode.equals("shareable") || mode.equals("host") || mode.startsWith("container:");
   }
 
   /** The process limits of the container's host options. */
@@ -183,14 +278,13 @@ public final class ContainerLifecycle {
         privileged ? List.of() : CommandResolution.strings(host.get("CapDrop")),
         // 0 is the API's default: the process keeps the engine's score (lowering it needs CAP_SYS_RESOURCE)
         host.path("OomScoreAdj").asInt(0) != 0 ? host.get("OomScoreAdj").asInt() : null, ipc, pid,
-        host.path("UTSMode").asText("").equals("host"), kernelSettings(host));
+        host.path("UTSMode").asText("").equals("host"), kernelSettings(config, host));
   }
 
-  private static dev.berth.runtime.KernelSettings kernelSettings(JsonNode host) {
+  private static dev.berth.runtime.KernelSettings kernelSettings(JsonNode config, JsonNode host) {
     java.util.Map<String, String> sysctls = new java.util.LinkedHashMap<>();
     host.path("Sysctls").fields().forEachRemaining(e -> sysctls.put(e.getKey(), e.getValue().asText("")));
-    java.util.Map<String, String> tmpfs = new java.util.LinkedHashMap<>();
-    host.path("Tmpfs").fields().forEachRemaining(e -> tmpfs.put(e.getKey(), e.getValue().asText("")));
+    java.util.Map<String, String> tmpfs = dev.berth.volume.MountSpecs.tmpfsMounts(config, host);
     return new dev.berth.runtime.KernelSettings(host.path("CpuShares").asLong(0), host.path("PidsLimit").asLong(0),
         host.path("ShmSize").asLong(0), sysctls, tmpfs, new dev.berth.runtime.KernelSettings.Cgroup(
             host.path("CpuQuota").asLong(0), host.path("CpuPeriod").asLong(0), host.path("NanoCpus").asLong(0),
@@ -295,7 +389,9 @@ public final class ContainerLifecycle {
     try {
       ContainerRuntime.Started s = runtime.start(req, dirs(r.id()));
       StartError.clear(store.paths().container(r.id()));
-      return record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
+      ContainerRecord running = record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
+      startHealthMonitor(running);
+      return running;
     } catch (RuntimeException e) {
       failed(r, started, e);
       throw e;
@@ -324,7 +420,7 @@ public final class ContainerLifecycle {
     StartError.clear(store.paths().container(r.id()));
     Instant started = Instant.now();
     attached(r);
-    record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt()));
+    startHealthMonitor(record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt())));
     int code;
     try {
       code = runtime.runAttached(req, dirs(r.id()), stdin, out, err, detached);
@@ -650,6 +746,38 @@ public final class ContainerLifecycle {
     return record(r.withState(ContainerState.RUNNING, r.pid(), r.exitCode(), r.startedAt(), r.finishedAt()));
   }
 
+  /**
+   * {@code docker update}: merges new resource limits and restart policy into the container's host
+   * options; a running or paused container's cgroup gets them at once (a stopped one at its next
+   * start). A limit the kernel refuses leaves the options as they were.
+   */
+  public ContainerRecord update(String arg, JsonNode update) {
+    ContainerRecord r = reconcile(find(arg));
+    ResourceUpdate.validate(update);
+    JsonNode config = ContainerConfigs.parse(r.config());
+    ObjectNode merged;
+    try {
+      merged = ResourceUpdate.merge(HostSettings.of(config), update, config.path("AutoRemove").asBoolean(false));
+    } catch (ConflictException e) {
+      throw new ConflictException("Cannot update container " + r.id() + ": " + e.getMessage());
+    }
+    ObjectNode next = ((ObjectNode) config).deepCopy();
+    next.set(HostSettings.CONFIG_KEY, merged);
+    if (r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED) {
+      try {
+        runtime.update(r.id(), limits(next, "", ""));
+      } catch (SystemException e) {
+        throw new SystemException("Cannot update container " + r.id() + ": " + e.getMessage(), e);
+      }
+    }
+    store.db().write(c -> {
+      ContainerStore.updateConfig(c, r.id(), next.toString());
+      dev.berth.events.EventLog.container(c, "update", r);
+      return null;
+    });
+    return r;
+  }
+
   /** {@code docker wait}: blocks until the container is not running; returns its exit code. */
   public int await(String arg) {
     ContainerRecord r = reconcile(find(arg));
@@ -732,6 +860,7 @@ public final class ContainerLifecycle {
       restart.ifPresent(state -> state.write(dir));
       dev.berth.events.EventLog.stateChange(c, next);
       ContainerStore.updateState(c, next);
+      HealthState.monitorStopped(dir);
       return next;
     });
   }
@@ -832,7 +961,40 @@ public final class ContainerLifecycle {
       ContainerStore.updateState(c, r);
       return null;
     });
+    if (r.state() != ContainerState.RUNNING) {
+      HealthState.monitorStopped(store.paths().container(r.id()));
+    }
     return r;
+  }
+
+  /**
+   * A run of a container with a healthcheck starts as {@code starting}, and a process of its own
+   * probes it ({@link HealthMonitor}) for as long as this run lasts.
+   */
+  private void startHealthMonitor(ContainerRecord running) {
+    if (HealthConfig.probeOf(ContainerConfigs.parse(running.config())).isEmpty()) {
+      return;
+    }
+    Path dir = store.paths().container(running.id());
+    HealthState.started(dir, running.startedAt());
+    if (healthMonitorCommand.isEmpty()) {
+      return;
+    }
+    List<String> argv = new ArrayList<>();
+    argv.add("setsid"); // out of the caller's session: a ctrl-C on a terminal does not reach it
+    argv.addAll(healthMonitorCommand);
+    argv.add(running.id());
+    argv.add(running.startedAt());
+    ProcessBuilder pb = new ProcessBuilder(argv)
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("health-monitor.log").toFile()));
+    pb.environment().put("BERTH_JVM_OPTS", "-Xmx48m -Xss512k");
+    try {
+      pb.start();
+    } catch (IOException e) {
+      throw new SystemException("cannot start the health monitor of " + running.id() + ": " + e.getMessage(), e);
+    }
   }
 
   static String rfc(Instant i) {

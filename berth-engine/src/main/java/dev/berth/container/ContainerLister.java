@@ -25,11 +25,18 @@ final class ContainerLister {
   private static final Set<String> STATES =
       Set.of("created", "restarting", "running", "removing", "paused", "exited", "dead");
 
-  static List<ContainerRecord> list(Connection c, boolean all, int last, Filters filters) throws SQLException {
+  /** @param health a container's health status ({@link HealthState}), {@code none} without a healthcheck */
+  static List<ContainerRecord> list(Connection c, boolean all, int last, Filters filters,
+      java.util.function.Function<ContainerRecord, String> health) throws SQLException {
     filters.validate(FILTERS);
     for (String s : filters.get("status")) {
       if (!STATES.contains(s)) {
         throw new InvalidArgumentException("Invalid filter 'status=" + s + "'");
+      }
+    }
+    for (String h : filters.get("health")) {
+      if (!Set.of(HealthState.STARTING, HealthState.HEALTHY, HealthState.UNHEALTHY, HealthState.NONE).contains(h)) {
+        throw new InvalidArgumentException("Unrecognised filter value for health: " + h);
       }
     }
     List<Long> exited = new ArrayList<>(); // Go's int: 64 bits
@@ -88,6 +95,9 @@ final class ContainerLister {
         continue;
       }
       if (filters.has("ancestor") && !ancestors.contains(r.imageId())) {
+        continue;
+      }
+      if (filters.has("health") && !filters.get("health").contains(health.apply(r))) {
         continue;
       }
       // the daemon matches these against the ports a container's network shows (ps's PORTS);

@@ -114,8 +114,10 @@ public final class ContainerService {
     }
     java.util.Set<String> tmpfs = new java.util.HashSet<>();
     host.path("Tmpfs").fieldNames().forEachRemaining(tmpfs::add);
+    tmpfs.addAll(MountSpecs.tmpfsTargets(config));
     List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs);
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
+    links(c, host.path("Links"));
     ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
     WorkingDirCheck.check(c, store.paths(), img.topLayer(), config.path("WorkingDir").asText(""));
     ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
@@ -163,6 +165,28 @@ public final class ContainerService {
    * rejects a missing one as an invalid parameter (400), so that a client does not take it for a
    * missing image (404) and try to pull.
    */
+  /**
+   * {@code --link NAME[:ALIAS]}: the daemon registers links after the mounts and fails on a
+   * container that does not exist; berth cannot link containers (no bridge network), so a link to
+   * an existing one is refused.
+   */
+  private static void links(Connection c, JsonNode links) throws SQLException {
+    for (JsonNode l : links) {
+      String link = l.asText();
+      int colon = link.indexOf(':');
+      String name = colon < 0 ? link : link.substring(0, colon);
+      if (name.startsWith("/")) {
+        name = name.substring(1);
+      }
+      try {
+        find(c, name);
+      } catch (NotFoundException e) {
+        throw new NotFoundException("could not get container for " + name + ": " + e.getMessage());
+      }
+      throw new dev.berth.errors.NotSupportedException("links between containers (--link)");
+    }
+  }
+
   private static ContainerRecord referenced(Connection c, String arg) throws SQLException {
     try {
       return find(c, arg);
@@ -217,13 +241,19 @@ public final class ContainerService {
 
   /** {@code GET /containers/json?all=&limit=&filters=}. */
   public List<ContainerRecord> list(boolean all, int last, Filters filters) {
-    return store.db().read(c -> ContainerLister.list(c, all, last, filters));
+    return store.db().read(c -> ContainerLister.list(c, all, last, filters,
+        r -> HealthState.read(store.paths().container(r.id())).map(HealthState::status).orElse(HealthState.NONE)));
   }
 
   /**
    * The {@code Image} field of the container list: the reference the container was created from
    * while it still resolves to the container's image, else the full image ID (daemon-semantics §3.7).
    */
+  /** The health text {@code ps} shows for a container with a healthcheck, else null. */
+  public String healthText(ContainerRecord r) {
+    return HealthState.read(store.paths().container(r.id())).map(HealthState::statusText).orElse(null);
+  }
+
   public String imageField(ContainerRecord r) {
     return store.db().read(c -> {
       try {

@@ -9,9 +9,14 @@ public final class ContainerStatusText {
   private ContainerStatusText() {}
 
   public static String of(ContainerRecord r, Instant now) {
+    return of(r, now, null);
+  }
+
+  /** @param health the health text of a container with a healthcheck ({@code healthy}, {@code health: starting}), or null */
+  public static String of(ContainerRecord r, Instant now, String health) {
     return switch (r.state()) {
       case CREATED -> "Created";
-      case RUNNING -> "Up " + since(r.startedAt(), now);
+      case RUNNING -> "Up " + since(r.startedAt(), now) + (health == null ? "" : " (" + health + ")");
       case PAUSED -> "Up " + since(r.startedAt(), now) + " (Paused)";
       case RESTARTING -> "Restarting (" + r.exitCode() + ") " + since(r.finishedAt(), now) + " ago";
       case REMOVING -> "Removal In Progress";

@@ -90,6 +90,15 @@ public final class ContainerStore {
     }
   }
 
+  /** Replaces a container's configuration ({@code docker update}). */
+  public static void updateConfig(Connection c, String id, String config) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("UPDATE containers SET config = ? WHERE id = ?")) {
+      ps.setString(1, config);
+      ps.setString(2, id);
+      ps.executeUpdate();
+    }
+  }
+
   public static void rename(Connection c, String id, String name) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE containers SET name = ? WHERE id = ?")) {
       ps.setString(1, name);

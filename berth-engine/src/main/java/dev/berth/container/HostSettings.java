@@ -75,8 +75,30 @@ public final class HostSettings {
     if (weight > 0) {
       throw new dev.berth.errors.NotSupportedException("--blkio-weight");
     }
+    // per-device Block I/O settings the kernel cannot apply are discarded with the daemon's warnings
+    String[][] perDevice = {
+        {"BlkioWeightDevice", "blkio.weight_device",
+            "Your kernel does not support Block I/O weight_device or the cgroup is not mounted. Weight-device discarded."},
+        {"BlkioDeviceReadBps", "blkio.throttle.read_bps_device", "Your kernel does not support BPS Block I/O read limit"
+            + " or the cgroup is not mounted. Block I/O BPS read limit discarded."},
+        {"BlkioDeviceWriteBps", "blkio.throttle.write_bps_device", "Your kernel does not support BPS Block I/O write"
+            + " limit or the cgroup is not mounted. Block I/O BPS write limit discarded."},
+        {"BlkioDeviceReadIOps", "blkio.throttle.read_iops_device", "Your kernel does not support IOPS Block read limit"
+            + " or the cgroup is not mounted. Block I/O IOPS read limit discarded."},
+        {"BlkioDeviceWriteIOps", "blkio.throttle.write_iops_device", "Your kernel does not support IOPS Block write"
+            + " limit or the cgroup is not mounted. Block I/O IOPS write limit discarded."}};
+    for (String[] d : perDevice) {
+      if (h.path(d[0]).isArray() && !h.get(d[0]).isEmpty() && !KernelCgroups.blkioFile(d[1])) {
+        warnings.add(d[2]);
+        h.putArray(d[0]);
+      }
+    }
     return config.toString();
   }
+
+  /** The Block I/O throttles of the host options ({@code BlkioDeviceReadBps}, ...): host device paths. */
+  static final List<String> THROTTLES = List.of("BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps",
+      "BlkioDeviceWriteIOps");
 
   public static void validate(ObjectNode config) {
     ObjectNode h = config.get(CONFIG_KEY) instanceof ObjectNode o ? o : config.putObject(CONFIG_KEY);

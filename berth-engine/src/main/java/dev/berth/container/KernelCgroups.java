@@ -26,4 +26,15 @@ final class KernelCgroups {
     }
     return Files.exists(ROOT.resolve("blkio").resolve("blkio.weight"));
   }
+
+  /**
+   * A cgroup v1 blkio file ({@code blkio.weight_device}, {@code blkio.throttle.read_bps_device}, ...);
+   * with cgroup v2 the {@code io} controller has them all.
+   */
+  static boolean blkioFile(String name) {
+    if (Files.exists(ROOT.resolve("cgroup.controllers"))) {
+      return blkioWeight();
+    }
+    return Files.exists(ROOT.resolve("blkio").resolve(name));
+  }
 }

@@ -74,7 +74,9 @@ public final class PathTar {
 
   /** The last element of a path as {@code docker cp} names the copy: trailing slashes ignored. */
   public static String baseName(String path) {
-    String s = path;
+    // the daemon cleans the path first ("/a/b/.." names "a"), keeping a trailing "/."
+    String s = path.endsWith("/.") || !java.util.List.of(path.split("/")).contains("..") ? path
+        : ContainerFiles.cleanPath(path);
     while (s.endsWith("/") && s.length() > 1) {
       s = s.substring(0, s.length() - 1);
     }

@@ -20,8 +20,13 @@ public final class RuntimeArtifacts {
    * files never land here, so nothing the RUN command did is lost.
    */
   public static void drop(Path upper) {
+    drop(of(upper));
+  }
+
+  /** Removes {@code artifacts} (as {@link #of} lists them: files before their directories). */
+  public static void drop(Set<Path> artifacts) {
     try {
-      for (Path p : of(upper)) {
+      for (Path p : artifacts) {
         Files.delete(p); // files first, then the directories they emptied
       }
     } catch (IOException e) {
@@ -35,6 +40,15 @@ public final class RuntimeArtifacts {
    * directory must not change under its overlay mount.
    */
   public static Set<Path> of(Path upper) {
+    return of(upper, dir -> false);
+  }
+
+  /**
+   * As {@link #of(Path)}, where {@code changedByContainer} tells whether the mode or owner of one of
+   * the directories ({@code "etc"}, ...) differs from the image's: such a directory is a change of
+   * the container (a {@code chown /etc}), not the runtime's mount point.
+   */
+  public static Set<Path> of(Path upper, java.util.function.Predicate<String> changedByContainer) {
     Set<Path> out = new LinkedHashSet<>();
     try {
       for (String f : List.of("etc/hosts", "etc/hostname", "etc/resolv.conf", ".dockerenv")) {
@@ -45,7 +59,7 @@ public final class RuntimeArtifacts {
       }
       for (String d : List.of("proc", "sys", "dev", "etc")) {
         Path p = upper.resolve(d);
-        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && emptyBesides(p, out)) {
+        if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && !changedByContainer.test(d) && emptyBesides(p, out)) {
           out.add(p);
         }
       }

@@ -32,18 +32,25 @@ public final class Engine implements AutoCloseable {
    * launcher ({@code BERTH_LAUNCHER}, set by bin/berth) on this store. Without a launcher the next
    * berth command reconciles instead.
    */
-  private static java.util.List<String> exitCommand(BerthStore store) {
+  private static java.util.List<String> launcherCommand(BerthStore store, String... command) {
     String launcher = System.getenv("BERTH_LAUNCHER");
     if (launcher == null || launcher.isEmpty()) {
       return java.util.List.of();
     }
-    return java.util.List.of(launcher, "--root", store.paths().root().toString(), "--runroot",
-        store.paths().runRoot().toString(), "container", "cleanup");
+    java.util.List<String> argv = new java.util.ArrayList<>(java.util.List.of(launcher, "--root",
+        store.paths().root().toString(), "--runroot", store.paths().runRoot().toString()));
+    argv.addAll(java.util.List.of(command));
+    return java.util.List.copyOf(argv);
   }
 
+  /**
+   * The same launcher runs a container's healthcheck in a process of its own ({@code container
+   * health-monitor}); without a launcher no probe runs and the health stays {@code starting}.
+   */
   public synchronized dev.berth.container.ContainerLifecycle lifecycle() {
     if (lifecycle == null) {
-      lifecycle = new dev.berth.container.ContainerLifecycle(store, exitCommand(store));
+      lifecycle = new dev.berth.container.ContainerLifecycle(store, launcherCommand(store, "container", "cleanup"),
+          launcherCommand(store, "container", "health-monitor"));
     }
     return lifecycle;
   }

@@ -46,7 +46,7 @@ public final class ContainerChanges {
     if (!Files.isDirectory(upper)) {
       return List.of();
     }
-    Set<Path> artifacts = RuntimeArtifacts.of(upper);
+    Set<Path> artifacts = runtimeArtifacts(store, r.id(), upper);
     List<Change> out = new ArrayList<>();
     for (UpperDirTar.Change c : UpperDirTar.changes(upper, lowerView(store, r.id()), artifacts)) {
       out.add(new Change(c.path(), switch (c.kind()) {
@@ -56,6 +56,21 @@ public final class ContainerChanges {
       }));
     }
     return out;
+  }
+
+  /**
+   * What the runtime put into container {@code id}'s upper directory ({@link RuntimeArtifacts}),
+   * where a mount-point directory whose mode or owner the container changed stays a change.
+   */
+  public static Set<Path> runtimeArtifacts(BerthStore store, String id, Path upper) {
+    if (!Files.isDirectory(upper)) {
+      return Set.of();
+    }
+    LowerView lower = lowerView(store, id);
+    return RuntimeArtifacts.of(upper, dir -> {
+      LowerView.FileStat old = lower.stat(dir);
+      return old != null && LowerView.FileStat.of(upper.resolve(dir)).differsFrom(old);
+    });
   }
 
   /** The merged view of the layers a container runs on (kept even when its image was removed). */

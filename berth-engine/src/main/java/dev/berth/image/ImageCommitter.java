@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.container.ContainerConfigs;
 import dev.berth.container.ContainerInspector;
 import dev.berth.container.ContainerRecord;
-import dev.berth.container.RuntimeArtifacts;
 import dev.berth.errors.NotFoundException;
 import dev.berth.errors.NotSupportedException;
 import dev.berth.errors.SystemException;
@@ -56,7 +55,7 @@ public final class ImageCommitter {
     }
     Path upper = containerDir.resolve("upper");
     LayerStaging staging = new LayerStaging(store);
-    Set<Path> artifacts = Files.isDirectory(upper) ? RuntimeArtifacts.of(upper) : Set.of();
+    Set<Path> artifacts = ContainerChanges.runtimeArtifacts(store, r.id(), upper);
     StagedLayer layer = changed(upper, artifacts) ? stageUpper(staging, upper, ContainerChanges.lowerView(store, r.id()), artifacts)
         : null;
     long now = BerthStore.nowNs();

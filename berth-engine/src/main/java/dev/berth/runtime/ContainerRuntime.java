@@ -74,9 +74,9 @@ public final class ContainerRuntime {
    */
   public ObjectNode writeBundle(
       String id, ContainerDirs dirs, ImageProcessConfig image, RunOptions options, RootFs rootfs) {
-    HostFiles files =
-        HostFiles.write(dirs.userdata(), OciSpecBuilder.hostnameFor(id, options),
-            options.network());
+    HostFiles files = options.join() != null ? options.join().files()
+        : HostFiles.write(dirs.userdata(), OciSpecBuilder.hostnameFor(id, options),
+            options.network(), options.networkFiles());
     ObjectNode spec =
         new OciSpecBuilder(config.cgroupParent())
             .build(new OciSpecBuilder.Input(id, image, options, rootfs.path(), files));
@@ -322,6 +322,24 @@ public final class ContainerRuntime {
 
   public void pause(String id) {
     runc.pause(id);
+  }
+
+  /** Applies new resource limits to a running (or paused) container's cgroup. */
+  public void update(String id, ProcessLimits limits) {
+    java.nio.file.Path file = config.runRoot().resolve("update-" + id + "-" + ProcessHandle.current().pid() + ".json");
+    try {
+      java.nio.file.Files.createDirectories(file.getParent());
+      java.nio.file.Files.write(file, OciSpecBuilder.JSON.writeValueAsBytes(OciSpecBuilder.resources(limits)));
+      runc.update(id, file);
+    } catch (java.io.IOException e) {
+      throw new dev.berth.errors.SystemException("cannot update " + id + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        java.nio.file.Files.deleteIfExists(file);
+      } catch (java.io.IOException e) {
+        // a leftover file in the run root is harmless
+      }
+    }
   }
 
   public void unpause(String id) {

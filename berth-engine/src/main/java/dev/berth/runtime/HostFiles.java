@@ -27,16 +27,30 @@ public record HostFiles(Path hosts, Path hostname, Path resolvConf) {
 
   /** Writes the three files into {@code dir} (the container's userdata directory). */
   public static HostFiles write(Path dir, String hostname, NetworkMode network) {
+    return write(dir, hostname, network, NetworkFiles.NONE);
+  }
+
+  /**
+   * As {@link #write(Path, String, NetworkMode)} with {@code --dns*} and {@code --add-host}: custom
+   * DNS settings replace the resolv.conf (in every mode); extra hosts follow Docker's own entries
+   * (with host networking too, which then no longer copies the host's file).
+   */
+  public static HostFiles write(Path dir, String hostname, NetworkMode network, NetworkFiles extra) {
     HostFiles files =
         new HostFiles(dir.resolve("hosts"), dir.resolve("hostname"), dir.resolve("resolv.conf"));
     try {
       Files.createDirectories(dir);
       String hostResolv = readOrEmpty(HOST_RESOLV);
-      if (network == NetworkMode.HOST) {
+      if (network == NetworkMode.HOST && extra.extraHosts().isEmpty()) {
         Files.writeString(files.hosts(), readOrEmpty(HOST_HOSTS));
+      } else {
+        Files.writeString(files.hosts(), NONE_HOSTS + extra.hostsLines());
+      }
+      if (extra.customDns()) {
+        Files.writeString(files.resolvConf(), extra.resolvConf(hostResolv));
+      } else if (network == NetworkMode.HOST) {
         Files.writeString(files.resolvConf(), hostResolv);
       } else {
-        Files.writeString(files.hosts(), NONE_HOSTS);
         Files.writeString(files.resolvConf(), containerResolvConf(hostResolv));
       }
       Files.writeString(files.hostname(), hostname + "\n");
@@ -44,6 +58,28 @@ public record HostFiles(Path hosts, Path hostname, Path resolvConf) {
       throw new UncheckedIOException(e);
     }
     return files;
+  }
+
+  /**
+   * Appends the {@code HOST:IP} entries of {@code --add-host} to a written hosts file, as
+   * {@code IP<tab>HOST} lines after the defaults (Docker's order).
+   */
+  public static void appendExtraHosts(Path hosts, List<String> extraHosts) {
+    if (extraHosts == null || extraHosts.isEmpty()) {
+      return;
+    }
+    StringBuilder b = new StringBuilder();
+    for (String e : extraHosts) {
+      int colon = e.indexOf(':');
+      if (colon > 0) {
+        b.append(e.substring(colon + 1)).append('\t').append(e, 0, colon).append('\n');
+      }
+    }
+    try {
+      Files.writeString(hosts, b.toString(), java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**

@@ -57,6 +57,9 @@ public final class OciSpecBuilder {
 
   /** Docker's hostname: {@code --hostname}, the host's with host networking, else the short id. */
   public static String hostnameFor(String containerId, RunOptions options) {
+    if (options.join() != null) {
+      return options.join().hostname();
+    }
     if (!options.hostname().isEmpty()) {
       return options.hostname();
     }
@@ -138,14 +141,207 @@ public final class OciSpecBuilder {
       spec.put("hostname", hostname); // runc sets no hostname without a UTS namespace of its own
     }
     ArrayNode mounts = spec.putArray("mounts");
-    addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel(), opts.readOnlyRootfs());
+    addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel(), opts.readOnlyRootfs(),
+        shmSource(limits.ipcNamespace()));
     if (init != null) {
       mount(mounts, InitBinary.IN_CONTAINER, "bind", init.toString(), "bind", "ro");
     }
 
     ObjectNode linux = spec.putObject("linux");
-    linux.put("cgroupsPath", cgroupParent + "/" + in.containerId());
-    ObjectNode resources = linux.putObject("resources");
+    // --cgroup-parent: Go's filepath.Join(parent, id) (a relative parent is the runtime's to place)
+    linux.put("cgroupsPath", opts.cgroupParent().isEmpty() ? cgroupParent + "/" + in.containerId()
+        : joinCgroup(opts.cgroupParent(), in.containerId()));
+    ObjectNode resources = resources(limits);
+    linux.set("resources", resources);
+    KernelSettings kernel = limits.kernel();
+    if (!kernel.sysctls().isEmpty()) {
+      ObjectNode sysctl = linux.putObject("sysctl");
+      kernel.sysctls().forEach(sysctl::put);
+    }
+    ArrayNode deviceRules = resources.putArray("devices");
+    ObjectNode deny = deviceRules.addObject();
+    deny.put("allow", false);
+    deny.put("access", "rwm");
+    // the daemon's default rules: zero, null, urandom, random, tty, console allowed, fuse denied
+    for (long[] d : new long[][] {{1, 5, 1}, {1, 3, 1}, {1, 9, 1}, {1, 8, 1}, {5, 0, 1}, {5, 1, 1}, {10, 229, 0}}) {
+      deviceRules.addObject().put("allow", d[2] == 1).put("type", "c").put("major", d[0]).put("minor", d[1])
+          .put("access", "rwm");
+    }
+    List<DeviceMapping.Node> nodes = new java.util.ArrayList<>();
+    for (DeviceMapping d : opts.devices()) {
+      nodes.addAll(d.nodes());
+    }
+    for (String rule : opts.deviceCgroupRules()) {
+      // "TYPE MAJOR:MINOR ACCESS", * for any number (the CLI checked the format)
+      String[] f = rule.split(" ");
+      String[] numbers = f[1].split(":");
+      ObjectNode r = deviceRules.addObject().put("allow", true).put("type", f[0]);
+      r.put("major", numbers[0].equals("*") ? -1 : Long.parseLong(numbers[0]));
+      r.put("minor", numbers[1].equals("*") ? -1 : Long.parseLong(numbers[1]));
+      r.put("access", f[2]);
+    }
+    if (!nodes.isEmpty()) {
+      ArrayNode devices = linux.putArray("devices");
+      for (DeviceMapping.Node n : nodes) {
+        devices.addObject().put("path", n.path()).put("type", n.type()).put("major", n.major())
+            .put("minor", n.minor()).put("fileMode", n.fileMode()).put("uid", n.uid()).put("gid", n.gid());
+        deviceRules.addObject().put("allow", true).put("type", n.type()).put("major", n.major())
+            .put("minor", n.minor()).put("access", n.access());
+      }
+    }
+    ArrayNode ns = linux.putArray("namespaces");
+    for (String type : List.of("pid", "network", "ipc", "uts", "mount")) {
+      if (type.equals("network") && opts.network() == NetworkMode.HOST || type.equals("uts") && limits.utsHost()) {
+        continue;
+      }
+      String join = type.equals("ipc") ? limits.ipcNamespace() : type.equals("pid") ? limits.pidNamespace()
+          : type.equals("network") && opts.join() != null ? opts.join().netns() : "";
+      if (join.equals("host")) {
+        continue;
+      }
+      if (join.equals(ProcessLimits.IPC_NONE)) {
+        join = ""; // a namespace of its own, only without /dev/shm
+      }
+      ObjectNode n = ns.addObject().put("type", type);
+      if (!join.isEmpty()) {
+        n.put("path", join);
+      }
+    }
+    strings(linux.putArray("maskedPaths"), MASKED_PATHS);
+    strings(linux.putArray("readonlyPaths"), READONLY_PATHS);
+    spec.putObject("annotations")
+        .put("org.opencontainers.image.stopSignal",
+            String.valueOf(Signals.number(stopSignal(in.image()))));
+    return spec;
+  }
+
+  /** The image's stop signal, SIGTERM when it has none. */
+  public static String stopSignal(ImageProcessConfig image) {
+    return image.stopSignal().isEmpty() ? "SIGTERM" : image.stopSignal();
+  }
+
+  /**
+   * Where /dev/shm comes from for an IPC mode: the host's ({@code --ipc host}), none ({@code --ipc
+   * none}: null), or a tmpfs of its own (empty). A container that joins another's IPC namespace
+   * shares its System V IPC but, unlike the daemon's, not yet its /dev/shm files: the donor's
+   * tmpfs lives in the donor's mount namespace, which runc cannot bind from (the daemon keeps a
+   * shareable container's /dev/shm on the host instead).
+   */
+  static String shmSource(String ipcNamespace) {
+    if (ipcNamespace.equals("host")) {
+      return "/dev/shm";
+    }
+    if (ipcNamespace.equals(ProcessLimits.IPC_NONE)) {
+      return null;
+    }
+    return "";
+  }
+
+  private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds, KernelSettings kernel,
+      boolean readOnlyRootfs, String shmSource) {
+    mount(mounts, "/proc", "proc", "proc", "nosuid", "noexec", "nodev");
+    mount(mounts, "/dev", "tmpfs", "tmpfs", "nosuid", "strictatime", "mode=755", "size=65536k");
+    mount(mounts, "/dev/pts", "devpts", "devpts", "nosuid", "noexec", "newinstance",
+        "ptmxmode=0666", "mode=0620", "gid=5");
+    if (shmSource != null && !shmSource.isEmpty()) {
+      // --ipc host or container: the shared /dev/shm, as the daemon binds it
+      mount(mounts, "/dev/shm", "bind", shmSource, "rbind", "nosuid", "noexec", "nodev");
+    } else if (shmSource != null) {
+      mount(mounts, "/dev/shm", "tmpfs", "shm", "nosuid", "noexec", "nodev", "mode=1777",
+          kernel.shmSizeOption());
+    }
+    mount(mounts, "/dev/mqueue", "mqueue", "mqueue", "nosuid", "noexec", "nodev");
+    mount(mounts, "/sys", "sysfs", "sysfs", "nosuid", "noexec", "nodev", "ro");
+    mount(mounts, "/sys/fs/cgroup", "cgroup", "cgroup", "nosuid", "noexec", "nodev", "relatime",
+        "ro");
+    // with a read-only root filesystem the daemon's own files are read-only too
+    String[] fileOptions = readOnlyRootfs ? new String[] {"bind", "rprivate", "ro"} : new String[] {"bind", "rprivate"};
+    // binds, the network files and tmpfs mounts by depth, as the daemon sorts them: a parent before
+    // what goes inside it (a volume on /etc comes before /etc/hosts)
+    record Entry(String destination, Runnable add) {}
+    List<Entry> entries = new java.util.ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    binds.forEach(b -> taken.add(Path.of(b.destination()).normalize().toString()));
+    kernel.tmpfs().keySet().forEach(d -> taken.add(Path.of(d).normalize().toString()));
+    List<Entry> networkFiles = new java.util.ArrayList<>();
+    for (String[] f : new String[][] {{"/etc/hosts", files.hosts().toString()},
+        {"/etc/hostname", files.hostname().toString()}, {"/etc/resolv.conf", files.resolvConf().toString()}}) {
+      if (!taken.contains(f[0])) { // the daemon leaves out a network file the user mounts
+        networkFiles.add(new Entry(f[0], () -> mount(mounts, f[0], "bind", f[1], fileOptions)));
+      }
+    }
+    for (BindMount b : binds) {
+      entries.add(new Entry(b.destination(), () -> {
+        if (b.readOnly()) {
+          mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate", "ro");
+        } else {
+          mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate");
+        }
+      }));
+    }
+    entries.addAll(networkFiles);
+    kernel.tmpfs().forEach((destination, options) -> entries.add(new Entry(destination,
+        () -> mount(mounts, destination, "tmpfs", "tmpfs", KernelSettings.tmpfsOptions(options).toArray(String[]::new)))));
+    entries.sort(java.util.Comparator.comparingInt(e -> depth(e.destination())));
+    entries.forEach(e -> e.add().run());
+  }
+
+  /** Go's {@code filepath.Join(parent, id)}: joined, then cleaned lexically. */
+  static String joinCgroup(String parent, String id) {
+    String p = parent + "/" + id;
+    boolean rooted = p.startsWith("/");
+    java.util.Deque<String> out = new java.util.ArrayDeque<>();
+    for (String part : p.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (!out.isEmpty() && !out.peekLast().equals("..")) {
+          out.pollLast();
+        } else if (!rooted) {
+          out.addLast("..");
+        }
+        continue;
+      }
+      out.addLast(part);
+    }
+    return (rooted ? "/" : "") + String.join("/", out);
+  }
+
+  private static int depth(String destination) {
+    return (int) java.nio.file.Path.of(destination).normalize().getNameCount();
+  }
+
+  private static void mount(ArrayNode mounts, String dest, String type, String source,
+      String... options) {
+    ObjectNode m = mounts.addObject();
+    // runc makes a relative destination (an image's VOLUME testname:/foo) absolute itself, with a
+    // warning on the container's output that dockerd's runc never shows: give it the absolute path
+    m.put("destination", dest.startsWith("/") ? dest : "/" + dest);
+    m.put("type", type);
+    m.put("source", source);
+    strings(m.putArray("options"), List.of(options));
+  }
+
+  private static void strings(ArrayNode array, List<String> values) {
+    values.forEach(array::add);
+  }
+
+  /** Writes {@code spec} as {@code bundleDir/config.json}. */
+  public static Path write(ObjectNode spec, Path bundleDir) {
+    try {
+      Files.createDirectories(bundleDir);
+      Path file = bundleDir.resolve("config.json");
+      JSON.writeValue(file.toFile(), spec);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The OCI {@code linux.resources} of the limits (memory, CPU, pids), as the spec and {@code runc update} take them. */
+  static ObjectNode resources(ProcessLimits limits) {
+    ObjectNode resources = JSON.createObjectNode();
     KernelSettings kernel = limits.kernel();
     KernelSettings.Cgroup cg = kernel.cgroup();
     if (limits.memory() > 0 || cg.memoryReservation() > 0 || cg.memorySwappiness() != null) {
@@ -185,101 +381,6 @@ public final class OciSpecBuilder {
     if (kernel.pidsLimit() != 0) {
       resources.putObject("pids").put("limit", kernel.pidsLimit());
     }
-    if (!kernel.sysctls().isEmpty()) {
-      ObjectNode sysctl = linux.putObject("sysctl");
-      kernel.sysctls().forEach(sysctl::put);
-    }
-    ObjectNode deny = resources.putArray("devices").addObject();
-    deny.put("allow", false);
-    deny.put("access", "rwm");
-    ArrayNode ns = linux.putArray("namespaces");
-    for (String type : List.of("pid", "network", "ipc", "uts", "mount")) {
-      if (type.equals("network") && opts.network() == NetworkMode.HOST || type.equals("uts") && limits.utsHost()) {
-        continue;
-      }
-      String join = type.equals("ipc") ? limits.ipcNamespace() : type.equals("pid") ? limits.pidNamespace() : "";
-      if (join.equals("host")) {
-        continue;
-      }
-      ObjectNode n = ns.addObject().put("type", type);
-      if (!join.isEmpty()) {
-        n.put("path", join);
-      }
-    }
-    strings(linux.putArray("maskedPaths"), MASKED_PATHS);
-    strings(linux.putArray("readonlyPaths"), READONLY_PATHS);
-    spec.putObject("annotations")
-        .put("org.opencontainers.image.stopSignal",
-            String.valueOf(Signals.number(stopSignal(in.image()))));
-    return spec;
-  }
-
-  /** The image's stop signal, SIGTERM when it has none. */
-  public static String stopSignal(ImageProcessConfig image) {
-    return image.stopSignal().isEmpty() ? "SIGTERM" : image.stopSignal();
-  }
-
-  private static void addMounts(ArrayNode mounts, HostFiles files, List<BindMount> binds, KernelSettings kernel,
-      boolean readOnlyRootfs) {
-    mount(mounts, "/proc", "proc", "proc", "nosuid", "noexec", "nodev");
-    mount(mounts, "/dev", "tmpfs", "tmpfs", "nosuid", "strictatime", "mode=755", "size=65536k");
-    mount(mounts, "/dev/pts", "devpts", "devpts", "nosuid", "noexec", "newinstance",
-        "ptmxmode=0666", "mode=0620", "gid=5");
-    mount(mounts, "/dev/shm", "tmpfs", "shm", "nosuid", "noexec", "nodev", "mode=1777",
-        kernel.shmSizeOption());
-    mount(mounts, "/dev/mqueue", "mqueue", "mqueue", "nosuid", "noexec", "nodev");
-    mount(mounts, "/sys", "sysfs", "sysfs", "nosuid", "noexec", "nodev", "ro");
-    mount(mounts, "/sys/fs/cgroup", "cgroup", "cgroup", "nosuid", "noexec", "nodev", "relatime",
-        "ro");
-    // with a read-only root filesystem the daemon's own files are read-only too
-    String[] fileOptions = readOnlyRootfs ? new String[] {"bind", "rprivate", "ro"} : new String[] {"bind", "rprivate"};
-    mount(mounts, "/etc/hosts", "bind", files.hosts().toString(), fileOptions);
-    mount(mounts, "/etc/hostname", "bind", files.hostname().toString(), fileOptions);
-    mount(mounts, "/etc/resolv.conf", "bind", files.resolvConf().toString(), fileOptions);
-    // binds and tmpfs mounts by depth, as the daemon sorts them: a parent before what goes inside it
-    record Entry(String destination, Runnable add) {}
-    List<Entry> entries = new java.util.ArrayList<>();
-    for (BindMount b : binds) {
-      entries.add(new Entry(b.destination(), () -> {
-        if (b.readOnly()) {
-          mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate", "ro");
-        } else {
-          mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate");
-        }
-      }));
-    }
-    kernel.tmpfs().forEach((destination, options) -> entries.add(new Entry(destination,
-        () -> mount(mounts, destination, "tmpfs", "tmpfs", KernelSettings.tmpfsOptions(options).toArray(String[]::new)))));
-    entries.sort(java.util.Comparator.comparingInt(e -> depth(e.destination())));
-    entries.forEach(e -> e.add().run());
-  }
-
-  private static int depth(String destination) {
-    return (int) java.nio.file.Path.of(destination).normalize().getNameCount();
-  }
-
-  private static void mount(ArrayNode mounts, String dest, String type, String source,
-      String... options) {
-    ObjectNode m = mounts.addObject();
-    m.put("destination", dest);
-    m.put("type", type);
-    m.put("source", source);
-    strings(m.putArray("options"), List.of(options));
-  }
-
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
-  }
-
-  /** Writes {@code spec} as {@code bundleDir/config.json}. */
-  public static Path write(ObjectNode spec, Path bundleDir) {
-    try {
-      Files.createDirectories(bundleDir);
-      Path file = bundleDir.resolve("config.json");
-      JSON.writeValue(file.toFile(), spec);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return resources;
   }
 }

@@ -27,6 +27,9 @@ public record ProcessLimits(
     boolean utsHost,
     KernelSettings kernel) {
 
+  /** {@code --ipc none}: an IPC namespace of its own without /dev/shm. */
+  public static final String IPC_NONE = "none";
+
   /** One {@code --ulimit}: Docker's name ({@code nofile}) and its soft and hard values. */
   public record Rlimit(String name, long soft, long hard) {
     /** The OCI type: {@code RLIMIT_NOFILE}. */

@@ -24,7 +24,12 @@ public record RunOptions(
     List<BindMount> binds,
     Map<String, String> labels,
     boolean init,
-    ProcessLimits limits) {
+    ProcessLimits limits,
+    List<DeviceMapping> devices,
+    NetworkFiles networkFiles,
+    String cgroupParent,
+    List<String> deviceCgroupRules,
+    NetworkJoin join) {
 
   public RunOptions {
     cmd = cmd == null ? List.of() : List.copyOf(cmd);
@@ -37,81 +42,107 @@ public record RunOptions(
     binds = binds == null ? List.of() : List.copyOf(binds);
     labels = labels == null ? Map.of() : Map.copyOf(labels);
     limits = limits == null ? ProcessLimits.none() : limits;
+    devices = devices == null ? List.of() : List.copyOf(devices);
+    networkFiles = networkFiles == null ? NetworkFiles.NONE : networkFiles;
+    cgroupParent = cgroupParent == null ? "" : cgroupParent;
+    deviceCgroupRules = deviceCgroupRules == null ? List.of() : List.copyOf(deviceCgroupRules);
   }
 
   /** No flags at all: the image decides everything; network none. */
   public static RunOptions defaults() {
     return new RunOptions(null, null, null, null, null, null, false, false, false, null, null,
-        null, false, null);
+        null, false, null, null, null, null, null, null);
   }
 
   public RunOptions withCmd(List<String> c) {
     return new RunOptions(c, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withEntrypoint(List<String> e) {
     return new RunOptions(cmd, e, env, workdir, user, hostname, tty, interactive, readOnlyRootfs,
-        network, binds, labels, init, limits);
+        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withEnv(List<String> e) {
     return new RunOptions(cmd, entrypoint, e, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withWorkdir(String w) {
     return new RunOptions(cmd, entrypoint, env, w, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withUser(String u) {
     return new RunOptions(cmd, entrypoint, env, workdir, u, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withHostname(String h) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, h, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withTty(boolean t) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, t, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withInteractive(boolean i) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, i, readOnlyRootfs,
-        network, binds, labels, init, limits);
+        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withReadOnlyRootfs(boolean r) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive, r,
-        network, binds, labels, init, limits);
+        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withNetwork(NetworkMode n) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, n, binds, labels, init, limits);
+        readOnlyRootfs, n, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withBinds(List<BindMount> b) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, b, labels, init, limits);
+        readOnlyRootfs, network, b, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withInit(boolean i) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, i, limits);
+        readOnlyRootfs, network, binds, labels, i, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withLabels(Map<String, String> l) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, l, init, limits);
+        readOnlyRootfs, network, binds, l, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
   }
 
   public RunOptions withLimits(ProcessLimits l) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, l);
+        readOnlyRootfs, network, binds, labels, init, l, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+  }
+
+  public RunOptions withDevices(List<DeviceMapping> d) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init, limits, d, networkFiles, cgroupParent, deviceCgroupRules, join);
+  }
+
+  public RunOptions withNetworkFiles(NetworkFiles n) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init, limits, devices, n, cgroupParent, deviceCgroupRules, join);
+  }
+
+  /** {@code --cgroup-parent} (empty: the engine's) and {@code --device-cgroup-rule}s. */
+  public RunOptions withCgroup(String parent, List<String> rules) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, parent, rules, join);
+  }
+
+  /** {@code --network container:NAME}: the container joined (null otherwise). */
+  public RunOptions withJoin(NetworkJoin j) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, j);
   }
 }

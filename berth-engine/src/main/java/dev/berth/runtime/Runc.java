@@ -89,6 +89,31 @@ public final class Runc {
     check(run("resume", id), "resume");
   }
 
+  /**
+   * {@code runc update --resources FILE}: applies OCI linux resources to a running container.
+   *
+   * @throws SystemException with the message containerd gives for a failed runc (its stderr included)
+   */
+  public void update(String id, java.nio.file.Path resources) {
+    HostCommand.Result r = run("update", "--resources", resources.toString(), id);
+    if (!r.ok()) {
+      throw new SystemException("runc did not terminate successfully: exit status " + r.exitCode() + ": "
+          + lastError(r.stderr()) + "\n: unknown");
+    }
+  }
+
+  /** The message of runc's last {@code level=error} log line (what containerd reports), else its whole stderr. */
+  static String lastError(String stderr) {
+    String found = null;
+    for (String line : stderr.split("\n")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("level=error msg=\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(line);
+      if (m.find()) {
+        found = m.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+      }
+    }
+    return found != null ? found : stderr.strip();
+  }
+
   /** Host pids of every process in the container. */
   public List<Long> pids(String id) {
     HostCommand.Result r = check(run("ps", "--format", "json", id), "ps");

@@ -59,6 +59,10 @@ public final class MountSpecs {
       add(byDestination, mp);
     }
     for (JsonNode m : config.path("Mounts")) {
+      if (m.path("Type").asText("").equals(TMPFS)) {
+        tmpfsData(m); // checked here; mounted with the --tmpfs ones (tmpfsMounts), not a mount point
+        continue;
+      }
       add(byDestination, parseMount(m));
     }
     Map<String, MountPoint> fromOthers = new LinkedHashMap<>();
@@ -89,8 +93,12 @@ public final class MountSpecs {
     byDestination.put(mp.destination(), mp);
   }
 
+  /**
+   * The volumes the daemon has made by the time it finds a duplicate: every volume mount so far,
+   * named or not (an anonymous {@code --mount type=volume} gets its volume as it is registered).
+   */
   private static List<String> namedVolumes(Map<String, MountPoint> mounts) {
-    return mounts.values().stream().filter(m -> m.isVolume() && m.named()).map(MountPoint::name).toList();
+    return mounts.values().stream().filter(MountPoint::isVolume).map(MountPoint::name).toList();
   }
 
   /** One {@code HostConfig.Binds} entry: {@code [SOURCE:]DESTINATION[:MODE]}. */
@@ -174,6 +182,66 @@ public final class MountSpecs {
         m.propagation(), m.named(), m.copyData());
   }
 
+  static final String TMPFS = "tmpfs";
+
+  /**
+   * The tmpfs mounts of a config: its {@code --tmpfs} ones and its {@code --mount type=tmpfs} ones,
+   * destination to mount data ({@code size=...,mode=...}), as the daemon mounts them alike.
+   */
+  public static Map<String, String> tmpfsMounts(JsonNode config, JsonNode host) {
+    Map<String, String> out = new LinkedHashMap<>();
+    host.path("Tmpfs").properties().forEach(e -> out.put(e.getKey(), e.getValue().asText("")));
+    for (JsonNode m : config.path("Mounts")) {
+      if (m.path("Type").asText("").equals(TMPFS)) {
+        out.put(GoPath.clean(m.path("Target").asText()), tmpfsData(m));
+      }
+    }
+    return out;
+  }
+
+  /** The destinations of the {@code --mount type=tmpfs} specs. */
+  public static Set<String> tmpfsTargets(JsonNode config) {
+    Set<String> out = new java.util.HashSet<>();
+    for (JsonNode m : config.path("Mounts")) {
+      if (m.path("Type").asText("").equals(TMPFS)) {
+        out.add(GoPath.clean(m.path("Target").asText()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A tmpfs mount spec's checks and its mount data, as the daemon converts {@code TmpfsOptions}:
+   * {@code ro}, the mode in octal, the size with the largest unit that divides it.
+   */
+  static String tmpfsData(JsonNode m) {
+    Spec s = new Spec(TMPFS, m.path("Source").asText(""), m.path("Target").asText(""), m.path("ReadOnly").asBoolean(false),
+        null, m.has("BindOptions") && !m.get("BindOptions").isNull() ? "" : null);
+    validate(s, false);
+    List<String> opts = new ArrayList<>();
+    if (s.readOnly()) {
+      opts.add("ro");
+    }
+    JsonNode t = m.path("TmpfsOptions");
+    long mode = t.path("Mode").asLong(0);
+    if (mode != 0) {
+      opts.add("mode=" + Long.toOctalString(mode));
+    }
+    long size = t.path("SizeBytes").asLong(0);
+    if (size != 0) {
+      String suffix = "";
+      for (Object[] unit : new Object[][] {{"g", 1L << 30}, {"m", 1L << 20}, {"k", 1L << 10}}) {
+        if (size % (long) unit[1] == 0) {
+          suffix = (String) unit[0];
+          size /= (long) unit[1];
+          break;
+        }
+      }
+      opts.add("size=" + size + suffix);
+    }
+    return String.join(",", opts);
+  }
+
   /** A {@code --tmpfs} destination (a key of {@code HostConfig.Tmpfs}): not the root, absolute. */
   public static void validateTmpfsDestination(String dest) {
     if (GoPath.clean(dest.replace('\\', '/')).equals("/")) {
@@ -220,7 +288,15 @@ public final class MountSpecs {
           throw config(s, "must not set ReadOnly mode when using anonymous volumes");
         }
       }
-      case "tmpfs", "npipe" -> throw new NotSupportedException("mounts of type " + s.type());
+      case TMPFS -> {
+        if (s.propagation() != null) {
+          throw config(s, "field BindOptions must not be specified");
+        }
+        if (!s.source().isEmpty()) {
+          throw config(s, "field Source must not be specified");
+        }
+      }
+      case "npipe" -> throw new NotSupportedException("mounts of type " + s.type());
       default -> throw config(s, "mount type unknown");
     }
   }

@@ -222,6 +222,23 @@ class BuilderTest {
   }
 
   @Test
+  void aVolumeOverAnExistingFileFailsTheStepBeforeItsContainer() throws Exception {
+    Files.writeString(ctx.resolve("f"), "data\n");
+    Files.writeString(ctx.resolve("Dockerfile"), "FROM busybox:test\nCOPY f /foo\nVOLUME /foo\n");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BuildRequest req = new BuildRequest(ctx, null, List.of(), false, true, false, Map.of(), Map.of());
+    assertThatThrownBy(() -> new Builder(engine).build(req, out))
+        .isInstanceOfSatisfying(BuildStepFailedException.class, e -> {
+          assertThat(e.getMessage()).startsWith("cannot mount volume over existing file, file exists /").endsWith("/foo");
+          assertThat(e.exitCode()).isEqualTo(1);
+        });
+    assertThat(out.toString(StandardCharsets.UTF_8)).endsWith("Step 3/3 : VOLUME /foo\n");
+    // a directory, or a link to one, is fine
+    Result ok = build("FROM busybox:test\nVOLUME /tmp /bin/../etc\n", List.of(), false);
+    assertThat(ok.lines()).anyMatch(l -> l.startsWith("Successfully built"));
+  }
+
+  @Test
   void runWithoutFileChangesCommitsAnEmptyLayerLikeDocker() throws Exception {
     Result r = build("FROM busybox:test\nRUN echo hi\n", List.of(), false);
     assertThat(r.lines()).contains("hi");

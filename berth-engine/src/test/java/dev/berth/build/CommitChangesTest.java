@@ -45,6 +45,14 @@ class CommitChangesTest {
   }
 
   @Test
+  void anAbsoluteWorkdirIsKeptAsWrittenARelativeOneIsJoinedAndCleaned() throws Exception {
+    assertThat(json(apply(C1, "WORKDIR /tmp/")).path("WorkingDir").asText()).isEqualTo("/tmp/");
+    assertThat(json(apply(C1, "WORKDIR /a/../b/")).path("WorkingDir").asText()).isEqualTo("/a/../b/");
+    assertThat(json(apply(C1, "WORKDIR /tmp/", "WORKDIR sub/")).path("WorkingDir").asText()).isEqualTo("/tmp/sub");
+    assertThat(json(apply(C1, "WORKDIR a/../b/")).path("WorkingDir").asText()).isEqualTo("/b");
+  }
+
+  @Test
   void withoutChangesTheConfigIsTheContainers() throws Exception {
     assertThat(apply(H1)).isEqualTo(H1);
     assertThat(apply(C1)).isEqualTo(C1);

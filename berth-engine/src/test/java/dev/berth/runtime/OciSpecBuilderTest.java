@@ -89,6 +89,15 @@ class OciSpecBuilderTest {
   }
 
   @Test
+  void aRelativeMountDestinationIsMadeAbsoluteAsRuncWould() {
+    ObjectNode spec = build(RunOptions.defaults()
+        .withBinds(List.of(new BindMount(Path.of("/srv"), "testname:/foo", false))));
+    List<String> dests = new ArrayList<>();
+    spec.path("mounts").forEach(m -> dests.add(m.path("destination").asText()));
+    assertThat(dests).contains("/testname:/foo").doesNotContain("testname:/foo");
+  }
+
+  @Test
   void optionsShapeTheSpec() {
     RunOptions opts = RunOptions.defaults().withHostname("myh").withWorkdir("/w")
         .withReadOnlyRootfs(true).withTty(true).withNetwork(NetworkMode.HOST)
@@ -100,7 +109,7 @@ class OciSpecBuilderTest {
     assertThat(texts(spec.path("process").path("env"))).contains("TERM=xterm", "HOSTNAME=myh");
     assertThat(spec.path("root").path("readonly").asBoolean()).isTrue();
     assertThat(spec.path("linux").path("namespaces").toString()).doesNotContain("network");
-    JsonNode bind = spec.path("mounts").get(10);
+    JsonNode bind = spec.path("mounts").get(7); // depth 1: before the network files (/etc/hosts: depth 2)
     assertThat(bind.path("destination").asText()).isEqualTo("/data");
     assertThat(bind.path("source").asText()).isEqualTo("/srv");
     assertThat(texts(bind.path("options"))).containsExactly("rbind", "rprivate", "ro");
@@ -167,5 +176,90 @@ class OciSpecBuilderTest {
         .isEqualTo("nameserver 10.255.255.53\n");
     assertThat(HostFiles.containerResolvConf("search x\nnameserver 127.0.0.53\n"))
         .isEqualTo("search x\n\nnameserver 8.8.8.8\nnameserver 8.8.4.4\n");
+  }
+
+  private static List<String> destinations(ObjectNode spec) {
+    List<String> out = new ArrayList<>();
+    spec.path("mounts").forEach(m -> out.add(m.path("destination").asText()));
+    return out;
+  }
+
+  @Test
+  void aVolumeOnEtcComesBeforeTheNetworkFilesAndAMountedNetworkFileReplacesOurs() {
+    ObjectNode spec = build(RunOptions.defaults().withBinds(List.of(new BindMount(Path.of("/v"), "/etc", false),
+        new BindMount(Path.of("/f"), "/etc/hostname", true))));
+    assertThat(destinations(spec).subList(7, destinations(spec).size()))
+        .containsExactly("/etc", "/etc/hostname", "/etc/hosts", "/etc/resolv.conf");
+    assertThat(spec.path("mounts").get(8).path("source").asText()).isEqualTo("/f");
+  }
+
+  @Test
+  void hostIpcSharesTheHostsDevShm() {
+    ObjectNode spec = build(RunOptions.defaults().withLimits(new ProcessLimits(List.of(), 0, 0, List.of(), List.of(),
+        List.of(), null, "host", "", false, KernelSettings.none())));
+    JsonNode shm = spec.path("mounts").get(3);
+    assertThat(shm.path("destination").asText()).isEqualTo("/dev/shm");
+    assertThat(shm.path("type").asText()).isEqualTo("bind");
+    assertThat(shm.path("source").asText()).isEqualTo("/dev/shm");
+  }
+
+  @Test
+  void devicesBecomeNodesAndCgroupRules() {
+    ObjectNode spec = build(RunOptions.defaults().withDevices(List.of(
+        new DeviceMapping("/dev/zero", "/dev/nulo", "rw"))));
+    JsonNode node = spec.path("linux").path("devices").get(0);
+    assertThat(node.path("path").asText()).isEqualTo("/dev/nulo");
+    assertThat(node.path("type").asText()).isEqualTo("c");
+    assertThat(node.path("major").asLong()).isEqualTo(1);
+    assertThat(node.path("minor").asLong()).isEqualTo(5);
+    JsonNode rule = spec.path("linux").path("resources").path("devices").get(8);
+    assertThat(rule.toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":1,\"minor\":5,\"access\":\"rw\"}");
+  }
+
+  @Test
+  void aPathThatIsNoDeviceFailsTheStart() {
+    assertThatThrownBy(() -> build(RunOptions.defaults().withDevices(List.of(new DeviceMapping(dir.toString(), "/x",
+        "rwm"))))).hasMessage("error gathering device information while adding custom device \"" + dir
+        + "\": not a device node");
+    assertThatThrownBy(() -> build(RunOptions.defaults().withDevices(List.of(new DeviceMapping("/dev/nope-x", "/x",
+        "rwm"))))).hasMessage("error gathering device information while adding custom device \"/dev/nope-x\": no"
+        + " such file or directory");
+  }
+
+  @Test
+  void dnsSettingsReplaceTheResolvConfAndExtraHostsFollowOurs() throws Exception {
+    NetworkFiles extra = new NetworkFiles(List.of("1.1.1.1", "2.2.2.2"), List.of("a", "b"), List.of("ndots:9"),
+        List.of("extra:1.2.3.4", "six:::1"));
+    assertThat(extra.resolvConf("nameserver 10.0.0.1\noptions x\n"))
+        .isEqualTo("search a b\nnameserver 1.1.1.1\nnameserver 2.2.2.2\noptions ndots:9\n");
+    assertThat(new NetworkFiles(List.of(), List.of("."), List.of(), List.of())
+        .resolvConf("search old\nnameserver 10.0.0.1 # x\noptions y\noptions z\n"))
+        .isEqualTo("nameserver 10.0.0.1\noptions z\n");
+    HostFiles f = HostFiles.write(dir.resolve("u2"), "h", NetworkMode.HOST, extra);
+    assertThat(Files.readString(f.hosts())).isEqualTo(HostFiles.NONE_HOSTS + "1.2.3.4\textra\n::1\tsix\n");
+  }
+
+  @Test
+  void cgroupParentAndDeviceRules() {
+    ObjectNode spec = build(RunOptions.defaults().withCgroup("/../../x", List.of("c 7:128 rwm", "a *:* r")));
+    assertThat(spec.path("linux").path("cgroupsPath").asText()).isEqualTo("/x/" + ID);
+    assertThat(OciSpecBuilder.joinCgroup("test", "id")).isEqualTo("test/id");
+    assertThat(OciSpecBuilder.joinCgroup("../../x", "id")).isEqualTo("../../x/id");
+    assertThat(build(RunOptions.defaults()).path("linux").path("cgroupsPath").asText()).isEqualTo("/berth/" + ID);
+    JsonNode rules = spec.path("linux").path("resources").path("devices");
+    assertThat(rules.get(6).toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":5,\"minor\":1,\"access\":\"rwm\"}");
+    assertThat(rules.get(7).path("allow").asBoolean()).isFalse();
+    assertThat(rules.get(8).toString()).isEqualTo("{\"allow\":true,\"type\":\"c\",\"major\":7,\"minor\":128,\"access\":\"rwm\"}");
+    assertThat(rules.get(9).toString()).isEqualTo("{\"allow\":true,\"type\":\"a\",\"major\":-1,\"minor\":-1,\"access\":\"r\"}");
+  }
+
+  @Test
+  void joiningAContainersNetworkSharesItsNamespaceHostnameAndFiles() {
+    NetworkJoin join = new NetworkJoin("/proc/42/ns/net", "parenthost", dir.resolve("other"));
+    ObjectNode spec = build(RunOptions.defaults().withNetwork(NetworkMode.parse("container:parent")).withJoin(join));
+    assertThat(spec.path("hostname").asText()).isEqualTo("parenthost");
+    assertThat(spec.path("linux").path("namespaces").toString())
+        .contains("{\"type\":\"network\",\"path\":\"/proc/42/ns/net\"}");
+    assertThat(join.files().hosts()).isEqualTo(dir.resolve("other/hosts"));
   }
 }

@@ -41,4 +41,17 @@ class SignalsAndTopTest {
     assertThat(ContainerStartException.fromRuncCreateError(
         "exec: \"/etc\": permission denied").exitStatus()).isEqualTo(126);
   }
+
+  @Test
+  void killParsesAnyNonZeroNumberAndTheDaemonDecidesWhatLinuxSupports() {
+    assertThat(Signals.parseForKill("-1")).isEqualTo(-1);
+    assertThat(Signals.parseForKill("65")).isEqualTo(65);
+    assertThat(Signals.parseForKill("sigusr1")).isEqualTo(10);
+    assertThatThrownBy(() -> Signals.parseForKill("0")).hasMessage("Invalid signal: 0");
+    assertThatThrownBy(() -> Signals.parseForKill("SIG42")).hasMessage("Invalid signal: SIG42");
+    assertThat(Signals.supported(-1)).isFalse();
+    assertThat(Signals.supported(32)).isFalse();
+    assertThat(Signals.supported(34)).isTrue();
+    assertThat(Signals.supported(65)).isFalse();
+  }
 }

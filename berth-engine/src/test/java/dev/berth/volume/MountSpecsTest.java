@@ -98,4 +98,28 @@ class MountSpecsTest {
     assertThat(GoPath.clean("../a/..")).isEqualTo("..");
     assertThat(GoPath.clean("")).isEqualTo(".");
   }
+
+  @Test
+  void aTmpfsMountIsMountedLikeTmpfsWithTheDaemonsData() throws Exception {
+    var config = ImageConfig.MAPPER.readTree("{\"Mounts\":[{\"Type\":\"tmpfs\",\"Target\":\"/foo/\",\"ReadOnly\":true,"
+        + "\"TmpfsOptions\":{\"SizeBytes\":4096,\"Mode\":448}},{\"Type\":\"tmpfs\",\"Target\":\"/big\","
+        + "\"TmpfsOptions\":{\"SizeBytes\":1073741824}}],\"HostOptions\":{\"Tmpfs\":{\"/run\":\"size=1m\"}}}");
+    assertThat(MountSpecs.tmpfsMounts(config, config.path("HostOptions")))
+        .containsEntry("/run", "size=1m").containsEntry("/foo", "ro,mode=700,size=4k").containsEntry("/big", "size=1g");
+    assertThat(MountSpecs.parse(config)).isEmpty(); // not a mount point of its own
+    assertThatThrownBy(() -> parse("{\"Mounts\":[{\"Type\":\"tmpfs\",\"Source\":\"/x\",\"Target\":\"/foo\"}]}"))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessage("invalid mount config for type \"tmpfs\": field Source must not be specified");
+  }
+
+  @Test
+  void aDuplicateLeavesTheAnonymousMountVolumeMadeBeforeIt() throws Exception {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("{\"Mounts\":[{\"Type\":\"volume\",\"Target\":\"/foo\"},"
+        + "{\"Type\":\"volume\",\"Target\":\"/foo\"}]}"))
+        .isInstanceOfSatisfying(DuplicateMountPointException.class, e -> {
+          assertThat(e).hasMessage("Duplicate mount point: /foo");
+          assertThat(e.volumesMadeBefore()).hasSize(1);
+          assertThat(e.volumesMadeBefore().get(0)).hasSize(64);
+        });
+  }
 }

@@ -44,13 +44,14 @@ public record ContainerSummary(
       String propagation) {}
 
   /** The entry of a stored container; {@code imageField} is the engine's choice of the {@code Image} text. */
-  public static ContainerSummary of(ContainerRecord r, String imageField, long sizeRw, long sizeRootFs, Instant now) {
-    return of(r, imageField, sizeRw, sizeRootFs, now, null);
+  public static ContainerSummary of(ContainerRecord r, String imageField, long sizeRw, long sizeRootFs, Instant now,
+      String health) {
+    return of(r, imageField, sizeRw, sizeRootFs, now, null, health);
   }
 
-  /** As above; with {@code paths}, a volume mount's {@code Source} is its data directory, as the daemon lists it. */
+  /** As above ({@code health}: the container's health text, or null); with {@code paths}, a volume mount's {@code Source} is its data directory, as the daemon lists it. */
   public static ContainerSummary of(ContainerRecord r, String imageField, long sizeRw, long sizeRootFs, Instant now,
-      dev.berth.store.StorePaths paths) {
+      dev.berth.store.StorePaths paths, String health) {
     JsonNode config = ContainerConfigs.parse(r.config());
     String mode = config.path("NetworkMode").asText("none");
     List<Mount> mounts = new ArrayList<>();
@@ -61,7 +62,7 @@ public record ContainerSummary(
     }
     return new ContainerSummary(r.id(), List.of("/" + r.name()), imageField, r.imageId(),
         ContainerConfigs.command(config), Math.floorDiv(r.createdNs(), 1_000_000_000L), sizeRw, sizeRootFs,
-        new TreeMap<>(ContainerConfigs.labels(r.config())), r.state().apiName(), ContainerStatusText.of(r, now), mode,
+        new TreeMap<>(ContainerConfigs.labels(r.config())), r.state().apiName(), ContainerStatusText.of(r, now, health), mode,
         List.of(mode.equals("default") ? "bridge" : mode), List.copyOf(mounts));
   }
 }

@@ -96,14 +96,14 @@ class JsonRoundTripTest {
         + "\"RW\":false,\"Propagation\":\"rprivate\"}]}";
     ContainerRecord r = new ContainerRecord("f".repeat(64), "app", "sha256:" + "a".repeat(64), "busybox",
         1_700_000_000_123_456_789L, ContainerState.CREATED, 0, 0, "", "", config);
-    ContainerSummary s = ContainerSummary.of(r, "busybox", 10, 110, Instant.ofEpochSecond(1_700_000_100L));
+    ContainerSummary s = ContainerSummary.of(r, "busybox", 10, 110, Instant.ofEpochSecond(1_700_000_100L), (String) null);
     assertThat(s.command()).isEqualTo("sh -c 'echo hi there'");
     assertThat(s.created()).isEqualTo(1_700_000_000L);
     assertThat(s.names()).containsExactly("/app");
     assertThat(s.networks()).containsExactly("none");
     assertThat(s.mounts()).hasSize(2);
     assertThat(ContainerJson.summaries(wire(ContainerJson.summariesToJson(List.of(s))))).containsExactly(s);
-    ContainerSummary noSize = ContainerSummary.of(r, "busybox", 0, 0, Instant.ofEpochSecond(1_700_000_100L));
+    ContainerSummary noSize = ContainerSummary.of(r, "busybox", 0, 0, Instant.ofEpochSecond(1_700_000_100L), (String) null);
     JsonNode json = ContainerJson.toJson(noSize);
     assertThat(json.has("SizeRw")).isFalse();
     assertThat(json.has("SizeRootFs")).isFalse();

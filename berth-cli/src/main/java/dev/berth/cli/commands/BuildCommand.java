@@ -8,6 +8,7 @@ import dev.berth.build.DockerIgnore;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
 import dev.berth.cli.CommandFailed;
+import dev.berth.cli.format.Strings;
 import dev.berth.cli.format.Units;
 import dev.berth.cli.ops.ImageOps;
 import dev.berth.errors.BerthException;
@@ -78,6 +79,9 @@ public final class BuildCommand extends BaseCommand {
   @Option(names = "--iidfile")
   String iidfile;
 
+  @Option(names = "--add-host")
+  List<String> addHosts = new ArrayList<>();
+
   @Parameters
   List<String> args = new ArrayList<>();
 
@@ -113,10 +117,22 @@ public final class BuildCommand extends BaseCommand {
             + usageTail(), 125);
       }
     }
+    List<String> extraHosts = new ArrayList<>();
+    for (String h : addHosts) {
+      try {
+        extraHosts.add(validateExtraHost(h));
+      } catch (IllegalArgumentException e) {
+        throw new CommandFailed("invalid argument " + Strings.quote(h) + " for \"--add-host\" flag: " + e.getMessage()
+            + usageTail(), 125);
+      }
+    }
     if (where.equals("-") && "-".equals(file)) {
       throw new CommandFailed("invalid argument: can't use stdin for both build context and dockerfile", 1);
     }
     if (ctx.remote()) {
+      if (!extraHosts.isEmpty()) {
+        throw new NotSupportedException("build --add-host against a daemon");
+      }
       return remoteBuild(where);
     }
     BuildContext prepared = null;
@@ -127,6 +143,10 @@ public final class BuildCommand extends BaseCommand {
     try {
       if (where.equals("-")) {
         byte[] input = ctx.in().readAllBytes();
+        if (!looksLikeArchive(input) && file != null) {
+          throw new CommandFailed(
+              "unable to prepare context: ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles", 1);
+        }
         if (looksLikeArchive(input)) {
           prepared = BuildContext.fromTar(new ByteArrayInputStream(input), ctx.engine().store().paths().staging());
           size = input.length;
@@ -150,7 +170,7 @@ public final class BuildCommand extends BaseCommand {
           dockerfile = stdinDockerfile;
           size = withExtraDockerfile(context, df.length);
         } else {
-          dockerfile = file == null ? contextDir.resolve("Dockerfile") : Path.of(file).toAbsolutePath().normalize();
+          dockerfile = file == null ? defaultDockerfile(contextDir) : Path.of(file).toAbsolutePath().normalize();
           if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
             throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
                 + firstMissing(dockerfile) + ": no such file or directory", 1);
@@ -161,7 +181,7 @@ public final class BuildCommand extends BaseCommand {
         }
       }
       BuildRequest req = new BuildRequest(contextDir, dockerfile, targets, noCache, rm, forceRm,
-          keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, prepared);
+          keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, prepared, extraHosts);
       return run(req, size);
     } finally {
       if (prepared != null) {
@@ -171,6 +191,68 @@ public final class BuildCommand extends BaseCommand {
         Files.deleteIfExists(stdinDockerfile);
       }
     }
+  }
+
+  /**
+   * The docker CLI's check of an {@code --add-host} value: {@code HOST:IP} or {@code HOST=IP}, a
+   * host without a colon, an IP (optionally in brackets) or {@code host-gateway}; returns the
+   * {@code HOST:IP} sent to the daemon, throws with the CLI's message otherwise.
+   */
+  static String validateExtraHost(String val) {
+    int sep = val.indexOf('=');
+    if (sep < 0) {
+      sep = val.indexOf(':');
+    }
+    String host = sep < 0 ? "" : val.substring(0, sep);
+    if (sep < 0 || host.isEmpty() || host.contains(":")) {
+      throw new IllegalArgumentException("bad format for add-host: " + Strings.quote(val));
+    }
+    String ip = val.substring(sep + 1);
+    if (!ip.equals("host-gateway")) {
+      if (ip.length() > 2 && ip.startsWith("[") && ip.endsWith("]")) {
+        ip = ip.substring(1, ip.length() - 1);
+      }
+      if (!isIpLiteral(ip.strip())) {
+        throw new IllegalArgumentException("invalid IP address in add-host: " + Strings.quote(ip));
+      }
+    }
+    return host + ":" + ip;
+  }
+
+  /** Go's net.ParseIP acceptance: dotted-quad IPv4 (no leading zeros) or an IPv6 literal without zone. */
+  static boolean isIpLiteral(String s) {
+    if (s.matches("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}")) {
+      for (String part : s.split("\\.")) {
+        if (Integer.parseInt(part) > 255) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (!s.contains(":") || s.contains("%") || s.contains("[") || s.contains("]")) {
+      return false;
+    }
+    try {
+      java.net.Inet6Address.ofLiteral(s);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * The Dockerfile of a context directory when -f is not given: {@code Dockerfile}, or the
+   * lowercase {@code dockerfile} when only that one exists (the docker CLI's fallback).
+   */
+  static Path defaultDockerfile(Path contextDir) {
+    Path dockerfile = contextDir.resolve("Dockerfile");
+    if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
+      Path lower = contextDir.resolve("dockerfile");
+      if (Files.exists(lower, LinkOption.NOFOLLOW_LINKS)) {
+        return lower;
+      }
+    }
+    return dockerfile;
   }
 
   /** A context directory with its .dockerignore, which the docker CLI checks before sending anything. */
@@ -229,6 +311,10 @@ public final class BuildCommand extends BaseCommand {
       try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(tar))) {
         if (where.equals("-")) {
           byte[] input = ctx.in().readAllBytes();
+          if (!looksLikeArchive(input) && file != null) {
+            throw new CommandFailed("unable to prepare context: ambiguous Dockerfile source: both stdin and flag"
+                + " correspond to Dockerfiles", 1);
+          }
           if (looksLikeArchive(input)) {
             o.write(input);
             size = input.length;
@@ -249,7 +335,7 @@ public final class BuildCommand extends BaseCommand {
             context = localContext(contextDir);
             extra = ctx.in().readAllBytes();
           } else {
-            Path dockerfile = file == null ? contextDir.resolve("Dockerfile") : Path.of(file).toAbsolutePath().normalize();
+            Path dockerfile = file == null ? defaultDockerfile(contextDir) : Path.of(file).toAbsolutePath().normalize();
             if (!Files.exists(dockerfile, LinkOption.NOFOLLOW_LINKS)) {
               throw new CommandFailed("unable to prepare context: unable to evaluate symlinks in Dockerfile path: lstat "
                   + firstMissing(dockerfile) + ": no such file or directory", 1);

@@ -110,6 +110,9 @@ public final class ContainerOptions {
   /** The host options: a sibling mixin of the command (the generated specs have no nested mixins), set by it. */
   HostFlags host;
 
+  /** The healthcheck flags: a sibling mixin as well, set by the command. */
+  HealthFlags health;
+
   /** Whether {@code -a} names the stream (case-insensitive, as the docker CLI). */
   boolean attaches(String stream) {
     return attach.stream().anyMatch(a -> a.equalsIgnoreCase(stream));
@@ -126,9 +129,9 @@ public final class ContainerOptions {
             + "\" for \"-a, --attach\" flag: valid streams are STDIN, STDOUT and STDERR" + usageTail, 125);
       }
     }
-    if (!network.equals("none") && !network.equals("host")) {
+    if (!network.equals("none") && !network.equals("host") && !network.startsWith("container:")) {
       throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: network mode \""
-          + network + "\": not supported yet by berth (only none and host)", 125);
+          + network + "\": not supported yet by berth (only none, host and container:NAME)", 125);
     }
     ObjectNode config = ImageConfig.MAPPER.createObjectNode();
     config.put("Image", image);
@@ -189,6 +192,9 @@ public final class ContainerOptions {
     }
     try {
       host.apply(config, publish, autoRemove);
+      if (health != null) {
+        health.apply(config);
+      }
     } catch (HostFlags.Invalid e) {
       if (e.flagError) {
         throw new dev.berth.cli.UsageException(e.getMessage() + usageTail, 125);

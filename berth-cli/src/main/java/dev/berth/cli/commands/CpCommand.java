@@ -118,6 +118,24 @@ public final class CpCommand extends BaseCommand {
       String resolved = files.resolvePath(path, true);
       Path target = files.host(resolved);
       // the daemon refuses to extract onto a read-only mount or root filesystem
+      // the docker CLI stats the destination first: a path through a file, or one with a trailing
+      // separator that is not a directory, does not exist for it; it then extracts into the parent
+      boolean assertsDir = path.endsWith("/") || path.endsWith("/.");
+      boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS) && (!assertsDir || Files.isDirectory(target));
+      if (!exists && !Files.isDirectory(source)) {
+        if (assertsDir) {
+          brokenPipe(given);
+          throw new CommandFailed("no such directory", 1);
+        }
+        String extractionPoint = parent(ContainerFiles.cleanPath(path));
+        Path point = files.resolve(extractionPoint, true);
+        if (!Files.exists(point, LinkOption.NOFOLLOW_LINKS)) {
+          throw new NotFoundException("Could not find the file " + extractionPoint + " in container " + dst.container());
+        }
+        if (!Files.isDirectory(point)) {
+          throw new dev.berth.errors.InvalidArgumentException("extraction point is not a directory");
+        }
+      }
       String dir = Files.isDirectory(target) ? resolved : parent(resolved);
       if (Files.isDirectory(files.host(dir))) {
         files.checkWritable(dir);
@@ -129,16 +147,20 @@ public final class CpCommand extends BaseCommand {
         if (e.getMessage().equals("no such directory") && !Files.exists(target.getParent())) {
           throw new NotFoundException("Could not find the file " + path + " in container " + dst.container());
         }
-        // the docker CLI finds this after it started streaming its tar: its writer logs the broken pipe
-        String time = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
-            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't add file " + (followLink ? given.normalize() : given)
-            + " to tar: io: read/write on closed pipe\"");
-        ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't close tar writer: io: read/write on closed pipe\"");
+        brokenPipe(given);
         throw new CommandFailed(e.getMessage(), 1);
       }
       ContainerFiles.copied(ctx.engine().store(), files.container(), "extract-to-dir");
     }
+  }
+
+  /** The docker CLI finds a bad destination after it started streaming its tar: its writer logs the broken pipe. */
+  private void brokenPipe(Path given) {
+    String time = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC)
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't add file " + (followLink ? given.normalize() : given)
+        + " to tar: io: read/write on closed pipe\"");
+    ctx.err().println("time=\"" + time + "\" level=error msg=\"Can't close tar writer: io: read/write on closed pipe\"");
   }
 
   private static String parent(String resolved) {

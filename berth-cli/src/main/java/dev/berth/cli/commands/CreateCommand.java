@@ -23,6 +23,9 @@ public final class CreateCommand extends BaseCommand {
   @Mixin
   HostFlags host;
 
+  @Mixin
+  HealthFlags health;
+
   @Option(names = "--rm")
   boolean rm;
 
@@ -38,12 +41,14 @@ public final class CreateCommand extends BaseCommand {
   @Override
   protected int execute() {
     options.host = host;
+    options.health = health;
     minArgs(args, 1);
     if (!List.of("always", "missing", "never").contains(pull)) {
       throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull
           + "': must be one of \"always\", \"missing\" or \"never\"\n\nRun '" + path + " --help' for more information", 125);
     }
     String config = options.toConfig(args.get(0), args.subList(1, args.size()), rm, false, path, usageTail());
+    options.host.warnings.forEach(ctx.err()::println);
     ContainerOptions.clientReferenceError(args.get(0)).ifPresent(msg -> {
       throw new CommandFailed(msg, 1);
     });

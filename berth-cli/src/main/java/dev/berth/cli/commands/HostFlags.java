@@ -117,6 +117,48 @@ public final class HostFlags {
   @Option(names = "--memory-swappiness")
   Long memorySwappiness;
 
+  @Option(names = "--device")
+  List<String> devices = new ArrayList<>();
+
+  @Option(names = "--dns")
+  List<String> dns = new ArrayList<>();
+
+  @Option(names = "--dns-search")
+  List<String> dnsSearch = new ArrayList<>();
+
+  @Option(names = {"--dns-option", "--dns-opt"}) // --dns-opt: the CLI's hidden old name
+  List<String> dnsOptions = new ArrayList<>();
+
+  @Option(names = "--cgroup-parent")
+  String cgroupParent;
+
+  @Option(names = "--device-cgroup-rule")
+  List<String> deviceCgroupRules = new ArrayList<>();
+
+  @Option(names = "--blkio-weight-device")
+  List<String> blkioWeightDevices = new ArrayList<>();
+
+  @Option(names = "--device-read-bps")
+  List<String> deviceReadBps = new ArrayList<>();
+
+  @Option(names = "--device-write-bps")
+  List<String> deviceWriteBps = new ArrayList<>();
+
+  @Option(names = "--device-read-iops")
+  List<String> deviceReadIops = new ArrayList<>();
+
+  @Option(names = "--device-write-iops")
+  List<String> deviceWriteIops = new ArrayList<>();
+
+  @Option(names = "--link")
+  List<String> links = new ArrayList<>();
+
+  @Option(names = "--add-host")
+  List<String> addHosts = new ArrayList<>();
+
+  /** The docker CLI's warnings about the flags (printed on stderr before the container is made). */
+  final List<String> warnings = new ArrayList<>();
+
   /** The kernel parameters a container may set (the docker CLI's list): IPC ones, and any net.* or fs.mqueue.*. */
   private static final List<String> SYSCTLS = List.of("kernel.msgmax", "kernel.msgmnb", "kernel.msgmni", "kernel.sem",
       "kernel.shmall", "kernel.shmmax", "kernel.shmmni", "kernel.shm_rmid_forced");
@@ -138,7 +180,7 @@ public final class HostFlags {
       "msgqueue", "nice", "nofile", "nproc", "rss", "rtprio", "rttime", "sigpending", "stack");
 
   /** A uint16 flag value, with the errors of Go's strconv.ParseUint (as pflag reports them). */
-  private static int uint16(String value, String flag) {
+  static int uint16(String value, String flag) {
     String problem = null;
     if (!value.matches("[0-9]+")) {
       problem = "invalid syntax";
@@ -284,6 +326,38 @@ public final class HostFlags {
       }
       host.put("MemorySwappiness", memorySwappiness);
     }
+    networkFlags(host);
+    blkioDevices(host);
+    if (!links.isEmpty()) {
+      ArrayNode a = host.putArray("Links");
+      for (String link : links) {
+        if (link.isEmpty() || link.split(":", -1).length > 2) {
+          throw new Invalid("invalid argument \"" + link + "\" for \"--link\" flag: "
+              + (link.isEmpty() ? "empty string specified for links" : "bad format for links: " + link), true);
+        }
+        a.add(link);
+      }
+    }
+    if (cgroupParent != null && !cgroupParent.isEmpty()) {
+      host.put("CgroupParent", cgroupParent);
+    }
+    if (!deviceCgroupRules.isEmpty()) {
+      ArrayNode rules = host.putArray("DeviceCgroupRules");
+      for (String rule : deviceCgroupRules) {
+        if (!rule.matches("[acb] ([0-9]+|\\*):([0-9]+|\\*) [rwm]{1,3}")) {
+          throw new Invalid("invalid argument \"" + rule + "\" for \"--device-cgroup-rule\" flag: invalid device"
+              + " cgroup format '" + rule + "'", true);
+        }
+        rules.add(rule);
+      }
+    }
+    if (!devices.isEmpty()) {
+      ArrayNode a = host.putArray("Devices");
+      for (String d : devices) {
+        String[] m = device(d);
+        a.addObject().put("PathOnHost", m[0]).put("PathInContainer", m[1]).put("CgroupPermissions", m[2]);
+      }
+    }
     if (!tmpfs.isEmpty()) {
       ObjectNode m = host.putObject("Tmpfs");
       for (String value : tmpfs) {
@@ -329,6 +403,217 @@ public final class HostFlags {
         }
       }
     }
+  }
+
+  /**
+   * {@code --blkio-weight-device PATH:WEIGHT} and the throttles ({@code --device-read-bps PATH:RATE},
+   * ...), with the CLI's checks; the CLI always sends the five lists.
+   */
+  private void blkioDevices(ObjectNode host) {
+    ArrayNode weights = host.putArray("BlkioWeightDevice");
+    for (String value : blkioWeightDevices) {
+      String[] pr = devicePathAndValue(value, "--blkio-weight-device");
+      long weight;
+      try {
+        weight = pr[1].matches("[0-9]+") && pr[1].length() <= 5 ? Long.parseLong(pr[1]) : -1;
+      } catch (NumberFormatException e) {
+        weight = -1;
+      }
+      if (weight < 0 || weight > 65535 || weight > 0 && (weight < 10 || weight > 1000)) {
+        throw new Invalid("invalid argument \"" + value + "\" for \"--blkio-weight-device\" flag: invalid weight for"
+            + " device: " + value, true);
+      }
+      weights.addObject().put("Path", pr[0]).put("Weight", weight);
+    }
+    throttles(host, "BlkioDeviceReadBps", "--device-read-bps", deviceReadBps, true);
+    throttles(host, "BlkioDeviceReadIOps", "--device-read-iops", deviceReadIops, false);
+    throttles(host, "BlkioDeviceWriteBps", "--device-write-bps", deviceWriteBps, true);
+    throttles(host, "BlkioDeviceWriteIOps", "--device-write-iops", deviceWriteIops, false);
+  }
+
+  private static void throttles(ObjectNode host, String field, String flag, List<String> values, boolean bytes) {
+    ArrayNode a = host.putArray(field);
+    for (String value : values) {
+      String[] pr = devicePathAndValue(value, flag);
+      long rate = -1;
+      try {
+        rate = bytes ? dev.berth.units.RamSize.parse(pr[1]) : pr[1].matches("[0-9]+") ? Long.parseLong(pr[1]) : -1;
+      } catch (IllegalArgumentException e) {
+        rate = -1;
+      }
+      if (rate < 0) {
+        throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: invalid rate for device: "
+            + value + ". The correct format is <device-path>:<number>" + (bytes ? "[<unit>]" : "")
+            + ". Number must be a positive integer" + (bytes ? ". Unit is optional and can be kb, mb, or gb" : ""), true);
+      }
+      a.addObject().put("Path", pr[0]).put("Rate", rate);
+    }
+  }
+
+  /** {@code /dev/PATH:VALUE}, as the CLI splits and checks it. */
+  private static String[] devicePathAndValue(String value, String flag) {
+    String[] split = value.split(":", -1);
+    if (split.length != 2) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: bad format: " + value, true);
+    }
+    if (!split[0].startsWith("/dev/")) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"" + flag + "\" flag: bad format for device path: "
+          + value, true);
+    }
+    return split;
+  }
+
+  /** {@code --dns}, {@code --dns-search}, {@code --dns-option}, {@code --add-host}, with the CLI's checks. */
+  private void networkFlags(ObjectNode host) {
+    ArrayNode servers = host.putArray("Dns");
+    for (String value : dns) {
+      String ip = IpAddress.canonical(value.strip());
+      if (ip == null) {
+        throw new Invalid("invalid argument \"" + value + "\" for \"--dns\" flag: IP address is not correctly"
+            + " formatted: " + value, true);
+      }
+      if (IpAddress.loopback(ip)) {
+        warnings.add("WARNING: Localhost DNS (" + ip + ") may fail in containers.");
+      }
+      servers.add(ip);
+    }
+    ArrayNode search = host.putArray("DnsSearch");
+    for (String value : dnsSearch) {
+      search.add(dnsSearch(value));
+    }
+    ArrayNode options = host.putArray("DnsOptions");
+    dnsOptions.forEach(options::add);
+    if (!addHosts.isEmpty()) {
+      ArrayNode extra = host.putArray("ExtraHosts");
+      for (String value : addHosts) {
+        extra.add(extraHost(value));
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile(
+      "^(:?(?:[a-zA-Z0-9]|(?:[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9]))(:?\\.(?:[a-zA-Z0-9]|(?:[a-zA-Z0-9][a-zA-Z0-9\\-]*"
+      + "[a-zA-Z0-9])))*)\\.?\\s*$");
+
+  /** A {@code --dns-search} domain ({@code .} for none), as the CLI checks and trims it. */
+  static String dnsSearch(String value) {
+    String v = value.replaceAll("^ +| +$", "");
+    if (v.equals(".")) {
+      return v;
+    }
+    java.util.regex.Matcher m = DOMAIN.matcher(v);
+    if (!v.matches("(?s).*[a-zA-Z].*") || !m.find() || m.group(1).length() >= 255) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--dns-search\" flag: " + v
+          + " is not a valid domain", true);
+    }
+    return m.group(1);
+  }
+
+  /** A {@code --add-host NAME:IP} (or {@code NAME=IP}, an IP in brackets), as {@code NAME:IP}. */
+  static String extraHost(String value) {
+    int sep = value.indexOf('=');
+    if (sep < 0) {
+      sep = value.indexOf(':');
+    }
+    String name = sep < 0 ? "" : value.substring(0, sep);
+    if (sep < 0 || name.isEmpty() || name.contains(":")) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--add-host\" flag: bad format for add-host: \""
+          + value + "\"", true);
+    }
+    String ip = value.substring(sep + 1);
+    if (ip.length() > 2 && ip.startsWith("[") && ip.endsWith("]")) {
+      ip = ip.substring(1, ip.length() - 1);
+    }
+    if (!ip.equals("host-gateway") && IpAddress.canonical(ip.strip()) == null) {
+      throw new Invalid("invalid argument \"" + value + "\" for \"--add-host\" flag: invalid IP address in"
+          + " add-host: \"" + ip + "\"", true);
+    }
+    return name + ":" + ip;
+  }
+
+  /**
+   * {@code --device HOST[:CONTAINER][:PERMISSIONS]}: the CLI's path check, then its split into
+   * {@code [host, container, permissions]} (permissions {@code rwm} by default).
+   */
+  static String[] device(String value) {
+    if (value.chars().filter(c -> c == ':').count() > 2 || value.startsWith(":") || value.isEmpty()) {
+      throw new Invalid("bad format for path: " + value, false);
+    }
+    String[] split = value.split(":", 3);
+    String containerPath = split[0];
+    String checked = value;
+    if (split.length == 1) {
+      checked = cleanPath(split[0]);
+    } else if (split.length == 2) {
+      if (deviceMode(split[1])) {
+        checked = cleanPath(split[0]) + ":" + split[1];
+      } else {
+        containerPath = split[1];
+        checked = split[0] + ":" + cleanPath(split[1]);
+      }
+    } else {
+      containerPath = split[1];
+      if (!deviceMode(split[2])) {
+        throw new Invalid("bad mode specified: " + split[2], false);
+      }
+    }
+    if (!containerPath.startsWith("/")) {
+      throw new Invalid(containerPath + " is not an absolute path", false);
+    }
+    String[] arr = checked.split(":", -1);
+    String src = arr[0];
+    String dst = "";
+    String permissions = "rwm";
+    if (arr.length == 3) {
+      permissions = arr[2];
+    }
+    if (arr.length >= 2) {
+      if (deviceMode(arr[1])) {
+        permissions = arr[1];
+      } else {
+        dst = arr[1];
+      }
+    }
+    return new String[] {src, dst.isEmpty() ? src : dst, permissions};
+  }
+
+  /** A device's cgroup permissions: some of {@code r}, {@code w}, {@code m}, each once. */
+  private static boolean deviceMode(String mode) {
+    if (mode.isEmpty()) {
+      return false;
+    }
+    java.util.Set<Character> seen = new java.util.HashSet<>();
+    for (char c : mode.toCharArray()) {
+      if ("rwm".indexOf(c) < 0 || !seen.add(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Go's {@code path.Clean}. */
+  static String cleanPath(String p) {
+    if (p.isEmpty()) {
+      return ".";
+    }
+    boolean rooted = p.startsWith("/");
+    java.util.Deque<String> out = new java.util.ArrayDeque<>();
+    for (String part : p.split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (!out.isEmpty() && !out.peekLast().equals("..")) {
+          out.pollLast();
+        } else if (!rooted) {
+          out.addLast("..");
+        }
+        continue;
+      }
+      out.addLast(part);
+    }
+    String joined = String.join("/", out);
+    return rooted ? "/" + joined : joined.isEmpty() ? "." : joined;
   }
 
   private static void capabilities(ObjectNode host, String field, List<String> values) {

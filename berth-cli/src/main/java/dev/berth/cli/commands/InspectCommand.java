@@ -241,19 +241,20 @@ public final class InspectCommand extends BaseCommand {
 
   private JsonNode lookup(String arg, String kind) {
     if (kind == null || kind.isEmpty()) {
-      try {
-        return ctx.containers().inspect(arg, size);
-      } catch (NotFoundException e) {
+      // the docker CLI tries each kind in turn, skipping what says not found, not supported or a bad reference
+      List<java.util.function.Supplier<JsonNode>> kinds = List.of(() -> ctx.containers().inspect(arg, size),
+          () -> ctx.images().inspect(arg), () -> ctx.networks().inspect(arg), () -> volume(arg));
+      for (java.util.function.Supplier<JsonNode> k : kinds) {
         try {
-          return ctx.images().inspect(arg);
-        } catch (NotFoundException e2) {
-          try {
-            return ctx.networks().inspect(arg);
-          } catch (NotFoundException e3) {
-            return volume(arg);
+          return k.get();
+        } catch (BerthException e) {
+          String m = String.valueOf(e.getMessage());
+          if (!(e instanceof NotFoundException) && !m.contains("not supported") && !m.contains("invalid reference format")) {
+            throw e;
           }
         }
       }
+      throw new NotFoundException("No such object: " + arg);
     }
     return switch (kind) {
       case "container" -> ctx.containers().inspect(arg, size);

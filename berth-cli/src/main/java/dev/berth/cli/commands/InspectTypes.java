@@ -71,6 +71,13 @@ final class InspectTypes {
       struct(obj, "State", STATE, Map.of("Health", new GoValues.NilPointer("*container.Health")));
       if (obj.get("HostConfig") instanceof Map<?, ?> hc) {
         Map<String, Object> host = (Map<String, Object>) hc;
+        // pointer fields of container.Resources: a JSON null is a nil pointer to templates
+        for (Map.Entry<String, String> p : Map.of("MemorySwappiness", "*int64", "PidsLimit", "*int64",
+            "OomKillDisable", "*bool").entrySet()) {
+          if (host.containsKey(p.getKey()) && host.get(p.getKey()) == null) {
+            host.put(p.getKey(), new GoValues.NilPointer(p.getValue()));
+          }
+        }
         struct(host, "RestartPolicy", List.of("Name", "MaximumRetryCount"), Map.of());
         struct(host, "LogConfig", List.of("Type", "Config"), Map.of("Config", new GoValues.NilMap()));
       }
@@ -202,6 +209,32 @@ final class InspectTypes {
         || v instanceof Map<?, ?> mm && mm.isEmpty();
   }
 
+  /** container.HealthConfig: its durations print as Go durations, left-out fields as zeros. */
+  private static GoValues.StructMap healthConfig(Map<String, Object> json) {
+    GoValues.StructMap s = new GoValues.StructMap(Map.of());
+    Object test = json.get("Test");
+    if (test != null) {
+      s.put("Test", test);
+    } else {
+      s.putOmitted("Test", new GoValues.NilSlice());
+    }
+    for (String d : List.of("Interval", "Timeout", "StartPeriod")) {
+      Object v = json.get(d);
+      if (v instanceof Number n) {
+        s.put(d, new GoValues.Duration(n.longValue()));
+      } else {
+        s.putOmitted(d, new GoValues.Duration(0));
+      }
+    }
+    Object retries = json.get("Retries");
+    if (retries != null) {
+      s.put("Retries", retries);
+    } else {
+      s.putOmitted("Retries", 0L);
+    }
+    return s.complete();
+  }
+
   /** dockerspec.DockerOCIImageConfig: the OCI ImageConfig's fields, then Docker's extensions. */
   private static final java.util.List<String> IMAGE_CONFIG_ORDER = java.util.List.of(
       "User", "ExposedPorts", "Env", "Entrypoint", "Cmd", "Volumes", "WorkingDir", "Labels", "StopSignal",
@@ -219,6 +252,10 @@ final class InspectTypes {
           sorted.put(String.valueOf(key), GoValues.EmptyStruct.VALUE);
         }
         config.put(name, sorted);
+        continue;
+      }
+      if (v instanceof Map<?, ?> hc && f.getValue() == Kind.HEALTHCHECK) {
+        config.put(name, healthConfig((Map<String, Object>) hc));
         continue;
       }
       if (v instanceof Map<?, ?> map && f.getValue() == Kind.STRING_MAP) {

@@ -31,6 +31,11 @@ public final class RmCommand extends BaseCommand {
     List<String> errors = new ArrayList<>();
     boolean onlyNotFound = true;
     for (String c : containers) {
+      if (c.replaceAll("^/+|/+$", "").isEmpty()) { // the docker CLI's own check, before any request
+        errors.add("container name cannot be empty");
+        onlyNotFound = false;
+        continue;
+      }
       try {
         ctx.containers().remove(c, force, volumes);
         ctx.out().println(c);

@@ -23,6 +23,9 @@ public final class RunCommand extends BaseCommand {
   @Mixin
   HostFlags host;
 
+  @Mixin
+  HealthFlags health;
+
   @Option(names = {"-d", "--detach"})
   boolean detach;
 
@@ -44,6 +47,7 @@ public final class RunCommand extends BaseCommand {
   @Override
   protected int execute() {
     options.host = host;
+    options.health = health;
     minArgs(args, 1);
     if (!List.of("always", "missing", "never").contains(pull)) {
       throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull
@@ -58,6 +62,7 @@ public final class RunCommand extends BaseCommand {
     }
     String image = args.get(0);
     String config = options.toConfig(image, args.subList(1, args.size()), rm, detach, path, usageTail());
+    options.host.warnings.forEach(ctx.err()::println);
     ContainerOptions.clientReferenceError(image).ifPresent(msg -> {
       throw new CommandFailed(CliContext.PROG + ": " + msg + "\n\nRun '" + path + " --help' for more information", 125);
     });

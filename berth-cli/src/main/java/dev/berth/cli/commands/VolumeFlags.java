@@ -86,6 +86,8 @@ final class VolumeFlags {
     Boolean noCopy = null;
     String propagation = null;
     boolean volumeOptions = false;
+    Long tmpfsSize = null;
+    Long tmpfsMode = null;
     for (String field : csv(value)) {
       int eq = field.indexOf('=');
       String key = (eq < 0 ? field : field.substring(0, eq)).toLowerCase(Locale.ROOT);
@@ -111,6 +113,23 @@ final class VolumeFlags {
           noCopy = parseBool(val, "invalid value for volume-nocopy: " + val);
           volumeOptions = true;
         }
+        case "tmpfs-size" -> {
+          try {
+            tmpfsSize = dev.berth.units.RamSize.parse(val);
+          } catch (IllegalArgumentException e) {
+            throw new Invalid("invalid value for " + key + ": " + val);
+          }
+        }
+        case "tmpfs-mode" -> {
+          try {
+            tmpfsMode = Long.parseUnsignedLong(val, 8);
+          } catch (NumberFormatException e) {
+            tmpfsMode = -1L;
+          }
+          if (tmpfsMode < 0 || tmpfsMode > 0xFFFFFFFFL) {
+            throw new Invalid("invalid value for " + key + ": " + val);
+          }
+        }
         default -> throw new Invalid("unexpected key '" + key + "' in '" + field + "'");
       }
     }
@@ -126,6 +145,9 @@ final class VolumeFlags {
     if (propagation != null && !type.equals("bind")) {
       throw new Invalid("cannot mix 'bind-*' options with mount type '" + type + "'");
     }
+    if ((tmpfsSize != null || tmpfsMode != null) && !type.equals("tmpfs")) {
+      throw new Invalid("cannot mix 'tmpfs-*' options with mount type '" + type + "'");
+    }
     ObjectNode m = ImageConfig.MAPPER.createObjectNode();
     m.put("Type", type);
     if (!source.isEmpty()) {
@@ -137,6 +159,15 @@ final class VolumeFlags {
     }
     if (propagation != null) {
       m.putObject("BindOptions").put("Propagation", propagation);
+    }
+    if (tmpfsSize != null || tmpfsMode != null) {
+      ObjectNode t = m.putObject("TmpfsOptions");
+      if (tmpfsSize != null && tmpfsSize != 0) {
+        t.put("SizeBytes", tmpfsSize);
+      }
+      if (tmpfsMode != null && tmpfsMode != 0) {
+        t.put("Mode", tmpfsMode);
+      }
     }
     if (volumeOptions) {
       ObjectNode o = m.putObject("VolumeOptions");

@@ -56,6 +56,7 @@ public final class GoJson {
       case GoValues.NilSlice l -> sb.append("null");
       case GoValues.EmptyStruct e -> sb.append("{}");
       case GoValues.Time t -> quote(sb, t.json(), html);
+      case GoValues.Duration d -> sb.append(d.nanos());
       case TemplateObject o -> write(sb, o.toJson(), html);
       case List<?> l -> {
         sb.append('[');

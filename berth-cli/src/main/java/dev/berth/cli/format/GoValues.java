@@ -83,6 +83,14 @@ public final class GoValues {
     }
   }
 
+  /** A Go time.Duration from the daemon's JSON (nanoseconds): prints as Go's {@code Duration.String()}. */
+  public record Duration(long nanos) {
+    @Override
+    public String toString() {
+      return dev.berth.units.GoDuration.format(nanos);
+    }
+  }
+
   public static final class StructMap extends java.util.LinkedHashMap<String, Object> {
     private final java.util.Set<String> omitted = new java.util.HashSet<>();
     private final java.util.Set<String> jsonOnly = new java.util.HashSet<>();

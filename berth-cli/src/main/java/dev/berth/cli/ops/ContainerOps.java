@@ -50,6 +50,9 @@ public interface ContainerOps {
 
   void pause(String name);
 
+  /** {@code docker update}: {@code update} is the API's {@code container.UpdateConfig}. */
+  void update(String name, com.fasterxml.jackson.databind.JsonNode update);
+
   void unpause(String name);
 
   void rename(String name, String newName);

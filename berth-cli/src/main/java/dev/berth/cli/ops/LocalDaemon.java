@@ -158,7 +158,7 @@ public final class LocalDaemon implements Daemon {
       for (ContainerRecord r : service.list(all, limit, filters)) {
         long rw = size ? service.writableSize(r) : 0;
         long rootFs = size ? service.imageSize(r) + rw : 0;
-        out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now));
+        out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now, service.healthText(r)));
       }
       return out;
     }
@@ -242,6 +242,11 @@ public final class LocalDaemon implements Daemon {
     @Override
     public void pause(String name) {
       engine.get().lifecycle().pause(name);
+    }
+
+    @Override
+    public void update(String name, JsonNode update) {
+      engine.get().lifecycle().update(name, update);
     }
 
     @Override
@@ -469,7 +474,8 @@ public final class LocalDaemon implements Daemon {
       List<DiskUsageReport.ContainerUsage> containers = new ArrayList<>();
       for (DiskUsage.ContainerUsage u : du.containers()) {
         containers.add(new DiskUsageReport.ContainerUsage(
-            ContainerSummary.of(u.container(), e.containers().imageField(u.container()), 0, 0, now), u.sizeRw()));
+            ContainerSummary.of(u.container(), e.containers().imageField(u.container()), 0, 0, now,
+                e.containers().healthText(u.container())), u.sizeRw()));
       }
       List<DiskUsageReport.VolumeUsage> volumes = new ArrayList<>();
       for (dev.berth.volume.VolumeUsage v : du.volumes()) {

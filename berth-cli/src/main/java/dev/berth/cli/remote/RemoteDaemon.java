@@ -387,6 +387,11 @@ public final class RemoteDaemon implements Daemon {
     }
 
     @Override
+    public void update(String name, JsonNode update) {
+      api.json("POST", "/containers/" + name + "/update", Map.of(), update);
+    }
+
+    @Override
     public void unpause(String name) {
       api.json("POST", "/containers/" + name + "/unpause", Map.of(), null);
     }

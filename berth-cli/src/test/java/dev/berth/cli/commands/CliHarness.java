@@ -27,6 +27,11 @@ final class CliHarness {
   }
 
   Result run(String... args) {
+    return runWithInput(new byte[0], args);
+  }
+
+  /** {@link #run} with {@code input} on stdin. */
+  Result runWithInput(byte[] input, String... args) {
     List<String> argv = new ArrayList<>(List.of("--root", root.resolve("root").toString(), "--runroot",
         root.resolve("run").toString()));
     argv.addAll(List.of(args));
@@ -35,7 +40,7 @@ final class CliHarness {
     int code;
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = BerthCli.run(argv.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), o, e);
+      code = BerthCli.run(argv.toArray(String[]::new), new ByteArrayInputStream(input), o, e);
     }
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

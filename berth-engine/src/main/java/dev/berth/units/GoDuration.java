@@ -1,17 +1,18 @@
-package dev.berth.build;
+package dev.berth.units;
 
+import dev.berth.errors.GoQuote;
 import java.math.BigDecimal;
 import java.util.Map;
 
 /** Go's {@code time.ParseDuration} and {@code Duration.String} (nanoseconds). */
-final class GoDuration {
+public final class GoDuration {
   private static final Map<String, Long> UNITS = Map.of("ns", 1L, "us", 1_000L, "µs", 1_000L, "μs", 1_000L,
       "ms", 1_000_000L, "s", 1_000_000_000L, "m", 60_000_000_000L, "h", 3_600_000_000_000L);
 
   private GoDuration() {}
 
   /** @throws IllegalArgumentException with Go's message */
-  static long parse(String s) {
+  public static long parse(String s) {
     String orig = s;
     boolean neg = false;
     if (!s.isEmpty() && (s.charAt(0) == '-' || s.charAt(0) == '+')) {
@@ -41,12 +42,12 @@ final class GoDuration {
       }
       String unit = s.substring(u, i);
       if (unit.isEmpty()) {
-        throw new IllegalArgumentException("time: missing unit in duration " + GoQuote.quote(orig));
+        throw new IllegalArgumentException("time: missing unit in duration " + GoQuote.of(orig));
       }
       Long mult = UNITS.get(unit);
       if (mult == null) {
-        throw new IllegalArgumentException("time: unknown unit " + GoQuote.quote(unit) + " in duration "
-            + GoQuote.quote(orig));
+        throw new IllegalArgumentException("time: unknown unit " + GoQuote.of(unit) + " in duration "
+            + GoQuote.of(orig));
       }
       total = total.add(new BigDecimal(num.startsWith(".") ? "0" + num : num).multiply(BigDecimal.valueOf(mult)));
     }
@@ -55,11 +56,11 @@ final class GoDuration {
   }
 
   private static IllegalArgumentException invalid(String s) {
-    return new IllegalArgumentException("time: invalid duration " + GoQuote.quote(s));
+    return new IllegalArgumentException("time: invalid duration " + GoQuote.of(s));
   }
 
   /** {@code 1m0s}, {@code 5s}, {@code 1.5s}, {@code 300ms}, {@code 0s}. */
-  static String format(long d) {
+  public static String format(long d) {
     if (d == 0) {
       return "0s";
     }

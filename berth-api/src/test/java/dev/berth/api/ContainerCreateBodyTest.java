@@ -1,0 +1,25 @@
+package dev.berth.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+class ContainerCreateBodyTest {
+  @Test
+  void devicesDnsAndExtraHostsAreKeptAsHostOptions() throws Exception {
+    ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"Image\":\"busybox\",\"HostConfig\":{"
+        + "\"Devices\":[{\"PathOnHost\":\"/dev/zero\",\"PathInContainer\":\"/dev/nulo\",\"CgroupPermissions\":\"rwm\"}],"
+        + "\"Dns\":[\"1.1.1.1\"],\"DnsSearch\":[],\"ExtraHosts\":[\"extra:1.2.3.4\"],\"CgroupParent\":\"test\","
+        + "\"Links\":null}}");
+    JsonNode host = Json.MAPPER.readTree(ContainerCreateBody.engineConfig(body))
+        .path(dev.berth.container.HostSettings.CONFIG_KEY);
+    assertThat(host.path("Devices").get(0).path("PathInContainer").asText()).isEqualTo("/dev/nulo");
+    assertThat(host.path("Dns").toString()).isEqualTo("[\"1.1.1.1\"]");
+    assertThat(host.path("ExtraHosts").toString()).isEqualTo("[\"extra:1.2.3.4\"]");
+    assertThat(host.path("CgroupParent").asText()).isEqualTo("test");
+    assertThat(host.has("DnsSearch")).isFalse();
+    assertThat(host.has("Links")).isFalse();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.berth.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The container's /etc/hosts; expected texts are dockerd 20.10's for a container with network none. */
+class HostFilesTest {
+  @TempDir Path dir;
+
+  @Test
+  void extraHostsFollowTheDefaultsAsIpTabHostLines() throws Exception {
+    HostFiles files = HostFiles.write(dir, "h", NetworkMode.NONE);
+    HostFiles.appendExtraHosts(files.hosts(), List.of("foo:127.0.0.1", "bar:::1"));
+    assertThat(Files.readString(files.hosts())).isEqualTo(HostFiles.NONE_HOSTS + "127.0.0.1\tfoo\n::1\tbar\n");
+  }
+
+  @Test
+  void withoutExtraHostsTheFileIsUnchanged() throws Exception {
+    HostFiles files = HostFiles.write(dir, "h", NetworkMode.NONE);
+    HostFiles.appendExtraHosts(files.hosts(), List.of());
+    assertThat(Files.readString(files.hosts())).isEqualTo(HostFiles.NONE_HOSTS);
+  }
+}

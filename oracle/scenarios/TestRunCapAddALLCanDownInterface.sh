@@ -1,0 +1,4 @@
+# source: integration-cli/docker_cli_run_test.go TestRunCapAddALLCanDownInterface
+# fixtures: busybox
+note without a bridge the container has no eth0: its loopback interface is used
+d run --network none --cap-add=ALL busybox sh -c 'ip link set lo down && echo ok'

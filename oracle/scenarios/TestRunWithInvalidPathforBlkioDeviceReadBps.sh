@@ -1,0 +1,4 @@
+# source: integration-cli/docker_cli_run_unix_test.go TestRunWithInvalidPathforBlkioDeviceReadBps
+# fixtures: busybox
+d run --network none --device-read-bps /dev/sdX:100 busybox true
+d ps -a --format '{{.Status}}'

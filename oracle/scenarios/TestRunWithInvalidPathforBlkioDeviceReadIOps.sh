@@ -1,0 +1,4 @@
+# source: integration-cli/docker_cli_run_unix_test.go TestRunWithInvalidPathforBlkioDeviceReadIOps
+# fixtures: busybox
+d run --network none --device-read-iops /dev/sdX:100 busybox true
+d ps -a --format '{{.Status}}'

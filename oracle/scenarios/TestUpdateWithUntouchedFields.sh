@@ -1,0 +1,7 @@
+# source: integration-cli/docker_cli_update_unix_test.go TestUpdateWithUntouchedFields (moby v20.10.24)
+# fixtures: busybox
+d run -d --network none --name test-update-container -m 300M --cpu-shares 800 busybox top
+d update -m 500M test-update-container
+d inspect -f '{{.HostConfig.CpuShares}} {{.HostConfig.Memory}}' test-update-container
+d exec test-update-container cat /sys/fs/cgroup/cpu/cpu.shares
+d rm -f test-update-container
