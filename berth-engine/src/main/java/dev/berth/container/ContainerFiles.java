@@ -214,17 +214,7 @@ public final class ContainerFiles implements AutoCloseable {
 
   /** Go's {@code filepath.Clean} of an absolute container path ("/" for an empty one). */
   public static String cleanPath(String path) {
-    List<String> out = new ArrayList<>();
-    for (String part : parts(path)) {
-      if (part.equals("..")) {
-        if (!out.isEmpty()) {
-          out.removeLast();
-        }
-      } else {
-        out.add(part);
-      }
-    }
-    return "/" + String.join("/", out);
+    return dev.berth.units.GoPath.clean("/" + path);
   }
 
   /** The non-empty components of {@code path}, "." dropped. */

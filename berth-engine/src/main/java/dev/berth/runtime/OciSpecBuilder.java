@@ -288,24 +288,8 @@ public final class OciSpecBuilder {
 
   /** Go's {@code filepath.Join(parent, id)}: joined, then cleaned lexically. */
   static String joinCgroup(String parent, String id) {
-    String p = parent + "/" + id;
-    boolean rooted = p.startsWith("/");
-    java.util.Deque<String> out = new java.util.ArrayDeque<>();
-    for (String part : p.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (!out.isEmpty() && !out.peekLast().equals("..")) {
-          out.pollLast();
-        } else if (!rooted) {
-          out.addLast("..");
-        }
-        continue;
-      }
-      out.addLast(part);
-    }
-    return (rooted ? "/" : "") + String.join("/", out);
+    String joined = dev.berth.units.GoPath.clean(parent + "/" + id);
+    return joined.equals(".") ? "" : joined;
   }
 
   private static int depth(String destination) {

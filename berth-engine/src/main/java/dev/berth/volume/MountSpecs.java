@@ -1,5 +1,6 @@
 package dev.berth.volume;
 
+import dev.berth.units.GoPath;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotSupportedException;

@@ -1,5 +1,6 @@
 package dev.berth.volume;
 
+import dev.berth.units.GoPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -593,27 +593,7 @@ public final class HostFlags {
 
   /** Go's {@code path.Clean}. */
   static String cleanPath(String p) {
-    if (p.isEmpty()) {
-      return ".";
-    }
-    boolean rooted = p.startsWith("/");
-    java.util.Deque<String> out = new java.util.ArrayDeque<>();
-    for (String part : p.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (!out.isEmpty() && !out.peekLast().equals("..")) {
-          out.pollLast();
-        } else if (!rooted) {
-          out.addLast("..");
-        }
-        continue;
-      }
-      out.addLast(part);
-    }
-    String joined = String.join("/", out);
-    return rooted ? "/" + joined : joined.isEmpty() ? "." : joined;
+    return dev.berth.units.GoPath.clean(p);
   }
 
   private static void capabilities(ObjectNode host, String field, List<String> values) {

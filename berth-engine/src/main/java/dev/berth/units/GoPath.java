@@ -1,13 +1,13 @@
-package dev.berth.volume;
+package dev.berth.units;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Go's {@code path.Clean}: the shortest equivalent slash-separated path, purely lexically. */
-final class GoPath {
+public final class GoPath {
   private GoPath() {}
 
-  static String clean(String p) {
+  public static String clean(String p) {
     if (p.isEmpty()) {
       return ".";
     }
@@ -34,7 +34,7 @@ final class GoPath {
     return joined.isEmpty() ? "." : joined;
   }
 
-  static boolean isAbs(String p) {
+  public static boolean isAbs(String p) {
     return p.startsWith("/");
   }
 }
