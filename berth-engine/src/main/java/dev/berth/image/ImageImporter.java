@@ -38,7 +38,9 @@ public final class ImageImporter {
       store.db().write(c -> {
         if (ImageStore.find(c, id).isEmpty()) {
           LayerStaging.Chain chain = staging.commit(c, List.of(layer.diffId()), Map.of(layer.diffId(), layer), now);
-          ImageRecord img = new ImageRecord(id, now, null, chain.top(), chain.size(), null, null, now);
+          // --change LABEL lines are the image's labels: `images --filter label=` must see them
+          String labels = ImageConfig.parse(imageConfig).labelsJson();
+          ImageRecord img = new ImageRecord(id, now, null, chain.top(), chain.size(), labels, null, now);
           ImageStore.insert(c, img, now);
           ImageStore.useChain(c, "i:" + id, chain.top());
         }

@@ -53,11 +53,18 @@ public final class ImageService {
         List<String> v = filters.get("since");
         sinceNs = createdOf(c, v.get(v.size() - 1));
       }
-      Set<String> parents = ImageStore.parents(c);
+      List<ImageStore.ListedImage> listing = ImageStore.listing(c);
+      // the listing holds every image, so it knows every parent: no second query
+      Set<String> parents = new java.util.HashSet<>();
+      for (ImageStore.ListedImage img : listing) {
+        if (img.parent() != null) {
+          parents.add(img.parent());
+        }
+      }
       boolean byLabel = filters.has("label");
       boolean byReference = filters.has("reference");
       List<ImageSummary> out = new ArrayList<>();
-      for (ImageStore.ListedImage img : ImageStore.listing(c)) {
+      for (ImageStore.ListedImage img : listing) {
         boolean hasChildren = parents.contains(img.id());
         if (Boolean.TRUE.equals(danglingOnly) && hasChildren) {
           continue;

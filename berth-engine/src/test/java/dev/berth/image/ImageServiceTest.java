@@ -78,6 +78,28 @@ class ImageServiceTest {
   }
 
   @Test
+  void listingKeepsLabelsWithSpacesAndNewlinesAndGroupsEveryReference() throws IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode config = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .build().createObjectNode();
+    config.putObject("Labels").put("a b", "c d\ne 'f' \"g\"");
+    String labelled = new ImageImporter(engine.store())
+        .importTar(new ByteArrayInputStream(tar("data", "x\n")), "lab:1", null, config);
+    images.tag("lab:1", "docker.io/library/aaa", "2");
+    images.tag("lab:1", "example.com/x/y", "3");
+    String plain = importImage("plain", null);
+    java.util.Map<String, ImageSummary> byId = new java.util.HashMap<>();
+    for (ImageSummary s : images.list(false, Filters.empty())) {
+      byId.put(s.id(), s);
+    }
+    assertThat(byId.get(labelled).repoTags()).containsExactly("aaa:2", "lab:1", "example.com/x/y:3"); // by full name: docker.io/... first
+    assertThat(byId.get(labelled).labels()).containsExactly(java.util.Map.entry("a b", "c d\ne 'f' \"g\""));
+    assertThat(byId.get(plain).repoTags()).containsExactly("<none>:<none>");
+    assertThat(byId.get(plain).labelsJson()).isNull();
+    assertThat(images.list(false, Filters.empty().with("label", "a b"))).extracting(ImageSummary::id)
+        .containsExactly(labelled);
+  }
+
+  @Test
   void removingOneOfTwoTagsOnlyUntags() throws IOException {
     String id = importImage("abc", "raw:1");
     images.tag("raw:1", "docker.io/library/raw", "2");
