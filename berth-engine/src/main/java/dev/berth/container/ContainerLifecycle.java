@@ -499,6 +499,11 @@ public final class ContainerLifecycle {
    */
   public ContainerRecord restart(String arg, Duration timeout, boolean selfRemoving) {
     ContainerRecord r = find(arg);
+    // the stopped run's exit hook waits until the new run is recorded (see removeIfAutoRemove)
+    return ContainerOpLock.holding(store.paths().container(r.id()), null, () -> restartHolding(r, timeout, selfRemoving));
+  }
+
+  private ContainerRecord restartHolding(ContainerRecord r, Duration timeout, boolean selfRemoving) {
     Path marker = store.paths().container(r.id()).resolve(RESTARTING);
     try {
       Files.createDirectories(marker.getParent());
@@ -545,6 +550,18 @@ public final class ContainerLifecycle {
    * Returns whether it removed it.
    */
   public boolean removeIfAutoRemove(ContainerService containers, String id) {
+    ContainerRecord found;
+    try {
+      found = find(id);
+    } catch (dev.berth.errors.NotFoundException e) {
+      return false;
+    }
+    // Decided under the container's lock, on a record read under it: a restart in progress
+    // finishes first, and then the container runs again and stays.
+    return ContainerOpLock.holding(store.paths().container(found.id()), false, () -> removeIfAutoRemoveHolding(containers, id));
+  }
+
+  private boolean removeIfAutoRemoveHolding(ContainerService containers, String id) {
     ContainerRecord r;
     try {
       r = reconcile(find(id));
