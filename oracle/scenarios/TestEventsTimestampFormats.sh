@@ -1,5 +1,6 @@
 # source: integration-cli/docker_cli_events_test.go TestEventsTimestampFormats
 # fixtures: busybox
+sleep 2.1  # the fixture load event must be older than any --since below
 T0=$(date +%s)
 sleep 1.1
 d run --rm --network none --name events-time-format-test busybox true
