@@ -94,6 +94,11 @@ public final class SecurityFlags {
         "(?i)[0-9a-f]{2}(:[0-9a-f]{2}){5}|[0-9a-f]{2}(-[0-9a-f]{2}){5}|[0-9a-f]{4}(\\.[0-9a-f]{4}){2}")) {
       throw new HostFlags.Invalid(macAddress + " is not a valid mac address", false);
     }
+    if (macAddress != null && !macAddress.isEmpty()) {
+      // the CLI sends the address per network, which needs API 1.44; berth speaks 1.41, as dockerd 20.10
+      throw new HostFlags.Invalid("\"specify mac-address per network\" requires API version 1.44, but the Docker"
+          + " daemon API version is 1.41", false);
+    }
     labels(config);
     if (userns != null && !userns.isEmpty() && !userns.equals("host")) {
       throw new HostFlags.Invalid("--userns: invalid USER mode", false);
@@ -221,7 +226,7 @@ public final class SecurityFlags {
       ids.forEach(r.putArray("DeviceIDs")::add);
     }
     r.putArray("Capabilities").addArray().add("gpu");
-    r.putNull("Options");
+    r.putObject("Options");
     return r;
   }
 
