@@ -99,6 +99,7 @@ public final class SecurityFlags {
       throw new HostFlags.Invalid("\"specify mac-address per network\" requires API version 1.44, but the Docker"
           + " daemon API version is 1.41", false);
     }
+    checkPlatform();
     labels(config);
     if (userns != null && !userns.isEmpty() && !userns.equals("host")) {
       throw new HostFlags.Invalid("--userns: invalid USER mode", false);
@@ -159,9 +160,57 @@ public final class SecurityFlags {
     endpoint(config);
   }
 
-  /** {@code --platform OS[/ARCH[/VARIANT]]}, as the CLI checks it; null when not given. */
-  String platform() {
-    return platform == null || platform.isEmpty() ? null : platform;
+  private static final List<String> OSES = List.of("aix", "android", "darwin", "dragonfly", "freebsd", "illumos",
+      "ios", "js", "linux", "netbsd", "openbsd", "plan9", "solaris", "windows");
+
+  private static final List<String> ARCHES = List.of("386", "amd64", "arm", "arm64", "loong64", "mips", "mips64",
+      "mips64le", "mipsle", "ppc64", "ppc64le", "riscv64", "s390x", "wasm");
+
+  /**
+   * {@code --platform OS[/ARCH[/VARIANT]]}: the CLI's parse error for one it cannot read; berth has
+   * only images of the host's platform, so another one is refused rather than ignored.
+   */
+  private void checkPlatform() {
+    if (platform == null || platform.isEmpty()) {
+      return;
+    }
+    String[] parts = platform.toLowerCase(java.util.Locale.ROOT).split("/", -1);
+    String os = "linux";
+    String arch = hostArch();
+    boolean valid = parts.length <= 3;
+    if (valid && parts.length == 1) {
+      if (OSES.contains(parts[0])) {
+        os = parts[0];
+      } else {
+        arch = normalizeArch(parts[0]);
+        valid = ARCHES.contains(arch);
+      }
+    } else if (valid) {
+      os = parts[0];
+      arch = normalizeArch(parts[1]);
+      valid = OSES.contains(os) && ARCHES.contains(arch);
+    }
+    if (!valid) {
+      throw new dev.berth.cli.CommandFailed("error parsing specified platform: " + dev.berth.errors.GoQuote.of(platform)
+          + ": unknown operating system or architecture: invalid argument", 1);
+    }
+    if (!os.equals("linux") || !arch.equals(hostArch())) {
+      throw new dev.berth.cli.CommandFailed(dev.berth.cli.CliContext.PROG + ": --platform " + platform
+          + ": not supported yet by berth (only images of this host's platform, linux/" + hostArch() + ")", 125);
+    }
+  }
+
+  private static String normalizeArch(String arch) {
+    return switch (arch) {
+      case "x86_64", "x86-64" -> "amd64";
+      case "aarch64" -> "arm64";
+      case "i386" -> "386";
+      default -> arch;
+    };
+  }
+
+  private static String hostArch() {
+    return normalizeArch(System.getProperty("os.arch", "").toLowerCase(java.util.Locale.ROOT));
   }
 
   /**
