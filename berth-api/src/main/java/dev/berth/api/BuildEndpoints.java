@@ -1,5 +1,6 @@
 package dev.berth.api;
 
+import dev.berth.units.GoJsonSyntax;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.berth.build.BuildContext;
 import dev.berth.build.BuildRequest;

@@ -1,5 +1,6 @@
 package dev.berth.api;
 
+import dev.berth.units.GoJsonSyntax;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.errors.InvalidArgumentException;
@@ -192,6 +193,9 @@ final class ContainerCreateBody {
     }
     if (host.path("RestartPolicy").isObject()) {
       options.set("RestartPolicy", host.get("RestartPolicy"));
+    }
+    for (String f : new String[] {"SecurityOpt", "MaskedPaths", "ReadonlyPaths"}) {
+      copyIfPresent(host, options, f); // an empty list is kept: it differs from none
     }
     return c.toString();
   }

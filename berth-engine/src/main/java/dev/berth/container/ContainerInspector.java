@@ -66,7 +66,7 @@ public final class ContainerInspector {
     out.put("Platform", "linux");
     out.put("MountLabel", "");
     out.put("ProcessLabel", "");
-    out.put("AppArmorProfile", "");
+    out.put("AppArmorProfile", SecurityOptions.of(config).appArmorProfile());
     List<String> execs = r.running() ? LiveExecs.list(dir) : List.of();
     if (execs.isEmpty()) {
       out.putNull("ExecIDs");
@@ -87,7 +87,7 @@ public final class ContainerInspector {
       mounts.add(mountJson(m));
     }
     out.set("Config", userConfig(r, config));
-    out.set("NetworkSettings", networkSettings(r, config.path("NetworkMode").asText("none")));
+    out.set("NetworkSettings", networkSettings(r, config.path("NetworkMode").asText("none"), config));
     return out;
   }
 
@@ -123,11 +123,11 @@ public final class ContainerInspector {
         : ImageConfig.MAPPER.createObjectNode());
     h.set("RestartPolicy", HostSettings.restartPolicy(host));
     h.put("AutoRemove", config.path("AutoRemove").asBoolean(false));
-    h.put("VolumeDriver", "");
+    h.put("VolumeDriver", host.path("VolumeDriver").asText(""));
     h.set("VolumesFrom", HostSettings.nullableArray(host.get("VolumesFrom")));
     h.set("CapAdd", HostSettings.nullableArray(host.get("CapAdd")));
     h.set("CapDrop", HostSettings.nullableArray(host.get("CapDrop")));
-    h.put("CgroupnsMode", "host");
+    h.put("CgroupnsMode", host.path("CgroupnsMode").asText("").isEmpty() ? "host" : host.get("CgroupnsMode").asText());
     for (String f : new String[] {"Dns", "DnsOptions", "DnsSearch"}) {
       h.set(f, host.path(f).isArray() ? host.get(f) : ImageConfig.MAPPER.createArrayNode());
     }
@@ -141,7 +141,11 @@ public final class ContainerInspector {
     h.put("Privileged", host.path("Privileged").asBoolean(false));
     h.put("PublishAllPorts", host.path("PublishAllPorts").asBoolean(false));
     h.put("ReadonlyRootfs", config.path("ReadonlyRootfs").asBoolean(false));
-    h.putNull("SecurityOpt");
+    h.set("SecurityOpt", host.path("SecurityOpt").isArray() ? host.get("SecurityOpt")
+        : ImageConfig.MAPPER.nullNode());
+    if (host.path("StorageOpt").isObject() && !host.get("StorageOpt").isEmpty()) {
+      h.set("StorageOpt", host.get("StorageOpt"));
+    }
     if (host.path("Tmpfs").isObject() && !host.get("Tmpfs").isEmpty()) {
       ObjectNode sorted = h.putObject("Tmpfs"); // a Go map: its keys come out sorted
       java.util.TreeMap<String, JsonNode> byKey = new java.util.TreeMap<>();
@@ -149,7 +153,7 @@ public final class ContainerInspector {
       byKey.forEach(sorted::set);
     }
     h.put("UTSMode", host.path("UTSMode").asText(""));
-    h.put("UsernsMode", "");
+    h.put("UsernsMode", host.path("UsernsMode").asText(""));
     h.put("ShmSize", host.path("ShmSize").asLong(0) > 0 ? host.get("ShmSize").asLong()
         : dev.berth.runtime.KernelSettings.DEFAULT_SHM_SIZE);
     if (host.path("Sysctls").isObject() && !host.get("Sysctls").isEmpty()) {
@@ -158,7 +162,7 @@ public final class ContainerInspector {
     h.put("Runtime", "runc");
     ArrayNode console = h.putArray("ConsoleSize");
     console.add(0).add(0);
-    h.put("Isolation", "");
+    h.put("Isolation", host.path("Isolation").asText(""));
     h.put("CpuShares", host.path("CpuShares").asLong(0));
     h.put("Memory", host.path("Memory").asLong(0));
     h.put("NanoCpus", host.path("NanoCpus").asLong(0));
@@ -175,7 +179,7 @@ public final class ContainerInspector {
     h.put("CpusetMems", host.path("CpusetMems").asText(""));
     h.set("Devices", host.path("Devices").isArray() ? host.get("Devices") : ImageConfig.MAPPER.createArrayNode());
     h.set("DeviceCgroupRules", HostSettings.nullableArray(host.get("DeviceCgroupRules")));
-    h.putNull("DeviceRequests");
+    h.set("DeviceRequests", HostSettings.nullableArray(host.get("DeviceRequests")));
     for (String f : new String[] {"KernelMemory", "KernelMemoryTCP", "MemoryReservation"}) {
       h.put(f, host.path(f).asLong(0));
     }
@@ -185,7 +189,7 @@ public final class ContainerInspector {
     } else {
       h.putNull("MemorySwappiness");
     }
-    h.put("OomKillDisable", false);
+    h.put("OomKillDisable", host.path("OomKillDisable").asBoolean(false));
     if (host.hasNonNull("PidsLimit")) {
       h.put("PidsLimit", host.get("PidsLimit").asLong());
     } else {
@@ -201,14 +205,19 @@ public final class ContainerInspector {
     if (config.path("Mounts").isArray() && !config.path("Mounts").isEmpty()) {
       h.set("Mounts", config.get("Mounts"));
     }
-    ArrayNode masked = h.putArray("MaskedPaths");
-    for (String p : new String[] {"/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
-        "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi", "/sys/firmware"}) {
-      masked.add(p);
-    }
-    ArrayNode ro = h.putArray("ReadonlyPaths");
-    for (String p : new String[] {"/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger"}) {
-      ro.add(p);
+    // the daemon's defaults for a container that is not privileged (rows made before berth kept them)
+    boolean privileged = host.path("Privileged").asBoolean(false);
+    for (String[] f : new String[][] {{"MaskedPaths"}, {"ReadonlyPaths"}}) {
+      List<String> paths = SecurityOptions.paths(host, f[0]);
+      if (paths == null && !privileged) {
+        paths = f[0].equals("MaskedPaths") ? dev.berth.runtime.OciSpecBuilder.MASKED_PATHS
+            : dev.berth.runtime.OciSpecBuilder.READONLY_PATHS;
+      }
+      if (paths == null) {
+        h.putNull(f[0]);
+      } else {
+        paths.forEach(h.putArray(f[0])::add);
+      }
     }
     if (config.path("Init").isBoolean()) {
       h.put("Init", config.get("Init").asBoolean()); // a *bool: absent unless --init was given either way
@@ -240,7 +249,7 @@ public final class ContainerInspector {
    * Once started, a container has a sandbox (kept after it stops) and its network's ID; its endpoint
    * exists only while it runs. IDs of a never-started container are empty, as in the daemon.
    */
-  private ObjectNode networkSettings(ContainerRecord r, String mode) {
+  private ObjectNode networkSettings(ContainerRecord r, String mode, JsonNode config) {
     boolean started = r.startedAt() != null && !r.startedAt().equals(ZERO_TIME);
     String networkId = started
         ? store.db().read(c -> dev.berth.network.NetworkStore.byName(c, mode)).map(dev.berth.network.Network::id).orElse("")
@@ -267,7 +276,12 @@ public final class ContainerInspector {
     n.put("IPv6Gateway", "");
     n.put("MacAddress", "");
     ObjectNode net = n.putObject("Networks").putObject(mode);
-    net.putNull("IPAMConfig");
+    JsonNode ipam = config.path("EndpointIPAMConfig");
+    if (ipam.isObject() && !ipam.isEmpty()) {
+      net.set("IPAMConfig", ipam);
+    } else {
+      net.putNull("IPAMConfig");
+    }
     net.putNull("Links");
     net.putNull("Aliases");
     net.put("NetworkID", networkId);

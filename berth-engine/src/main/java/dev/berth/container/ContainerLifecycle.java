@@ -129,6 +129,7 @@ public final class ContainerLifecycle {
     List<String> argv = new ArrayList<>();
     argv.add(config.path("Path").asText());
     config.path("Args").forEach(a -> argv.add(a.asText()));
+    HostExtras.checkStart(config);
     blkioThrottles(config);
     List<BindMount> binds = bindMounts(MountPoint.of(config));
     RunOptions opts = RunOptions.defaults()
@@ -149,7 +150,8 @@ public final class ContainerLifecycle {
         .withNetworkFiles(networkFiles(config))
         .withCgroup(HostSettings.of(config).path("CgroupParent").asText(""),
             CommandResolution.strings(HostSettings.of(config).get("DeviceCgroupRules")))
-        .withJoin(networkJoin(r, config.path("NetworkMode").asText("none")));
+        .withJoin(networkJoin(r, config.path("NetworkMode").asText("none")))
+        .withSecurity(security(config));
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
@@ -263,6 +265,14 @@ public final class ContainerLifecycle {
     return mode.equals("shareable") || mode.equals("host") || mode.startsWith("container:");
   }
 
+  /** {@code --privileged}, the security options berth applies and the masked and read-only paths. */
+  private static dev.berth.runtime.ProcessSecurity security(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    SecurityOptions options = SecurityOptions.of(config);
+    return new dev.berth.runtime.ProcessSecurity(host.path("Privileged").asBoolean(false), options.noNewPrivileges(),
+        options.seccomp(), SecurityOptions.paths(host, "MaskedPaths"), SecurityOptions.paths(host, "ReadonlyPaths"));
+  }
+
   /** The process limits of the container's host options. */
   private static dev.berth.runtime.ProcessLimits limits(JsonNode config, String ipc, String pid) {
     JsonNode host = HostSettings.of(config);
@@ -278,7 +288,11 @@ public final class ContainerLifecycle {
         privileged ? List.of() : CommandResolution.strings(host.get("CapDrop")),
         // 0 is the API's default: the process keeps the engine's score (lowering it needs CAP_SYS_RESOURCE)
         host.path("OomScoreAdj").asInt(0) != 0 ? host.get("OomScoreAdj").asInt() : null, ipc, pid,
-        host.path("UTSMode").asText("").equals("host"), kernelSettings(config, host));
+        host.path("UTSMode").asText("").equals("host"), kernelSettings(config, host),
+        new dev.berth.runtime.ProcessLimits.Extras(host.path("OomKillDisable").asBoolean(false),
+            host.path("KernelMemory").asLong(0), host.path("CpuRealtimePeriod").asLong(0),
+            host.path("CpuRealtimeRuntime").asLong(0), host.path("CgroupnsMode").asText("").equals("private"),
+            config.path("Domainname").asText("")));
   }
 
   private static dev.berth.runtime.KernelSettings kernelSettings(JsonNode config, JsonNode host) {

@@ -57,7 +57,9 @@ public final class ContainerService {
    */
   public Created createWithWarnings(String imageArg, String name, String configJson) {
     List<String> warnings = new java.util.ArrayList<>();
-    String config = HostSettings.discardUnsupported(configJson, warnings);
+    ObjectNode checked = (ObjectNode) ContainerConfigs.parse(HostSettings.discardUnsupported(configJson, warnings));
+    HostExtras.check(checked, warnings);
+    String config = checked.toString();
     if (name != null && !name.isEmpty() && !VALID_NAME.matcher(name).matches()) {
       throw new InvalidArgumentException(
           "Invalid container name (" + name + "), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed");
@@ -101,6 +103,7 @@ public final class ContainerService {
     String completed = CommandResolution.complete(configJson, ImageConfig.parse(imageConfig));
     ObjectNode config = (ObjectNode) ContainerConfigs.parse(completed);
     HostSettings.validate(config);
+    SecurityOptions.applyAtCreate(config);
     JsonNode host = HostSettings.of(config);
     for (String mode : List.of("IpcMode", "PidMode")) {
       String m = host.path(mode).asText("");
@@ -118,6 +121,7 @@ public final class ContainerService {
     List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs);
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
     links(c, host.path("Links"));
+    HostExtras.checkStorage(host);
     ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
     WorkingDirCheck.check(c, store.paths(), img.topLayer(), config.path("WorkingDir").asText(""));
     ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,

@@ -27,12 +27,12 @@ public final class OciSpecBuilder {
           "CAP_NET_RAW", "CAP_SETGID", "CAP_SETUID", "CAP_SETFCAP", "CAP_SETPCAP",
           "CAP_NET_BIND_SERVICE", "CAP_SYS_CHROOT", "CAP_KILL", "CAP_AUDIT_WRITE");
 
-  static final List<String> MASKED_PATHS =
+  public static final List<String> MASKED_PATHS =
       List.of("/proc/asound", "/proc/acpi", "/proc/kcore", "/proc/keys", "/proc/latency_stats",
           "/proc/timer_list", "/proc/timer_stats", "/proc/sched_debug", "/proc/scsi",
           "/sys/firmware");
 
-  static final List<String> READONLY_PATHS =
+  public static final List<String> READONLY_PATHS =
       List.of("/proc/bus", "/proc/fs", "/proc/irq", "/proc/sys", "/proc/sysrq-trigger");
 
   private final String cgroupParent;
@@ -122,7 +122,7 @@ public final class OciSpecBuilder {
       strings(caps.putArray("effective"), capabilities);
       strings(caps.putArray("permitted"), capabilities);
     }
-    process.put("noNewPrivileges", false);
+    process.put("noNewPrivileges", opts.security().noNewPrivileges());
     // Without --ulimit the container inherits the engine's limits.
     if (!limits.rlimits().isEmpty()) {
       ArrayNode rlimits = process.putArray("rlimits");
@@ -154,9 +154,13 @@ public final class OciSpecBuilder {
     ObjectNode resources = resources(limits);
     linux.set("resources", resources);
     KernelSettings kernel = limits.kernel();
-    if (!kernel.sysctls().isEmpty()) {
+    java.util.Map<String, String> sysctls = new java.util.LinkedHashMap<>(kernel.sysctls());
+    if (!limits.extras().domainname().isEmpty() && !limits.utsHost()) {
+      sysctls.put("kernel.domainname", limits.extras().domainname()); // --domainname, as the daemon sets it
+    }
+    if (!sysctls.isEmpty()) {
       ObjectNode sysctl = linux.putObject("sysctl");
-      kernel.sysctls().forEach(sysctl::put);
+      sysctls.forEach(sysctl::put);
     }
     ArrayNode deviceRules = resources.putArray("devices");
     ObjectNode deny = deviceRules.addObject();
@@ -190,7 +194,9 @@ public final class OciSpecBuilder {
       }
     }
     ArrayNode ns = linux.putArray("namespaces");
-    for (String type : List.of("pid", "network", "ipc", "uts", "mount")) {
+    List<String> types = limits.extras().cgroupnsPrivate() ? List.of("pid", "network", "ipc", "uts", "mount", "cgroup")
+        : List.of("pid", "network", "ipc", "uts", "mount");
+    for (String type : types) {
       if (type.equals("network") && opts.network() == NetworkMode.HOST || type.equals("uts") && limits.utsHost()) {
         continue;
       }
@@ -207,12 +213,32 @@ public final class OciSpecBuilder {
         n.put("path", join);
       }
     }
-    strings(linux.putArray("maskedPaths"), MASKED_PATHS);
-    strings(linux.putArray("readonlyPaths"), READONLY_PATHS);
+    ObjectNode seccomp = seccomp(opts.security(), capabilities);
+    if (seccomp != null) {
+      linux.set("seccomp", seccomp);
+    }
+    strings(linux.putArray("maskedPaths"), opts.security().masked());
+    strings(linux.putArray("readonlyPaths"), opts.security().readonly());
     spec.putObject("annotations")
         .put("org.opencontainers.image.stopSignal",
             String.valueOf(Signals.number(stopSignal(in.image()))));
     return spec;
+  }
+
+  /**
+   * The OCI seccomp filter, as the daemon chooses it: none for a privileged container or with
+   * {@code seccomp=unconfined}, the user's profile, else berth's default; the rules of a profile
+   * depend on the process's bounding capabilities.
+   */
+  static ObjectNode seccomp(ProcessSecurity security, List<String> bounding) {
+    if (security.privileged() || security.seccomp().equals("unconfined")) {
+      return null;
+    }
+    if (security.seccomp().isEmpty()) {
+      return SeccompProfile.convert(DefaultSeccompProfile.profile(), bounding, SeccompProfile.NATIVE_ARCH,
+          SeccompProfile.kernelRelease());
+    }
+    return SeccompProfile.fromJson(security.seccomp(), bounding);
   }
 
   /** The image's stop signal, SIGTERM when it has none. */
@@ -328,7 +354,9 @@ public final class OciSpecBuilder {
     ObjectNode resources = JSON.createObjectNode();
     KernelSettings kernel = limits.kernel();
     KernelSettings.Cgroup cg = kernel.cgroup();
-    if (limits.memory() > 0 || cg.memoryReservation() > 0 || cg.memorySwappiness() != null) {
+    ProcessLimits.Extras extras = limits.extras();
+    if (limits.memory() > 0 || cg.memoryReservation() > 0 || cg.memorySwappiness() != null || extras.oomKillDisable()
+        || extras.kernelMemory() > 0) {
       ObjectNode memory = resources.putObject("memory");
       if (limits.memory() > 0) {
         memory.put("limit", limits.memory());
@@ -341,6 +369,12 @@ public final class OciSpecBuilder {
       }
       if (cg.memorySwappiness() != null && cg.memorySwappiness() >= 0) {
         memory.put("swappiness", cg.memorySwappiness());
+      }
+      if (extras.kernelMemory() > 0) {
+        memory.put("kernel", extras.kernelMemory());
+      }
+      if (extras.oomKillDisable()) {
+        memory.put("disableOOMKiller", true);
       }
     }
     ObjectNode cpu = resources.objectNode();
@@ -358,6 +392,12 @@ public final class OciSpecBuilder {
     }
     if (!cg.cpusetMems().isEmpty()) {
       cpu.put("mems", cg.cpusetMems());
+    }
+    if (extras.cpuRealtimePeriod() != 0) {
+      cpu.put("realtimePeriod", extras.cpuRealtimePeriod());
+    }
+    if (extras.cpuRealtimeRuntime() != 0) {
+      cpu.put("realtimeRuntime", extras.cpuRealtimeRuntime());
     }
     if (!cpu.isEmpty()) {
       resources.set("cpu", cpu);

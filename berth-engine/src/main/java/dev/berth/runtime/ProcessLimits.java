@@ -13,6 +13,8 @@ import java.util.List;
  *     namespace to join ({@code /proc/PID/ns/ipc} of another container); {@code pidNamespace} the same
  * @param utsHost {@code --uts=host}: the host's UTS namespace (and hostname)
  * @param kernel cgroup values, kernel parameters and tmpfs mounts
+ * @param extras the less common settings: the OOM killer, kernel memory, real-time CPU time, the
+ *     cgroup namespace and the NIS domain name
  */
 public record ProcessLimits(
     List<Rlimit> rlimits,
@@ -25,7 +27,29 @@ public record ProcessLimits(
     String ipcNamespace,
     String pidNamespace,
     boolean utsHost,
-    KernelSettings kernel) {
+    KernelSettings kernel,
+    Extras extras) {
+
+  /**
+   * {@code --oom-kill-disable}, {@code --kernel-memory} (bytes, 0 for none), {@code --cpu-rt-period}
+   * and {@code --cpu-rt-runtime} (microseconds, 0 for none), {@code --cgroupns private} and
+   * {@code --domainname} (empty for none).
+   */
+  public record Extras(boolean oomKillDisable, long kernelMemory, long cpuRealtimePeriod, long cpuRealtimeRuntime,
+      boolean cgroupnsPrivate, String domainname) {
+    public static final Extras NONE = new Extras(false, 0, 0, 0, false, "");
+
+    public Extras {
+      domainname = domainname == null ? "" : domainname;
+    }
+  }
+
+  public ProcessLimits(List<Rlimit> rlimits, long memory, long memorySwap, List<String> groupAdd, List<String> capAdd,
+      List<String> capDrop, Integer oomScoreAdj, String ipcNamespace, String pidNamespace, boolean utsHost,
+      KernelSettings kernel) {
+    this(rlimits, memory, memorySwap, groupAdd, capAdd, capDrop, oomScoreAdj, ipcNamespace, pidNamespace, utsHost,
+        kernel, Extras.NONE);
+  }
 
   /** {@code --ipc none}: an IPC namespace of its own without /dev/shm. */
   public static final String IPC_NONE = "none";
@@ -46,6 +70,7 @@ public record ProcessLimits(
     ipcNamespace = ipcNamespace == null ? "" : ipcNamespace;
     pidNamespace = pidNamespace == null ? "" : pidNamespace;
     kernel = kernel == null ? KernelSettings.none() : kernel;
+    extras = extras == null ? Extras.NONE : extras;
   }
 
   public static ProcessLimits none() {

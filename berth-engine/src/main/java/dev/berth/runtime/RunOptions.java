@@ -29,7 +29,8 @@ public record RunOptions(
     NetworkFiles networkFiles,
     String cgroupParent,
     List<String> deviceCgroupRules,
-    NetworkJoin join) {
+    NetworkJoin join,
+    ProcessSecurity security) {
 
   public RunOptions {
     cmd = cmd == null ? List.of() : List.copyOf(cmd);
@@ -46,103 +47,110 @@ public record RunOptions(
     networkFiles = networkFiles == null ? NetworkFiles.NONE : networkFiles;
     cgroupParent = cgroupParent == null ? "" : cgroupParent;
     deviceCgroupRules = deviceCgroupRules == null ? List.of() : List.copyOf(deviceCgroupRules);
+    security = security == null ? ProcessSecurity.DEFAULT : security;
   }
 
   /** No flags at all: the image decides everything; network none. */
   public static RunOptions defaults() {
     return new RunOptions(null, null, null, null, null, null, false, false, false, null, null,
-        null, false, null, null, null, null, null, null);
+        null, false, null, null, null, null, null, null, null);
   }
 
   public RunOptions withCmd(List<String> c) {
     return new RunOptions(c, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withEntrypoint(List<String> e) {
     return new RunOptions(cmd, e, env, workdir, user, hostname, tty, interactive, readOnlyRootfs,
-        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withEnv(List<String> e) {
     return new RunOptions(cmd, entrypoint, e, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withWorkdir(String w) {
     return new RunOptions(cmd, entrypoint, env, w, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withUser(String u) {
     return new RunOptions(cmd, entrypoint, env, workdir, u, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withHostname(String h) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, h, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withTty(boolean t) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, t, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withInteractive(boolean i) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, i, readOnlyRootfs,
-        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withReadOnlyRootfs(boolean r) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive, r,
-        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withNetwork(NetworkMode n) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, n, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, n, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withBinds(List<BindMount> b) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, b, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, b, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withInit(boolean i) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, i, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, i, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withLabels(Map<String, String> l) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, l, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, l, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withLimits(ProcessLimits l) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, l, devices, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, l, devices, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withDevices(List<DeviceMapping> d) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, d, networkFiles, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, d, networkFiles, cgroupParent, deviceCgroupRules, join, security);
   }
 
   public RunOptions withNetworkFiles(NetworkFiles n) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, n, cgroupParent, deviceCgroupRules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, n, cgroupParent, deviceCgroupRules, join, security);
   }
 
   /** {@code --cgroup-parent} (empty: the engine's) and {@code --device-cgroup-rule}s. */
   public RunOptions withCgroup(String parent, List<String> rules) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, parent, rules, join);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, parent, rules, join, security);
   }
 
   /** {@code --network container:NAME}: the container joined (null otherwise). */
   public RunOptions withJoin(NetworkJoin j) {
     return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
-        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, j);
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, j, security);
+  }
+
+  /** {@code --privileged} and the {@code --security-opt}s. */
+  public RunOptions withSecurity(ProcessSecurity s) {
+    return new RunOptions(cmd, entrypoint, env, workdir, user, hostname, tty, interactive,
+        readOnlyRootfs, network, binds, labels, init, limits, devices, networkFiles, cgroupParent, deviceCgroupRules, join, s);
   }
 }

@@ -113,6 +113,9 @@ public final class ContainerOptions {
   /** The healthcheck flags: a sibling mixin as well, set by the command. */
   HealthFlags health;
 
+  /** The security, namespace, runtime and endpoint flags: a sibling mixin as well, set by the command. */
+  SecurityFlags security;
+
   /** Whether {@code -a} names the stream (case-insensitive, as the docker CLI). */
   boolean attaches(String stream) {
     return attach.stream().anyMatch(a -> a.equalsIgnoreCase(stream));
@@ -192,6 +195,9 @@ public final class ContainerOptions {
     }
     try {
       host.apply(config, publish, autoRemove);
+      if (security != null) {
+        security.apply(config);
+      }
       if (health != null) {
         health.apply(config);
       }

@@ -26,6 +26,9 @@ public final class CreateCommand extends BaseCommand {
   @Mixin
   HealthFlags health;
 
+  @Mixin
+  SecurityFlags security;
+
   @Option(names = "--rm")
   boolean rm;
 
@@ -42,6 +45,7 @@ public final class CreateCommand extends BaseCommand {
   protected int execute() {
     options.host = host;
     options.health = health;
+    options.security = security;
     minArgs(args, 1);
     if (!List.of("always", "missing", "never").contains(pull)) {
       throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull

@@ -26,6 +26,9 @@ public final class RunCommand extends BaseCommand {
   @Mixin
   HealthFlags health;
 
+  @Mixin
+  SecurityFlags security;
+
   @Option(names = {"-d", "--detach"})
   boolean detach;
 
@@ -48,6 +51,7 @@ public final class RunCommand extends BaseCommand {
   protected int execute() {
     options.host = host;
     options.health = health;
+    options.security = security;
     minArgs(args, 1);
     if (!List.of("always", "missing", "never").contains(pull)) {
       throw new CommandFailed(CliContext.PROG + ": invalid pull option: '" + pull

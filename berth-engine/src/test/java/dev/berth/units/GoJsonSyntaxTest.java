@@ -1,4 +1,4 @@
-package dev.berth.api;
+package dev.berth.units;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.berth.api;
+package dev.berth.units;
 
 /**
  * Checks JSON text the way Go's {@code encoding/json} scanner does, so that a malformed body or
@@ -9,8 +9,8 @@ package dev.berth.api;
  * JSON input}) and a streaming {@code json.Decoder} ({@code EOF} when nothing was sent, {@code
  * unexpected EOF} when it stopped inside a value; text after the first value is left unread).
  */
-final class GoJsonSyntax {
-  enum Mode {
+public final class GoJsonSyntax {
+  public enum Mode {
     UNMARSHAL,
     DECODER
   }
@@ -29,7 +29,7 @@ final class GoJsonSyntax {
   }
 
   /** The Go error message for {@code text}, or null when Go would accept it. */
-  static String check(byte[] text, Mode mode) {
+  public static String check(byte[] text, Mode mode) {
     try {
       GoJsonSyntax p = new GoJsonSyntax(text, mode);
       p.skipSpace();
