@@ -87,7 +87,7 @@ public final class ContainerInspector {
       mounts.add(mountJson(m));
     }
     out.set("Config", userConfig(r, config));
-    out.set("NetworkSettings", networkSettings(r, config.path("NetworkMode").asText("none"), config));
+    out.set("NetworkSettings", networkSettings(r, config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT), config));
     return out;
   }
 
@@ -118,7 +118,7 @@ public final class ContainerInspector {
     }
     h.put("ContainerIDFile", host.path("ContainerIDFile").asText(""));
     h.set("LogConfig", HostSettings.logConfig(host));
-    h.put("NetworkMode", config.path("NetworkMode").asText("none"));
+    h.put("NetworkMode", config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT));
     h.set("PortBindings", host.path("PortBindings").isObject() ? host.get("PortBindings")
         : ImageConfig.MAPPER.createObjectNode());
     h.set("RestartPolicy", HostSettings.restartPolicy(host));
@@ -275,7 +275,7 @@ public final class ContainerInspector {
     n.put("IPPrefixLen", 0);
     n.put("IPv6Gateway", "");
     n.put("MacAddress", "");
-    ObjectNode net = n.putObject("Networks").putObject(mode);
+    ObjectNode net = n.putObject("Networks").putObject(dev.berth.runtime.NetworkMode.networkName(mode));
     JsonNode ipam = config.path("EndpointIPAMConfig");
     if (ipam.isObject() && !ipam.isEmpty()) {
       net.set("IPAMConfig", ipam);

@@ -143,14 +143,14 @@ public final class ContainerLifecycle {
         .withInteractive(config.path("OpenStdin").asBoolean(false))
         .withReadOnlyRootfs(config.path("ReadonlyRootfs").asBoolean(false))
         .withInit(config.path("Init").asBoolean(false))
-        .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText("none")))
+        .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT)))
         .withBinds(binds)
         .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")))
         .withDevices(devices(config))
         .withNetworkFiles(networkFiles(config))
         .withCgroup(HostSettings.of(config).path("CgroupParent").asText(""),
             CommandResolution.strings(HostSettings.of(config).get("DeviceCgroupRules")))
-        .withJoin(networkJoin(r, config.path("NetworkMode").asText("none")))
+        .withJoin(networkJoin(r, config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT)))
         .withSecurity(security(config));
     RootFs rootfs = RootFs.mount(layers, store.paths().container(r.id()), RootFs.Strategy.AUTO,
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));

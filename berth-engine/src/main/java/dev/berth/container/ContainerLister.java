@@ -100,6 +100,9 @@ final class ContainerLister {
       if (filters.has("health") && !filters.get("health").contains(health.apply(r))) {
         continue;
       }
+      if (filters.has("network") && !onNetwork(c, r, filters.get("network"))) {
+        continue;
+      }
       // the daemon matches these against the ports a container's network shows (ps's PORTS);
       // without a bridge network no container has any, whatever it publishes or exposes
       if (!publish.isEmpty() || !expose.isEmpty()) {
@@ -117,6 +120,25 @@ final class ContainerLister {
       }
     }
     return out;
+  }
+
+  /**
+   * The daemon's {@code network} filter: a value is the name the container's network shows as
+   * ({@code bridge} for the default), or a prefix of that network's ID, which a container has
+   * once started (and only for a network that exists: not the default bridge here).
+   */
+  private static boolean onNetwork(Connection c, ContainerRecord r, List<String> values) throws SQLException {
+    String name = dev.berth.runtime.NetworkMode.networkName(
+        ContainerConfigs.parse(r.config()).path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT));
+    if (values.contains(name)) {
+      return true;
+    }
+    boolean started = r.startedAt() != null && !r.startedAt().startsWith("0001-01-01");
+    if (!started) {
+      return false;
+    }
+    String id = dev.berth.network.NetworkStore.byName(c, name).map(dev.berth.network.Network::id).orElse("");
+    return !id.isEmpty() && values.stream().anyMatch(id::startsWith);
   }
 
   /**

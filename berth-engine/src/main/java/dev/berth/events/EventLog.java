@@ -234,12 +234,13 @@ public final class EventLog {
    * network ID, with the container ID, the network's name and its driver as {@code type}.
    */
   static void network(Connection c, String action, ContainerRecord r, JsonNode config) throws SQLException {
-    String mode = config.path("NetworkMode").asText("none");
+    String mode = config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT);
     if (config.path(dev.berth.build.Builder.BUILD_STEP).asBoolean(false)) {
       return;
     }
+    // the default bridge does not exist here (as on a dockerd started with --bridge=none): no events
     java.util.Optional<dev.berth.network.Network> n =
-        dev.berth.network.NetworkStore.isPredefined(mode) ? dev.berth.network.NetworkStore.byNameCreating(c, mode)
+        mode.equals("none") || mode.equals("host") ? dev.berth.network.NetworkStore.byNameCreating(c, mode)
             : java.util.Optional.empty();
     if (n.isPresent()) {
       append(c, Event.NETWORK, action, n.get().id(),

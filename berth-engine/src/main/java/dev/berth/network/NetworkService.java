@@ -155,7 +155,7 @@ public final class NetworkService {
     List<ContainerRecord> out = new ArrayList<>();
     for (ContainerRecord r : store.db().read(ContainerStore::all)) {
       if ((r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED)
-          && ContainerConfigs.parse(r.config()).path("NetworkMode").asText("none").equals(n.name())) {
+          && ContainerConfigs.parse(r.config()).path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT).equals(n.name())) {
         out.add(r);
       }
     }

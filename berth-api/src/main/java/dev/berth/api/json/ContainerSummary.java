@@ -53,7 +53,7 @@ public record ContainerSummary(
   public static ContainerSummary of(ContainerRecord r, String imageField, long sizeRw, long sizeRootFs, Instant now,
       dev.berth.store.StorePaths paths, String health) {
     JsonNode config = ContainerConfigs.parse(r.config());
-    String mode = config.path("NetworkMode").asText("none");
+    String mode = config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT);
     List<Mount> mounts = new ArrayList<>();
     for (MountPoint m : MountPoint.of(config)) {
       String source = m.isVolume() && paths != null ? paths.volumeData(m.name()).toString() : m.source();
@@ -63,6 +63,6 @@ public record ContainerSummary(
     return new ContainerSummary(r.id(), List.of("/" + r.name()), imageField, r.imageId(),
         ContainerConfigs.command(config), Math.floorDiv(r.createdNs(), 1_000_000_000L), sizeRw, sizeRootFs,
         new TreeMap<>(ContainerConfigs.labels(r.config())), r.state().apiName(), ContainerStatusText.of(r, now, health), mode,
-        List.of(mode.equals("default") ? "bridge" : mode), List.copyOf(mounts));
+        List.of(dev.berth.runtime.NetworkMode.networkName(mode)), List.copyOf(mounts));
   }
 }

@@ -68,7 +68,7 @@ public final class ContainerOptions {
   @Option(names = "--env-file")
   List<String> envFiles = new ArrayList<>();
 
-  @Option(names = {"--network", "--net"}, defaultValue = "none") // --net: the CLI's hidden old name
+  @Option(names = {"--network", "--net"}, defaultValue = "default") // --net: the CLI's hidden old name
   String network;
 
   @Option(names = {"-w", "--workdir"})
@@ -132,9 +132,9 @@ public final class ContainerOptions {
             + "\" for \"-a, --attach\" flag: valid streams are STDIN, STDOUT and STDERR" + usageTail, 125);
       }
     }
-    if (!network.equals("none") && !network.equals("host") && !network.startsWith("container:")) {
+    if (!List.of("default", "bridge", "none", "host").contains(network) && !network.startsWith("container:")) {
       throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: network mode \""
-          + network + "\": not supported yet by berth (only none, host and container:NAME)", 125);
+          + network + "\": not supported yet by berth (only bridge, none, host and container:NAME)", 125);
     }
     ObjectNode config = ImageConfig.MAPPER.createObjectNode();
     config.put("Image", image);

@@ -67,6 +67,7 @@ final class InspectTypes {
         obj.put("Mounts", typed);
       }
       typeConfig(obj, "Config", CONTAINER_CONFIG);
+      endpoints(obj);
       goFieldNames(obj, "HostConfig", HOST_CONFIG_GO_NAMES);
       struct(obj, "State", STATE, Map.of("Health", new GoValues.NilPointer("*container.Health")));
       if (obj.get("HostConfig") instanceof Map<?, ?> hc) {
@@ -115,6 +116,41 @@ final class InspectTypes {
     }
     if (n.get("Created") instanceof String t) {
       n.put("Created", GoValues.Time.of(t, java.time.ZoneId.systemDefault()));
+    }
+  }
+
+  /**
+   * network.EndpointSettings (CLI 28), for each of {@code NetworkSettings.Networks}: every field,
+   * in the struct's order, whatever the daemon sent (its older struct lacks GwPriority and DNSNames).
+   */
+  private static final List<String> ENDPOINT = List.of("IPAMConfig", "Links", "Aliases", "MacAddress",
+      "DriverOpts", "GwPriority", "NetworkID", "EndpointID", "Gateway", "IPAddress", "IPPrefixLen", "IPv6Gateway",
+      "GlobalIPv6Address", "GlobalIPv6PrefixLen", "DNSNames");
+
+  @SuppressWarnings("unchecked")
+  private static void endpoints(Map<String, Object> container) {
+    if (!(container.get("NetworkSettings") instanceof Map<?, ?> ns) || !(ns.get("Networks") instanceof Map<?, ?> nets)
+        || nets instanceof GoValues.NilMap) {
+      return;
+    }
+    Map<String, Object> networks = (Map<String, Object>) nets;
+    for (String name : List.copyOf(networks.keySet())) {
+      if (!(networks.get(name) instanceof Map<?, ?> raw)) {
+        continue;
+      }
+      Map<String, Object> json = (Map<String, Object>) raw;
+      GoValues.StructMap typed = new GoValues.StructMap(Map.of());
+      for (String f : ENDPOINT) {
+        Object v = json.get(f);
+        typed.put(f, v != null ? v : switch (f) {
+          case "IPAMConfig" -> new GoValues.NilPointer("*network.EndpointIPAMConfig");
+          case "Links", "Aliases", "DNSNames" -> new GoValues.NilSlice();
+          case "DriverOpts" -> new GoValues.NilMap();
+          case "GwPriority", "IPPrefixLen", "GlobalIPv6PrefixLen" -> 0L;
+          default -> "";
+        });
+      }
+      networks.put(name, typed.complete());
     }
   }
 

@@ -219,7 +219,7 @@ public final class SecurityFlags {
    * a user made.
    */
   private void endpoint(ObjectNode config) {
-    String network = config.path("NetworkMode").asText("none");
+    String network = config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT);
     if (!networkAliases.isEmpty() && (network.equals("none") || network.equals("host") || network.equals("default")
         || network.equals("bridge") || network.startsWith("container:"))) {
       throw new HostFlags.Invalid("network-scoped aliases are only supported for user-defined networks", false);

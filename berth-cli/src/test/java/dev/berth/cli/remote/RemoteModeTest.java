@@ -128,9 +128,9 @@ class RemoteModeTest {
   @Test
   void createThroughTheApi() {
     Run created = remote("create", "--name", "web", "--label", "x=1", "app:1", "echo", "hi there");
-    assertThat(created.exit()).as(created.err()).isZero();
+    assertThat(created.exit()).as(created.err()).isZero(); // no --network: Docker's default, shown as "bridge"
     assertThat(local("ps", "-a", "--format", "{{.Names}} {{.Command}} {{.Labels}} {{.Networks}}").out())
-        .isEqualTo("web \"echo 'hi there'\" x=1 none\n");
+        .isEqualTo("web \"echo 'hi there'\" x=1 bridge\n");
   }
 
   @Test
