@@ -47,7 +47,7 @@ public final class ContainerInspector {
     state.put("Running", r.running()); // restarting counts as running, as in the daemon
     state.put("Paused", r.state() == ContainerState.PAUSED);
     state.put("Restarting", r.state() == ContainerState.RESTARTING);
-    state.put("OOMKilled", false);
+    state.put("OOMKilled", OomKilled.is(store.paths().container(r.id())));
     state.put("Dead", r.state() == ContainerState.DEAD);
     state.put("Pid", r.running() ? r.pid() : 0);
     state.put("ExitCode", r.exitCode());

@@ -403,6 +403,7 @@ public final class ContainerLifecycle {
     try {
       ContainerRuntime.Started s = runtime.start(req, dirs(r.id()));
       StartError.clear(store.paths().container(r.id()));
+      OomKilled.clear(store.paths().container(r.id()));
       ContainerRecord running = record(r.withState(ContainerState.RUNNING, s.pid(), 0, rfc(started), r.finishedAt()));
       startHealthMonitor(running);
       return running;
@@ -432,6 +433,7 @@ public final class ContainerLifecycle {
       req = whileNotAttached(req);
     }
     StartError.clear(store.paths().container(r.id()));
+    OomKilled.clear(store.paths().container(r.id()));
     Instant started = Instant.now();
     attached(r);
     startHealthMonitor(record(r.withState(ContainerState.RUNNING, 0, 0, rfc(started), r.finishedAt())));
@@ -886,9 +888,15 @@ public final class ContainerLifecycle {
       }
       // Released under the write lock: a start of this container (which records its exit first,
       // or sees it recorded) cannot mount the new run before this unmounts the old one.
+      // read before the cleanup, whose `runc delete` removes the container's cgroup
+      boolean oom = dev.berth.runtime.OomKills.host().happened(dirs(r.id()).bundle());
       runtime.cleanup(r.id(), dirs(r.id()));
       LocalVolumeMounts.release(c, store.paths(), r.id());
       restart.ifPresent(state -> state.write(dir));
+      if (oom) {
+        OomKilled.mark(dir);
+        dev.berth.events.EventLog.container(c, "oom", next);
+      }
       dev.berth.events.EventLog.stateChange(c, next);
       ContainerStore.updateState(c, next);
       HealthState.monitorStopped(dir);
