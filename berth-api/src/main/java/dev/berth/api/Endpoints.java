@@ -21,6 +21,7 @@ final class Endpoints {
     routes.addAll(new ContainerArchiveEndpoints(engine).routes());
     routes.addAll(new ContainerActionEndpoints(engine, waiter, autoRemover).routes());
     routes.addAll(new ContainerStreamEndpoints(engine, attachSessions).routes());
+    routes.addAll(new StatsEndpoints(engine).routes());
     routes.addAll(new ExecEndpoints(engine).routes());
     routes.addAll(new CommitEndpoint(engine).routes());
     routes.addAll(new VolumeEndpoints(engine).routes());

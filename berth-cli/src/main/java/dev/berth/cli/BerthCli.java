@@ -183,7 +183,7 @@ public final class BerthCli {
 
   /** Docker commands berth does not have yet (registries, swarm, plugins, contexts, ...). */
   private static final Set<String> NOT_YET = Set.of("config", "context", "login", "logout", "manifest",
-      "node", "plugin", "pull", "push", "search", "secret", "service", "stack", "stats", "swarm", "trust");
+      "node", "plugin", "pull", "push", "search", "secret", "service", "stack", "swarm", "trust");
 
   /** A command's {@code --help}: its usage line (as invoked) and the docker CLI's text. */
   private static String commandHelp(String key, CommandRegistry.Entry entry) {

@@ -61,6 +61,7 @@ final class CommandRegistry {
     add(new Entry("build", "[OPTIONS] PATH | URL | -", BuildCommand::new, false), "build", "image build", "builder build");
     add(new Entry("exec", "[OPTIONS] CONTAINER COMMAND [ARG...]", ExecCommand::new, true), "exec", "container exec");
     add(new Entry("top", "CONTAINER [ps OPTIONS]", TopCommand::new, true), "top", "container top");
+    add(new Entry("stats", "[OPTIONS] [CONTAINER...]", StatsCommand::new, false), "stats", "container stats");
     add(new Entry("pause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "pause", "container pause");
     add(new Entry("unpause", "CONTAINER [CONTAINER...]", PauseCommand::new, false), "unpause", "container unpause");
     add(new Entry("port", "CONTAINER [PRIVATE_PORT[/PROTO]]", PortCommand::new, false), "port", "container port");

@@ -59,6 +59,13 @@ public interface ContainerOps {
 
   TopResult top(String name, List<String> psArgs);
 
+  /**
+   * {@code GET /containers/{id}/stats}: each sample to {@code sink} until the stream ends (one sample
+   * without {@code stream}) or {@code stop} says so.
+   */
+  void stats(String name, boolean stream, java.util.function.Consumer<dev.berth.stats.ContainerStats> sink,
+      java.util.function.BooleanSupplier stop);
+
   /** {@code docker diff}: the container's file-system changes, sorted by path. */
   List<dev.berth.image.ContainerChanges.Change> changes(String name);
 

@@ -270,6 +270,17 @@ public final class LocalDaemon implements Daemon {
     }
 
     @Override
+    public void stats(String name, boolean stream, java.util.function.Consumer<dev.berth.stats.ContainerStats> sink,
+        java.util.function.BooleanSupplier stop) {
+      Engine e = engine.get();
+      try {
+        new dev.berth.stats.StatsStream(e.store(), e.lifecycle()).stream(name, stream, false, sink::accept, stop);
+      } catch (java.io.IOException x) {
+        throw new java.io.UncheckedIOException(x);
+      }
+    }
+
+    @Override
     public void logs(String name, LogsRequest request, OutputStream out, OutputStream err) {
       Engine e = engine.get();
       ContainerRecord r = e.containers().inspect(name);

@@ -418,6 +418,23 @@ public final class RemoteDaemon implements Daemon {
     }
 
     @Override
+    public void stats(String name, boolean stream, Consumer<dev.berth.stats.ContainerStats> sink,
+        BooleanSupplier stop) {
+      Query q = new Query();
+      q.put("stream", stream ? "1" : "0");
+      try (ApiClient.Reply r = api.call("GET", "/containers/" + name + "/stats", q.map(), null, null)) {
+        for (JsonNode m : JsonMessages.read(r.body())) {
+          sink.accept(dev.berth.api.json.StatsJson.read(m));
+          if (!stream || stop.getAsBoolean()) {
+            return;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
     public TopResult top(String name, List<String> psArgs) {
       Query q = new Query();
       if (!psArgs.isEmpty()) {
