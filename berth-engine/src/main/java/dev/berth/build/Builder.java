@@ -433,7 +433,7 @@ public final class Builder {
       phantomCreated(run, cid, s.imageId, probe);
     } else {
       ObjectNode create = probe.deepCopy();
-      create.put("NetworkMode", "none");
+      create.put("NetworkMode", dev.berth.runtime.NetworkMode.DEFAULT); // docker build's default network
       create.put(BUILD_STEP, true);
       cid = engine.containers().create(s.imageId == null ? "scratch" : s.imageId, null, create.toString()).id();
     }
@@ -526,7 +526,7 @@ public final class Builder {
     create.set("Env", array(allEnv));
     create.put("WorkingDir", s.runConfig.path("WorkingDir").asText(""));
     create.put("User", s.runConfig.path("User").asText(""));
-    create.put("NetworkMode", "none");
+    create.put("NetworkMode", dev.berth.runtime.NetworkMode.DEFAULT); // docker build's default network
     if (!run.req.extraHosts().isEmpty()) {
       create.set("ExtraHosts", array(run.req.extraHosts()));
     }
