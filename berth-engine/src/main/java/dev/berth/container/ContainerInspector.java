@@ -56,10 +56,12 @@ public final class ContainerInspector {
     state.put("FinishedAt", r.finishedAt() == null ? ZERO_TIME : r.finishedAt());
     HealthState.read(dir).ifPresent(h -> state.set("Health", h.toJson()));
     out.put("Image", r.imageId());
-    out.put("ResolvConfPath", dir.resolve("resolv.conf").toString());
-    out.put("HostnamePath", dir.resolve("hostname").toString());
-    out.put("HostsPath", dir.resolve("hosts").toString());
-    out.put("LogPath", dir.resolve(r.id() + "-json.log").toString());
+    // the daemon sets these paths when it first tries to start the container (files made then)
+    boolean startTried = java.nio.file.Files.exists(dir.resolve("userdata").resolve("hostname"));
+    out.put("ResolvConfPath", startTried ? dir.resolve("resolv.conf").toString() : "");
+    out.put("HostnamePath", startTried ? dir.resolve("hostname").toString() : "");
+    out.put("HostsPath", startTried ? dir.resolve("hosts").toString() : "");
+    out.put("LogPath", startTried ? dir.resolve(r.id() + "-json.log").toString() : "");
     out.put("Name", "/" + r.name());
     out.put("RestartCount", RestartState.read(dir).count());
     out.put("Driver", "vfs");

@@ -394,7 +394,30 @@ public final class ContainerLifecycle {
       return r;
     }
     RestartState.reset(store.paths().container(r.id()));
-    return startProcess(r, selfRemoving);
+    return startProcess(networkDisabledOnBridge(r), selfRemoving);
+  }
+
+  /**
+   * A container started on the default network (mode {@code default} or {@code bridge}) is marked
+   * {@code NetworkDisabled} in its config, for good: the daemon does so when it finds no bridge to
+   * connect it to (reference daemon: {@code --bridge=none}), and the flag shows in inspect and is
+   * carried by {@code commit}.
+   */
+  private ContainerRecord networkDisabledOnBridge(ContainerRecord r) {
+    JsonNode config = ContainerConfigs.parse(r.config());
+    String mode = config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT);
+    if (!(mode.equals("default") || mode.equals("bridge")) || config.path("NetworkDisabled").asBoolean(false)
+        || !(config instanceof ObjectNode object)) {
+      return r;
+    }
+    ObjectNode next = object.deepCopy();
+    next.put("NetworkDisabled", true);
+    store.db().write(c -> {
+      ContainerStore.updateConfig(c, r.id(), next.toString());
+      return null;
+    });
+    return new ContainerRecord(r.id(), r.name(), r.imageId(), r.imageRef(), r.createdNs(), r.state(), r.pid(),
+        r.exitCode(), r.startedAt(), r.finishedAt(), next.toString());
   }
 
   private ContainerRecord startProcess(ContainerRecord r, boolean selfRemoving) {
@@ -425,7 +448,7 @@ public final class ContainerLifecycle {
    */
   public int runAttached(String arg, InputStream stdin, OutputStream out, OutputStream err,
       java.util.function.BooleanSupplier detached) {
-    ContainerRecord r = find(arg);
+    ContainerRecord r = networkDisabledOnBridge(find(arg));
     RestartState.reset(store.paths().container(r.id()));
     ContainerRuntime.StartRequest req = prepareRecordingError(r, false);
     if (RestartPolicy.of(ContainerConfigs.parse(r.config())).none()) {
@@ -505,8 +528,9 @@ public final class ContainerLifecycle {
     int code = e instanceof dev.berth.runtime.ContainerStartException s ? s.exitStatus() : 128;
     runtime.cleanup(r.id(), dirs(r.id()));
     releaseVolumes(r);
+    // the daemon's failed start sets the error and exit code only: FinishedAt stays as it was
     record(r.withState(ContainerState.CREATED.equals(r.state()) ? ContainerState.CREATED : ContainerState.EXITED,
-        0, code, r.startedAt(), rfc(started)));
+        0, code, r.startedAt(), r.finishedAt()));
   }
 
   /**
