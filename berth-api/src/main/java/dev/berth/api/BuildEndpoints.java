@@ -54,7 +54,8 @@ final class BuildEndpoints {
     try (BuildContext context = unpackContext(x.body())) {
       Path dockerfile = dockerfile(context.root(), x.query("dockerfile"));
       BuildRequest req = new BuildRequest(context.root(), dockerfile, tags, x.bool("nocache"), rm, forceRm, buildArgs,
-          labels, target, cacheFrom, context, x.queryAll("extrahosts")); // "host:ip", as the CLI checked them
+          labels, target, cacheFrom, context, x.queryAll("extrahosts"), // "host:ip", as the CLI checked them
+          x.query("platform"));
       BuildOutput out = new BuildOutput(x.lazyStream("application/json"), x.bool("q"));
       String id;
       try {

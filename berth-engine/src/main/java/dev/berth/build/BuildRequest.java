@@ -9,7 +9,8 @@ import java.util.Map;
  * context), normalized tag targets, and the flags of {@code docker build}. {@code target} names the
  * last stage to build (null: all), {@code cacheFrom} the images whose history may serve as cache,
  * {@code source} an already prepared context (e.g. one sent as a tar; null: the directory), and
- * {@code extraHosts} the {@code HOST:IP} entries ({@code --add-host}) added to the RUN containers' /etc/hosts.
+ * {@code extraHosts} the {@code HOST:IP} entries ({@code --add-host}) added to the RUN containers' /etc/hosts,
+ * {@code platform} the {@code --platform} specifier (null or empty: the host's).
  */
 public record BuildRequest(
     Path context,
@@ -23,11 +24,19 @@ public record BuildRequest(
     String target,
     List<String> cacheFrom,
     BuildContext source,
-    List<String> extraHosts) {
+    List<String> extraHosts,
+    String platform) {
 
   public BuildRequest {
     cacheFrom = cacheFrom == null ? List.of() : List.copyOf(cacheFrom);
     extraHosts = extraHosts == null ? List.of() : List.copyOf(extraHosts);
+  }
+
+  /** For the host's platform. */
+  public BuildRequest(Path context, Path dockerfile, List<String> tags, boolean noCache, boolean rm, boolean forceRm,
+      Map<String, String> buildArgs, Map<String, String> labels, String target, List<String> cacheFrom,
+      BuildContext source, List<String> extraHosts) {
+    this(context, dockerfile, tags, noCache, rm, forceRm, buildArgs, labels, target, cacheFrom, source, extraHosts, null);
   }
 
   /** Without extra /etc/hosts entries for the RUN containers. */

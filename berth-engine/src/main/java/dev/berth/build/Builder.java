@@ -121,6 +121,8 @@ public final class Builder {
       throw new InvalidArgumentException("the Dockerfile (" + name + ") cannot be empty");
     }
     List<Instruction> all = DockerfileParser.parse(new String(bytes, StandardCharsets.UTF_8));
+    // as the daemon: the platform is read after the Dockerfile's syntax, before its instructions
+    BuildPlatform.check(req.platform());
     DockerfileParser.validate(all);
     List<Instruction> metaArgs = new ArrayList<>();
     List<List<Instruction>> stages = new ArrayList<>();

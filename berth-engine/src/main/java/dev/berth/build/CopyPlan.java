@@ -333,10 +333,11 @@ final class CopyPlan {
           dev.berth.layer.NativeFs.chmod(to, (Integer) Files.getAttribute(dir, "unix:mode") & 07777);
           own(to, identity, dir);
         } else if (!destExisted) {
-          // Docker creates the destination itself (0755) and copies only the source's contents
-          // into it: the source directory's mode and time are not copied
+          // Docker creates the destination itself (0755, root's, or --chown's owner) and copies
+          // only the source's contents into it: the source directory's mode, owner and time are
+          // not copied, also by COPY --from, which keeps the owners of what it copies
           dev.berth.layer.NativeFs.chmod(to, 0755);
-          own(to, identity, dir);
+          Owners.lchown(to, identity.uid(), identity.gid());
         } else {
           copyUp.accept(destAbs, to);
         }

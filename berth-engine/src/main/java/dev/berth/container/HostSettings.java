@@ -56,12 +56,16 @@ public final class HostSettings {
    */
   /**
    * Host options this kernel cannot apply, discarded with dockerd's warning, then dockerd's range
-   * check of what is left ({@code --blkio-weight}: 10 to 1000). Returns the config to create.
+   * check of what is left ({@code --blkio-weight}: 10 to 1000). A pids limit of 0 or less (no
+   * limit) is stored as none, as dockerd does. Returns the config to create.
    */
   static String discardUnsupported(String configJson, List<String> warnings) {
     ObjectNode config = (ObjectNode) ContainerConfigs.parse(configJson);
     if (!(config.get(CONFIG_KEY) instanceof ObjectNode h)) {
       return configJson;
+    }
+    if (h.path("PidsLimit").isNumber() && h.get("PidsLimit").asLong() <= 0) {
+      h.putNull("PidsLimit");
     }
     long weight = h.path("BlkioWeight").asLong(0);
     if (weight > 0 && !KernelCgroups.blkioWeight()) {

@@ -69,7 +69,8 @@ final class ResourceUpdate {
       host.put("MemorySwap", swap);
     }
     if (update.hasNonNull("PidsLimit")) {
-      host.set("PidsLimit", update.get("PidsLimit"));
+      // 0, -1 and any other negative value remove the limit: stored as 0
+      host.put("PidsLimit", Math.max(0, update.get("PidsLimit").asLong()));
     }
     String policy = update.path("RestartPolicy").path("Name").asText("");
     if (!policy.isEmpty()) {

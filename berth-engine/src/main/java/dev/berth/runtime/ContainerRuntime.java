@@ -329,7 +329,12 @@ public final class ContainerRuntime {
     java.nio.file.Path file = config.runRoot().resolve("update-" + id + "-" + ProcessHandle.current().pid() + ".json");
     try {
       java.nio.file.Files.createDirectories(file.getParent());
-      java.nio.file.Files.write(file, OciSpecBuilder.JSON.writeValueAsBytes(OciSpecBuilder.resources(limits)));
+      var resources = OciSpecBuilder.resources(limits);
+      if (!resources.has("pids")) {
+        // no limit (maybe one the update removed): runc writes "max" for a negative one
+        resources.putObject("pids").put("limit", -1);
+      }
+      java.nio.file.Files.write(file, OciSpecBuilder.JSON.writeValueAsBytes(resources));
       runc.update(id, file);
     } catch (java.io.IOException e) {
       throw new dev.berth.errors.SystemException("cannot update " + id + ": " + e.getMessage(), e);

@@ -100,4 +100,16 @@ class HostSettingsTest {
         "Your kernel does not support Block I/O weight or the cgroup is not mounted. Weight discarded.");
     org.assertj.core.api.Assertions.assertThat(kept).isEqualTo("{\"HostOptions\":{\"BlkioWeight\":0}}");
   }
+
+  @Test
+  void aPidsLimitOfZeroOrLessIsStoredAsNone() {
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    for (String v : new String[] {"0", "-1", "-5"}) {
+      assertThat(HostSettings.discardUnsupported("{\"HostOptions\":{\"PidsLimit\":" + v + "}}", warnings))
+          .isEqualTo("{\"HostOptions\":{\"PidsLimit\":null}}");
+    }
+    assertThat(HostSettings.discardUnsupported("{\"HostOptions\":{\"PidsLimit\":32}}", warnings))
+        .isEqualTo("{\"HostOptions\":{\"PidsLimit\":32}}");
+    assertThat(warnings).isEmpty();
+  }
 }

@@ -24,6 +24,18 @@ class ResourceUpdateTest {
   }
 
   @Test
+  void aZeroOrNegativePidsLimitRemovesTheLimitAndIsStoredAsZero() throws Exception {
+    JsonNode host = json("{\"PidsLimit\":32}");
+    assertThat(ResourceUpdate.merge(host, json("{\"PidsLimit\":16}"), false).path("PidsLimit").asLong()).isEqualTo(16);
+    assertThat(ResourceUpdate.merge(host, json("{\"CpuShares\":512}"), false).path("PidsLimit").asLong()).isEqualTo(32);
+    for (String unset : new String[] {"0", "-1", "-2"}) {
+      JsonNode merged = ResourceUpdate.merge(host, json("{\"PidsLimit\":" + unset + "}"), false);
+      assertThat(merged.path("PidsLimit").isNumber()).isTrue();
+      assertThat(merged.path("PidsLimit").asLong()).isZero();
+    }
+  }
+
+  @Test
   void memoryOverTheSwapLimitNeedsANewSwapLimit() throws Exception {
     JsonNode host = json("{\"Memory\":314572800,\"MemorySwap\":629145600}");
     assertThatThrownBy(() -> ResourceUpdate.merge(host, json("{\"Memory\":838860800}"), false))

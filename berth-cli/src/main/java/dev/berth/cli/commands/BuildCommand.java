@@ -82,6 +82,9 @@ public final class BuildCommand extends BaseCommand {
   @Option(names = "--add-host")
   List<String> addHosts = new ArrayList<>();
 
+  @Option(names = "--platform")
+  String platform;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
@@ -181,7 +184,8 @@ public final class BuildCommand extends BaseCommand {
         }
       }
       BuildRequest req = new BuildRequest(contextDir, dockerfile, targets, noCache, rm, forceRm,
-          keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, prepared, extraHosts);
+          keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, prepared, extraHosts,
+          platformQuery());
       return run(req, size);
     } finally {
       if (prepared != null) {
@@ -191,6 +195,11 @@ public final class BuildCommand extends BaseCommand {
         Files.deleteIfExists(stdinDockerfile);
       }
     }
+  }
+
+  /** The {@code --platform} as the CLI sends it to the daemon: lower case (null: none). */
+  private String platformQuery() {
+    return platform == null || platform.isEmpty() ? null : platform.toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -372,7 +381,7 @@ public final class BuildCommand extends BaseCommand {
         .getBytes(StandardCharsets.UTF_8));
     progress.flush();
     ImageOps.BuildParams params = new ImageOps.BuildParams(tags, dockerfileName, noCache, rm, forceRm, quiet, pull,
-        keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, network);
+        keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, network, platformQuery());
     String[] imageId = {null};
     try (java.io.InputStream body = Files.newInputStream(tar)) {
       ctx.images().build(params, body, m -> {

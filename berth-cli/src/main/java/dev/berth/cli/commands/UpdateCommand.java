@@ -74,7 +74,7 @@ public final class UpdateCommand extends ContainerVerbCommand {
     } catch (HostFlags.Invalid e) {
       throw new UsageException(e.getMessage() + usageTail(), 125);
     }
-    if (update.isEmpty()) {
+    if (update.isEmpty() && pidsLimit == null) { // no flag at all: --pids-limit 0 is a flag, though it sends nothing
       throw new CommandFailed("you must provide one or more flags when using this command", 1);
     }
     return forEach(containers);
@@ -109,7 +109,9 @@ public final class UpdateCommand extends ContainerVerbCommand {
     if (memorySwap != null) {
       u.put("MemorySwap", memorySwap.equals("-1") ? -1 : HostFlags.bytes(memorySwap, "--memory-swap"));
     }
-    putIfSet(u, "PidsLimit", pidsLimit);
+    if (pidsLimit != null && pidsLimit != 0) {
+      u.put("PidsLimit", pidsLimit); // as the docker CLI: 0 is not sent (no change)
+    }
     if (restart != null) {
       String[] r = restart.split(":", 2);
       int count = 0;

@@ -56,7 +56,7 @@ public interface ImageOps {
    */
   record BuildParams(List<String> tags, String dockerfile, boolean noCache, boolean rm, boolean forceRm, boolean quiet,
       boolean pull, java.util.Map<String, String> buildArgs, java.util.Map<String, String> labels, String target,
-      List<String> cacheFrom, String network) {}
+      List<String> cacheFrom, String network, String platform) {}
 
   /**
    * Pulls {@code reference} ({@code run}'s pull of a missing image); the daemon's progress lines

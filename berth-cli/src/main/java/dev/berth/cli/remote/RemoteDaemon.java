@@ -233,6 +233,9 @@ public final class RemoteDaemon implements Daemon {
       q.put("labels", labels.toString());
       q.put("networkmode", params.network());
       q.flag("nocache", params.noCache());
+      if (params.platform() != null) {
+        q.put("platform", params.platform());
+      }
       q.flag("pull", params.pull());
       q.flag("q", params.quiet());
       q.put("rm", params.rm() ? "1" : "0");
