@@ -208,8 +208,16 @@ public final class HostSettings {
     }
     checkCapabilities(h.path("CapAdd"), "CapAdd");
     checkCapabilities(h.path("CapDrop"), "CapDrop");
+    String network = config.path("NetworkMode").asText("");
+    boolean links = h.path("Links").isArray() && !h.get("Links").isEmpty();
+    if (network.startsWith("container:") && links) {
+      throw new InvalidArgumentException(Links.CONTAINER_NETWORK_AND_LINKS);
+    }
     if (h.path("UTSMode").asText("").equals("host") && !config.path("Hostname").asText("").isEmpty()) {
       throw new InvalidArgumentException("conflicting options: hostname and the UTS mode");
+    }
+    if (network.equals("host") && links) {
+      throw new InvalidArgumentException(Links.HOST_NETWORK_AND_LINKS);
     }
     JsonNode log = h.path("LogConfig");
     String driver = log.path("Type").asText("");
