@@ -669,7 +669,7 @@ public final class HostFlags {
     Map<String, Boolean> exposed = new TreeMap<>();
     for (String e : expose) {
       String[] pp = protocol(e);
-      for (int p : range(pp[0], e)) {
+      for (int p : range(pp[0], "containerPort")) {
         exposed.put(p + "/" + pp[1], true);
       }
     }
@@ -693,17 +693,20 @@ public final class HostFlags {
           hostPart = before.substring(first + 1);
         }
       }
-      List<Integer> containerPorts = range(containerPart, spec);
-      List<Integer> hostPorts = hostPart.isEmpty() ? List.of() : range(hostPart, spec);
-      if (!hostPorts.isEmpty() && hostPorts.size() != containerPorts.size() && hostPorts.size() != 1) {
+      List<Integer> containerPorts = range(containerPart, "containerPort");
+      List<Integer> hostPorts = hostPart.isEmpty() ? List.of() : range(hostPart, "hostPort");
+      // a host range for one container port is the range to allocate that port from
+      if (!hostPorts.isEmpty() && hostPorts.size() != containerPorts.size() && containerPorts.size() > 1) {
         throw new Invalid("invalid ranges specified for container and host Ports: " + containerPart + " and "
             + hostPart, false);
       }
       for (int i = 0; i < containerPorts.size(); i++) {
         String key = containerPorts.get(i) + "/" + pp[1];
         exposed.put(key, true);
-        String hp = hostPorts.isEmpty() ? "" : hostPorts.size() == 1 && containerPorts.size() > 1 ? hostPart
-            : Integer.toString(hostPorts.get(i));
+        String hp = hostPorts.isEmpty() ? ""
+            : hostPorts.size() > 1 && containerPorts.size() == 1
+                ? hostPorts.get(0) + "-" + hostPorts.get(hostPorts.size() - 1)
+                : Integer.toString(hostPorts.get(i));
         bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {ip, hp});
       }
     }
@@ -729,7 +732,8 @@ public final class HostFlags {
         : new String[] {spec.substring(0, slash), spec.substring(slash + 1).toLowerCase(Locale.ROOT)};
   }
 
-  private static List<Integer> range(String ports, String spec) {
+  /** A port or range of {@code -p}/{@code --expose}; {@code what} names it in the error. */
+  private static List<Integer> range(String ports, String what) {
     String[] se = ports.split("-", 2);
     try {
       int start = Integer.parseInt(se[0]);
@@ -743,7 +747,7 @@ public final class HostFlags {
       }
       return out;
     } catch (NumberFormatException e) {
-      throw new Invalid("invalid containerPort: " + ports, false);
+      throw new Invalid("invalid " + what + ": " + ports, false);
     }
   }
 }

@@ -66,6 +66,21 @@ class HostFlagsTest {
   }
 
   @Test
+  void aHostRangeForOneContainerPortIsKeptAsARange() {
+    HostFlags flags = new HostFlags();
+    flags.restart = "no";
+    com.fasterxml.jackson.databind.node.ObjectNode config = dev.berth.image.ImageConfig.MAPPER.createObjectNode();
+    flags.apply(config, java.util.List.of("9090-9092:80", "9800-9801:80-81/udp"), false);
+    assertThat(config.path(dev.berth.container.HostSettings.CONFIG_KEY).path("PortBindings").toString())
+        .isEqualTo("{\"80/tcp\":[{\"HostIp\":\"\",\"HostPort\":\"9090-9092\"}],"
+            + "\"80/udp\":[{\"HostIp\":\"\",\"HostPort\":\"9800\"}],\"81/udp\":[{\"HostIp\":\"\",\"HostPort\":\"9801\"}]}");
+    assertThatThrownBy(() -> flags.apply(config, java.util.List.of("9090:80-81"), false))
+        .hasMessage("invalid ranges specified for container and host Ports: 80-81 and 9090");
+    assertThatThrownBy(() -> flags.apply(config, java.util.List.of("9090-9089:80"), false))
+        .hasMessage("invalid hostPort: 9090-9089");
+  }
+
+  @Test
   void blkioDeviceSettings() {
     HostFlags flags = new HostFlags();
     flags.restart = "no";
