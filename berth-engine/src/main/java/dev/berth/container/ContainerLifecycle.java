@@ -245,6 +245,15 @@ public final class ContainerLifecycle {
     if (!other.running()) {
       throw new ConflictException("cannot join network of a non running container: " + name);
     }
+    long pid = other.pid(); // its namespace, which may be a third one's
+    // a container that shares another's network has that one's hostname and files
+    for (int depth = 0; depth < 16; depth++) {
+      String otherMode = ContainerConfigs.parse(other.config()).path("NetworkMode").asText("");
+      if (!otherMode.startsWith("container:")) {
+        break;
+      }
+      other = reconcile(find(otherMode.substring("container:".length())));
+    }
     Path userdata = dirs(other.id()).userdata();
     String hostname;
     try {
@@ -252,7 +261,7 @@ public final class ContainerLifecycle {
     } catch (IOException e) {
       throw new SystemException("reading the hostname of container " + other.id() + ": " + e.getMessage(), e);
     }
-    return new dev.berth.runtime.NetworkJoin("/proc/" + other.pid() + "/ns/net", hostname, userdata);
+    return new dev.berth.runtime.NetworkJoin("/proc/" + pid + "/ns/net", hostname, userdata);
   }
 
   /**

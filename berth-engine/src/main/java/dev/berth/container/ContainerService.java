@@ -57,6 +57,7 @@ public final class ContainerService {
    */
   public Created createWithWarnings(String imageArg, String name, String configJson) {
     List<String> warnings = new java.util.ArrayList<>();
+    HostSettings.checkNetworkMode(ContainerConfigs.parse(configJson));
     ObjectNode checked = (ObjectNode) ContainerConfigs.parse(HostSettings.discardUnsupported(configJson, warnings));
     HostExtras.check(checked, warnings);
     String config = checked.toString();

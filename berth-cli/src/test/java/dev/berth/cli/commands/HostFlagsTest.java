@@ -81,6 +81,19 @@ class HostFlagsTest {
   }
 
   @Test
+  void exposeErrorsQuoteGosParsePortRange() {
+    assertThat(HostFlags.exposeRange("80-82", "80-82/udp")).containsExactly(80, 81, 82);
+    assertThatThrownBy(() -> HostFlags.exposeRange("80000", "80000")).hasMessage(
+        "invalid range format for --expose: 80000, error: strconv.ParseUint: parsing \"80000\": value out of range");
+    assertThatThrownBy(() -> HostFlags.exposeRange("80-79", "80-79")).hasMessage(
+        "invalid range format for --expose: 80-79, error: invalid range specified for port: 80-79");
+    assertThatThrownBy(() -> HostFlags.exposeRange("abc", "abc")).hasMessage(
+        "invalid range format for --expose: abc, error: strconv.ParseUint: parsing \"abc\": invalid syntax");
+    assertThatThrownBy(() -> HostFlags.exposeRange("80-", "80-")).hasMessage(
+        "invalid range format for --expose: 80-, error: strconv.ParseUint: parsing \"\": invalid syntax");
+  }
+
+  @Test
   void blkioDeviceSettings() {
     HostFlags flags = new HostFlags();
     flags.restart = "no";
