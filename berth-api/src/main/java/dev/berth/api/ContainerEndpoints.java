@@ -7,7 +7,6 @@ import dev.berth.container.ContainerInspector;
 import dev.berth.container.ContainerRecord;
 import dev.berth.container.ContainerService;
 import dev.berth.engine.Engine;
-import dev.berth.errors.NotSupportedException;
 import dev.berth.store.BerthStore;
 import dev.berth.store.StorePaths;
 import java.time.Instant;
@@ -31,7 +30,7 @@ final class ContainerEndpoints {
         Route.of("POST", "/containers/prune", this::prune),
         Route.of("GET", "/containers/{id}/json", this::inspect),
         Route.of("GET", "/containers/{id}/export", this::export),
-        Route.of("DELETE", "/containers/{id}", this::remove));
+        Route.of("DELETE", "/containers/{id*}", this::remove));
   }
 
   private void create(Exchange x) throws Exception {
@@ -58,10 +57,12 @@ final class ContainerEndpoints {
     boolean size = x.bool("size");
     Instant now = nowInstant(BerthStore.nowNs());
     List<ContainerSummary> out = new ArrayList<>();
+    var linkNames = service.linkNames();
     for (ContainerRecord r : records) {
       long rw = size ? service.writableSize(r) : 0;
       long rootFs = size ? service.imageSize(r) + rw : 0;
-      out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now, engine.store().paths(), service.healthText(r)));
+      out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now, engine.store().paths(), service.healthText(r))
+          .withLinkNames(linkNames));
     }
     x.json(200, ContainerJson.summariesToJson(out));
   }
@@ -84,7 +85,9 @@ final class ContainerEndpoints {
   /** {@code DELETE /containers/{id}?force=&v=&link=}: 204 without a body. */
   private void remove(Exchange x) throws Exception {
     if (x.bool("link")) {
-      throw new NotSupportedException("removing container links");
+      engine.containers().removeLink(x.pathParam(0));
+      x.empty(204);
+      return;
     }
     remover.remove(x.pathParam(0), x.bool("force"), x.bool("v"));
     x.empty(204);

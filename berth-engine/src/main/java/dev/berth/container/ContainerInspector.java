@@ -75,7 +75,13 @@ public final class ContainerInspector {
     } else {
       execs.forEach(out.putArray("ExecIDs")::add);
     }
-    out.set("HostConfig", hostConfig(config));
+    ObjectNode hostConfig = hostConfig(config);
+    List<String> links = store.db().read(c -> Links.hostConfigLinks(c, r.id()));
+    if (links != null) {
+      ArrayNode a = hostConfig.putArray("Links"); // in place of the null
+      links.forEach(a::add);
+    }
+    out.set("HostConfig", hostConfig);
     ObjectNode driver = out.putObject("GraphDriver");
     driver.putNull("Data");
     driver.put("Name", "vfs");

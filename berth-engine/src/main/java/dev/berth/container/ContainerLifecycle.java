@@ -135,7 +135,7 @@ public final class ContainerLifecycle {
     RunOptions opts = RunOptions.defaults()
         .withEntrypoint(argv)
         .withCmd(List.of())
-        .withEnv(CommandResolution.strings(config.get("Env")))
+        .withEnv(dev.berth.runtime.ContainerEnv.withLinked(linkedEnv(r, config), CommandResolution.strings(config.get("Env"))))
         .withWorkdir(config.path("WorkingDir").asText(""))
         .withUser(config.path("User").asText(""))
         .withHostname(config.path("Hostname").asText(""))
@@ -166,6 +166,38 @@ public final class ContainerLifecycle {
     boolean leaveStdinOpen = opts.tty() || !config.path("StdinOnce").asBoolean(false);
     return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit,
         leaveStdinOpen);
+  }
+
+  /**
+   * The variables the container's links give it (the daemon's setupLinkedContainers): only on the
+   * default network, and each child must run on it. Without a bridge no child has an address.
+   */
+  private List<String> linkedEnv(ContainerRecord r, JsonNode config) {
+    if (!onDefaultNetwork(config)) {
+      return List.of();
+    }
+    List<Links.Link> links = store.db().read(c -> Links.children(c, r.id()));
+    List<String> env = new ArrayList<>();
+    for (Links.Link l : links) {
+      Optional<ContainerRecord> row = store.db().read(c -> ContainerStore.byId(c, l.childId()));
+      ContainerRecord child = row.map(this::reconcile).orElse(null);
+      if (child == null || !child.running()) {
+        throw new SystemException("Cannot link to a non running container: /" + l.childName() + " AS " + l.name());
+      }
+      JsonNode childConfig = ContainerConfigs.parse(child.config());
+      if (!onDefaultNetwork(childConfig)) {
+        throw new SystemException("container " + child.id() + " not attached to default bridge network");
+      }
+      List<String> ports = new ArrayList<>();
+      childConfig.path("ExposedPorts").fieldNames().forEachRemaining(ports::add);
+      env.addAll(Links.env(l.name(), "", CommandResolution.strings(childConfig.get("Env")), ports));
+    }
+    return env;
+  }
+
+  private static boolean onDefaultNetwork(JsonNode config) {
+    String mode = config.path("NetworkMode").asText("");
+    return mode.isEmpty() || mode.equals(dev.berth.runtime.NetworkMode.DEFAULT) || mode.equals("bridge");
   }
 
   /**
@@ -213,6 +245,15 @@ public final class ContainerLifecycle {
     if (!other.running()) {
       throw new ConflictException("cannot join network of a non running container: " + name);
     }
+    long pid = other.pid(); // its namespace, which may be a third one's
+    // a container that shares another's network has that one's hostname and files
+    for (int depth = 0; depth < 16; depth++) {
+      String otherMode = ContainerConfigs.parse(other.config()).path("NetworkMode").asText("");
+      if (!otherMode.startsWith("container:")) {
+        break;
+      }
+      other = reconcile(find(otherMode.substring("container:".length())));
+    }
     Path userdata = dirs(other.id()).userdata();
     String hostname;
     try {
@@ -220,7 +261,7 @@ public final class ContainerLifecycle {
     } catch (IOException e) {
       throw new SystemException("reading the hostname of container " + other.id() + ": " + e.getMessage(), e);
     }
-    return new dev.berth.runtime.NetworkJoin("/proc/" + other.pid() + "/ns/net", hostname, userdata);
+    return new dev.berth.runtime.NetworkJoin("/proc/" + pid + "/ns/net", hostname, userdata);
   }
 
   /**

@@ -57,6 +57,7 @@ public final class ContainerService {
    */
   public Created createWithWarnings(String imageArg, String name, String configJson) {
     List<String> warnings = new java.util.ArrayList<>();
+    HostSettings.checkNetworkMode(ContainerConfigs.parse(configJson));
     ObjectNode checked = (ObjectNode) ContainerConfigs.parse(HostSettings.discardUnsupported(configJson, warnings));
     HostExtras.check(checked, warnings);
     String config = checked.toString();
@@ -120,13 +121,14 @@ public final class ContainerService {
     tmpfs.addAll(MountSpecs.tmpfsTargets(config));
     List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs);
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
-    links(c, host.path("Links"));
+    Links.check(c, host.path("Links"));
     HostExtras.checkStorage(host);
     ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
     WorkingDirCheck.check(c, store.paths(), img.topLayer(), config.path("WorkingDir").asText(""));
     ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
         null, null, config.toString());
     ContainerStore.insert(c, r);
+    Links.register(c, id, finalName, host.path("Links"));
     VolumeMounts.attach(c, store.paths(), id, mounts);
     dev.berth.events.EventLog.container(c, "create", r);
     if (img.topLayer() != null) {
@@ -169,28 +171,6 @@ public final class ContainerService {
    * rejects a missing one as an invalid parameter (400), so that a client does not take it for a
    * missing image (404) and try to pull.
    */
-  /**
-   * {@code --link NAME[:ALIAS]}: the daemon registers links after the mounts and fails on a
-   * container that does not exist; berth cannot link containers (no bridge network), so a link to
-   * an existing one is refused.
-   */
-  private static void links(Connection c, JsonNode links) throws SQLException {
-    for (JsonNode l : links) {
-      String link = l.asText();
-      int colon = link.indexOf(':');
-      String name = colon < 0 ? link : link.substring(0, colon);
-      if (name.startsWith("/")) {
-        name = name.substring(1);
-      }
-      try {
-        find(c, name);
-      } catch (NotFoundException e) {
-        throw new NotFoundException("could not get container for " + name + ": " + e.getMessage());
-      }
-      throw new dev.berth.errors.NotSupportedException("links between containers (--link)");
-    }
-  }
-
   private static ContainerRecord referenced(Connection c, String arg) throws SQLException {
     try {
       return find(c, arg);
@@ -217,6 +197,10 @@ public final class ContainerService {
     var byName = ContainerStore.byName(c, arg.startsWith("/") ? arg.substring(1) : arg);
     if (byName.isPresent()) {
       return byName.get();
+    }
+    var byLink = Links.resolve(c, arg); // a link's name /PARENT/ALIAS names the child
+    if (byLink.isPresent()) {
+      return ContainerStore.byId(c, byLink.get()).orElseThrow();
     }
     if (!arg.isEmpty() && arg.matches("[0-9a-f]+")) {
       List<ContainerRecord> l = ContainerStore.byIdPrefix(c, arg);
@@ -306,6 +290,23 @@ public final class ContainerService {
       dev.berth.events.EventLog.container(c, "rename", find(c, r.id()), Map.of("oldName", "/" + r.name()));
       return null;
     });
+  }
+
+  /**
+   * {@code DELETE /containers/{id}?link=1} ({@code rm --link PARENT/ALIAS}): removes the link, not
+   * the container it names.
+   */
+  public void removeLink(String arg) {
+    store.db().write(c -> {
+      find(c, arg);
+      Links.remove(c, arg);
+      return null;
+    });
+  }
+
+  /** The names of every container that has link names ({@code /PARENT/ALIAS}), by ID. */
+  public Map<String, List<String>> linkNames() {
+    return store.db().read(Links::namesByChild);
   }
 
   /** {@code DELETE /containers/{id}}: refuses a running container unless forced. */

@@ -108,6 +108,7 @@ public final class ContainerStore {
   }
 
   public static void delete(Connection c, String id) throws SQLException {
+    Links.containerRemoved(c, id);
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM containers WHERE id = ?")) {
       ps.setString(1, id);
       ps.executeUpdate();

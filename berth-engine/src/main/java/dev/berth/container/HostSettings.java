@@ -104,6 +104,43 @@ public final class HostSettings {
   static final List<String> THROTTLES = List.of("BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps",
       "BlkioDeviceWriteIOps");
 
+  /**
+   * The daemon's checks of the network mode against other settings, made as it decodes a create
+   * request (before the image is looked up): on a request's own settings, not the image's.
+   */
+  public static void checkNetworkMode(JsonNode config) {
+    JsonNode h = of(config);
+    String network = config.path("NetworkMode").asText("");
+    boolean links = nonEmpty(h.path("Links"));
+    if (network.startsWith("container:")) {
+      String conflict = !config.path("Hostname").asText("").isEmpty() ? "hostname and the network mode"
+          : links ? null
+          : nonEmpty(h.path("Dns")) ? "dns and the network mode"
+          : nonEmpty(config.path("ExtraHosts")) || nonEmpty(h.path("ExtraHosts"))
+              ? "custom host-to-IP mapping and the network mode"
+          : nonEmpty(h.path("PortBindings")) || h.path("PublishAllPorts").asBoolean(false)
+              ? "port publishing and the container type network mode"
+          : nonEmpty(config.path("ExposedPorts")) ? "port exposing and the container type network mode"
+          : "";
+      if (conflict == null) {
+        throw new InvalidArgumentException(Links.CONTAINER_NETWORK_AND_LINKS);
+      }
+      if (!conflict.isEmpty()) {
+        throw new InvalidArgumentException("conflicting options: " + conflict);
+      }
+    }
+    if (h.path("UTSMode").asText("").equals("host") && !config.path("Hostname").asText("").isEmpty()) {
+      throw new InvalidArgumentException("conflicting options: hostname and the UTS mode");
+    }
+    if (network.equals("host") && links) {
+      throw new InvalidArgumentException(Links.HOST_NETWORK_AND_LINKS);
+    }
+  }
+
+  private static boolean nonEmpty(JsonNode n) {
+    return (n.isArray() || n.isObject()) && !n.isEmpty();
+  }
+
   public static void validate(ObjectNode config) {
     ObjectNode h = config.get(CONFIG_KEY) instanceof ObjectNode o ? o : config.putObject(CONFIG_KEY);
     JsonNode restart = h.path("RestartPolicy");

@@ -32,6 +32,30 @@ public final class ContainerEnv {
   }
 
   /**
+   * The daemon's order when links give variables: they follow PATH and HOSTNAME (and TERM), and a
+   * container variable of the same name replaces one in place; the others follow. A bare name
+   * stays, to unset its variable in {@link #forProcess}.
+   */
+  public static List<String> withLinked(List<String> linkedEnv, List<String> configEnv) {
+    if (linkedEnv.isEmpty()) {
+      return configEnv;
+    }
+    Map<String, String> byKey = new LinkedHashMap<>();
+    linkedEnv.forEach(v -> put(byKey, v));
+    List<String> bare = new ArrayList<>();
+    for (String v : configEnv) {
+      if (v.indexOf('=') < 0) {
+        bare.add(v);
+      } else {
+        put(byKey, v);
+      }
+    }
+    List<String> out = new ArrayList<>(byKey.values());
+    out.addAll(bare);
+    return out;
+  }
+
+  /**
    * The process environment: PATH, HOSTNAME (and TERM with a TTY) as defaults, replaced in place
    * or extended by the merged config env, then HOME from the user's passwd entry when unset
    * (runc would add the same).

@@ -124,6 +124,19 @@ final class Schema {
             driver TEXT NOT NULL,
             created_ns INTEGER NOT NULL
           );
+          """,
+          // 5: legacy links (--link): the parent's alias for a child; the link's name is
+          // /<parent's name>/<alias> while the child exists; child_name is the child's name when it
+          // was removed (the parent keeps a dead link, as the daemon's link index does)
+          """
+          CREATE TABLE links(
+            parent_id TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            child_id TEXT NOT NULL,
+            child_name TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY(parent_id, alias)
+          );
+          CREATE INDEX links_child ON links(child_id);
           """);
 
   /** The store's schema version, 0 for a new database. */

@@ -112,4 +112,29 @@ class HostSettingsTest {
         .isEqualTo("{\"HostOptions\":{\"PidsLimit\":32}}");
     assertThat(warnings).isEmpty();
   }
+
+  @Test
+  void theNetworkModesConflictsAreTheDaemons() {
+    java.util.function.Function<String, String> err = json -> {
+      try {
+        HostSettings.checkNetworkMode(ContainerConfigs.parse(json));
+        return "";
+      } catch (dev.berth.errors.InvalidArgumentException e) {
+        return e.getMessage();
+      }
+    };
+    String c = "\"NetworkMode\":\"container:x\"";
+    assertThat(err.apply("{" + c + ",\"HostOptions\":{\"PortBindings\":{\"80/tcp\":[]}},\"ExposedPorts\":{\"80/tcp\":{}}}"))
+        .isEqualTo("conflicting options: port publishing and the container type network mode");
+    assertThat(err.apply("{" + c + ",\"ExposedPorts\":{\"80/tcp\":{}}}"))
+        .isEqualTo("conflicting options: port exposing and the container type network mode");
+    assertThat(err.apply("{" + c + ",\"HostOptions\":{\"Links\":[\"a\"],\"Dns\":[\"1.1.1.1\"]}}"))
+        .isEqualTo(Links.CONTAINER_NETWORK_AND_LINKS);
+    assertThat(err.apply("{" + c + ",\"Hostname\":\"h\",\"HostOptions\":{\"Links\":[\"a\"]}}"))
+        .isEqualTo("conflicting options: hostname and the network mode");
+    assertThat(err.apply("{\"NetworkMode\":\"host\",\"HostOptions\":{\"Links\":[\"a\"]}}"))
+        .isEqualTo(Links.HOST_NETWORK_AND_LINKS);
+    assertThat(err.apply("{\"NetworkMode\":\"none\",\"ExposedPorts\":{\"80/tcp\":{}},\"HostOptions\":{\"Links\":[\"a\"]}}"))
+        .isEmpty();
+  }
 }

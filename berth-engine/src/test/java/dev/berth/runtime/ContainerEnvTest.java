@@ -41,4 +41,13 @@ class ContainerEnvTest {
     assertThat(ContainerEnv.forProcess(merged, "h", false, "/root"))
         .containsExactly(ContainerEnv.DEFAULT_PATH, "HOME=/root");
   }
+
+  @Test
+  void linkedVariablesFollowTheDefaultsAndAContainerVariableReplacesOneInPlace() {
+    List<String> env = ContainerEnv.withLinked(List.of("A_NAME=/p/a", "A_ENV_x=1"),
+        List.of(ContainerEnv.DEFAULT_PATH, "A_NAME=mine", "A_ENV_x", "e=2"));
+    assertThat(ContainerEnv.forProcess(env, "h", false, "/root"))
+        .containsExactly(ContainerEnv.DEFAULT_PATH, "HOSTNAME=h", "A_NAME=mine", "e=2", "HOME=/root");
+    assertThat(ContainerEnv.withLinked(List.of(), List.of("e=2"))).containsExactly("e=2");
+  }
 }

@@ -38,6 +38,19 @@ public record ContainerSummary(
     List<String> networks,
     List<Mount> mounts) {
 
+  /** This entry with the names the daemon lists for it: its own and its link names, sorted. */
+  public ContainerSummary withLinkNames(Map<String, List<String>> linkNames) {
+    List<String> links = linkNames.get(id);
+    if (links == null) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(names);
+    all.addAll(links);
+    all.sort(null);
+    return new ContainerSummary(id, List.copyOf(all), image, imageId, command, created, sizeRw, sizeRootFs, labels,
+        state, status, networkMode, networks, mounts);
+  }
+
   /** One entry of {@code Mounts} (Docker's {@code types.MountPoint}). */
   public record Mount(
       String type, String name, String source, String destination, String driver, String mode, boolean rw,

@@ -108,6 +108,10 @@ class JsonRoundTripTest {
     assertThat(json.has("SizeRw")).isFalse();
     assertThat(json.has("SizeRootFs")).isFalse();
     assertThat(ContainerJson.summary(wire(json))).isEqualTo(noSize);
+    // a child's link names (/PARENT/ALIAS) join its own, sorted as the daemon lists them
+    ContainerSummary linked = s.withLinkNames(java.util.Map.of(r.id(), List.of("/zz/x", "/aa/y")));
+    assertThat(linked.names()).containsExactly("/aa/y", "/app", "/zz/x");
+    assertThat(s.withLinkNames(java.util.Map.of())).isSameAs(s);
   }
 
   @Test

@@ -668,8 +668,11 @@ public final class HostFlags {
     Map<String, List<String[]>> bindings = new TreeMap<>();
     Map<String, Boolean> exposed = new TreeMap<>();
     for (String e : expose) {
+      if (e.contains(":")) {
+        throw new Invalid("invalid port format for --expose: " + e, false);
+      }
       String[] pp = protocol(e);
-      for (int p : range(pp[0], e)) {
+      for (int p : exposeRange(pp[0], e)) {
         exposed.put(p + "/" + pp[1], true);
       }
     }
@@ -693,17 +696,20 @@ public final class HostFlags {
           hostPart = before.substring(first + 1);
         }
       }
-      List<Integer> containerPorts = range(containerPart, spec);
-      List<Integer> hostPorts = hostPart.isEmpty() ? List.of() : range(hostPart, spec);
-      if (!hostPorts.isEmpty() && hostPorts.size() != containerPorts.size() && hostPorts.size() != 1) {
+      List<Integer> containerPorts = range(containerPart, "containerPort");
+      List<Integer> hostPorts = hostPart.isEmpty() ? List.of() : range(hostPart, "hostPort");
+      // a host range for one container port is the range to allocate that port from
+      if (!hostPorts.isEmpty() && hostPorts.size() != containerPorts.size() && containerPorts.size() > 1) {
         throw new Invalid("invalid ranges specified for container and host Ports: " + containerPart + " and "
             + hostPart, false);
       }
       for (int i = 0; i < containerPorts.size(); i++) {
         String key = containerPorts.get(i) + "/" + pp[1];
         exposed.put(key, true);
-        String hp = hostPorts.isEmpty() ? "" : hostPorts.size() == 1 && containerPorts.size() > 1 ? hostPart
-            : Integer.toString(hostPorts.get(i));
+        String hp = hostPorts.isEmpty() ? ""
+            : hostPorts.size() > 1 && containerPorts.size() == 1
+                ? hostPorts.get(0) + "-" + hostPorts.get(hostPorts.size() - 1)
+                : Integer.toString(hostPorts.get(i));
         bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {ip, hp});
       }
     }
@@ -729,7 +735,43 @@ public final class HostFlags {
         : new String[] {spec.substring(0, slash), spec.substring(slash + 1).toLowerCase(Locale.ROOT)};
   }
 
-  private static List<Integer> range(String ports, String spec) {
+  /** {@code --expose PORT[-PORT]}: Go's nat.ParsePortRange, whose error the CLI quotes. */
+  static List<Integer> exposeRange(String ports, String value) {
+    String error;
+    if (ports.isEmpty()) {
+      error = "empty string specified for ports";
+    } else {
+      String[] parts = ports.split("-", -1);
+      long start = parseUint16(parts[0]);
+      long end = parts.length > 1 && start >= 0 ? parseUint16(parts[1]) : start;
+      if (start < 0 || end < 0) {
+        String bad = start < 0 ? parts[0] : parts[1];
+        error = "strconv.ParseUint: parsing " + dev.berth.errors.GoQuote.of(bad) + ": "
+            + ((start == -2 || end == -2) ? "value out of range" : "invalid syntax");
+      } else if (end < start) {
+        error = "invalid range specified for port: " + ports;
+      } else {
+        List<Integer> out = new ArrayList<>();
+        for (long p = start; p <= end; p++) {
+          out.add((int) p);
+        }
+        return out;
+      }
+    }
+    throw new Invalid("invalid range format for --expose: " + value + ", error: " + error, false);
+  }
+
+  /** strconv.ParseUint(s, 10, 16): the value, -1 for invalid syntax, -2 when out of range. */
+  private static long parseUint16(String s) {
+    if (s.isEmpty() || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      return -1;
+    }
+    String digits = s.replaceFirst("^0+(?=.)", "");
+    return digits.length() > 5 || Long.parseLong(digits) > 65535 ? -2 : Long.parseLong(digits);
+  }
+
+  /** A port or range of {@code -p}/{@code --expose}; {@code what} names it in the error. */
+  private static List<Integer> range(String ports, String what) {
     String[] se = ports.split("-", 2);
     try {
       int start = Integer.parseInt(se[0]);
@@ -743,7 +785,7 @@ public final class HostFlags {
       }
       return out;
     } catch (NumberFormatException e) {
-      throw new Invalid("invalid containerPort: " + ports, false);
+      throw new Invalid("invalid " + what + ": " + ports, false);
     }
   }
 }

@@ -31,13 +31,18 @@ public final class RmCommand extends BaseCommand {
     List<String> errors = new ArrayList<>();
     boolean onlyNotFound = true;
     for (String c : containers) {
-      if (c.replaceAll("^/+|/+$", "").isEmpty()) { // the docker CLI's own check, before any request
+      String name = c.replaceAll("^/+|/+$", ""); // the docker CLI sends the name without its slashes
+      if (name.isEmpty()) { // the docker CLI's own check, before any request
         errors.add("container name cannot be empty");
         onlyNotFound = false;
         continue;
       }
       try {
-        ctx.containers().remove(c, force, volumes);
+        if (link) {
+          ctx.containers().removeLink(name);
+        } else {
+          ctx.containers().remove(name, force, volumes);
+        }
         ctx.out().println(c);
       } catch (BerthException e) {
         errors.add(BerthCli.daemonError(e));

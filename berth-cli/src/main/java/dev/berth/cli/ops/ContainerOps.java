@@ -32,6 +32,9 @@ public interface ContainerOps {
 
   void remove(String name, boolean force, boolean volumes);
 
+  /** {@code rm --link PARENT/ALIAS}: removes that link, not the container it names. */
+  void removeLink(String name);
+
   ContainerService.PruneReport prune(Filters filters);
 
   /** Starts a container in the background; a {@code --rm} one goes when its process ends. */

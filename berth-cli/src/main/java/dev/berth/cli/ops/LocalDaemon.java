@@ -155,10 +155,12 @@ public final class LocalDaemon implements Daemon {
       ContainerService service = engine.get().containers();
       Instant now = Instant.now();
       List<ContainerSummary> out = new ArrayList<>();
+      var linkNames = service.linkNames();
       for (ContainerRecord r : service.list(all, limit, filters)) {
         long rw = size ? service.writableSize(r) : 0;
         long rootFs = size ? service.imageSize(r) + rw : 0;
-        out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now, service.healthText(r)));
+        out.add(ContainerSummary.of(r, service.imageField(r), rw, rootFs, now, service.healthText(r))
+            .withLinkNames(linkNames));
       }
       return out;
     }
@@ -189,6 +191,11 @@ public final class LocalDaemon implements Daemon {
     public void remove(String name, boolean force, boolean volumes) {
       Engine e = engine.get();
       e.lifecycle().remove(e.containers(), name, force, volumes);
+    }
+
+    @Override
+    public void removeLink(String name) {
+      engine.get().containers().removeLink(name);
     }
 
     @Override

@@ -328,6 +328,11 @@ public final class RemoteDaemon implements Daemon {
     }
 
     @Override
+    public void removeLink(String name) {
+      api.json("DELETE", "/containers/" + name, new Query().flag("link", true).map(), null);
+    }
+
+    @Override
     public ContainerService.PruneReport prune(Filters filters) {
       return ContainerJson.pruneReport(api.json("POST", "/containers/prune", new Query().filters(filters).map(), null));
     }

@@ -66,6 +66,34 @@ class HostFlagsTest {
   }
 
   @Test
+  void aHostRangeForOneContainerPortIsKeptAsARange() {
+    HostFlags flags = new HostFlags();
+    flags.restart = "no";
+    com.fasterxml.jackson.databind.node.ObjectNode config = dev.berth.image.ImageConfig.MAPPER.createObjectNode();
+    flags.apply(config, java.util.List.of("9090-9092:80", "9800-9801:80-81/udp"), false);
+    assertThat(config.path(dev.berth.container.HostSettings.CONFIG_KEY).path("PortBindings").toString())
+        .isEqualTo("{\"80/tcp\":[{\"HostIp\":\"\",\"HostPort\":\"9090-9092\"}],"
+            + "\"80/udp\":[{\"HostIp\":\"\",\"HostPort\":\"9800\"}],\"81/udp\":[{\"HostIp\":\"\",\"HostPort\":\"9801\"}]}");
+    assertThatThrownBy(() -> flags.apply(config, java.util.List.of("9090:80-81"), false))
+        .hasMessage("invalid ranges specified for container and host Ports: 80-81 and 9090");
+    assertThatThrownBy(() -> flags.apply(config, java.util.List.of("9090-9089:80"), false))
+        .hasMessage("invalid hostPort: 9090-9089");
+  }
+
+  @Test
+  void exposeErrorsQuoteGosParsePortRange() {
+    assertThat(HostFlags.exposeRange("80-82", "80-82/udp")).containsExactly(80, 81, 82);
+    assertThatThrownBy(() -> HostFlags.exposeRange("80000", "80000")).hasMessage(
+        "invalid range format for --expose: 80000, error: strconv.ParseUint: parsing \"80000\": value out of range");
+    assertThatThrownBy(() -> HostFlags.exposeRange("80-79", "80-79")).hasMessage(
+        "invalid range format for --expose: 80-79, error: invalid range specified for port: 80-79");
+    assertThatThrownBy(() -> HostFlags.exposeRange("abc", "abc")).hasMessage(
+        "invalid range format for --expose: abc, error: strconv.ParseUint: parsing \"abc\": invalid syntax");
+    assertThatThrownBy(() -> HostFlags.exposeRange("80-", "80-")).hasMessage(
+        "invalid range format for --expose: 80-, error: strconv.ParseUint: parsing \"\": invalid syntax");
+  }
+
+  @Test
   void blkioDeviceSettings() {
     HostFlags flags = new HostFlags();
     flags.restart = "no";
