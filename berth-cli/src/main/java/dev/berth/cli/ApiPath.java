@@ -1,8 +1,6 @@
 package dev.berth.cli;
 
 import dev.berth.errors.NotFoundException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 
 /**
  * What happens to a name the docker CLI puts into a request path: the daemon's router cleans the
@@ -23,17 +21,7 @@ public final class ApiPath {
 
   /** Go's path.Clean for an absolute path. */
   static String clean(String path) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (String p : path.split("/")) {
-      if (p.isEmpty() || p.equals(".")) {
-        continue;
-      }
-      if (p.equals("..")) {
-        parts.pollLast();
-      } else {
-        parts.addLast(p);
-      }
-    }
-    return "/" + String.join("/", parts);
+    return dev.berth.units.GoPath.clean(path);
   }
+
 }

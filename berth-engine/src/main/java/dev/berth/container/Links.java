@@ -8,10 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,18 +232,7 @@ public final class Links {
    * below it ({@code /a} and {@code a/./} are {@code a}; {@code ..} cannot climb above it).
    */
   static String clean(String alias) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (String p : alias.split("/")) {
-      if (p.isEmpty() || p.equals(".")) {
-        continue;
-      }
-      if (p.equals("..")) {
-        parts.pollLast();
-      } else {
-        parts.addLast(p);
-      }
-    }
-    return String.join("/", parts);
+    return dev.berth.units.GoPath.clean("/" + alias).substring(1);
   }
 
   /**
