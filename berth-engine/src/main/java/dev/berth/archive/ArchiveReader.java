@@ -149,13 +149,24 @@ public final class ArchiveReader {
     Path record = dir.resolve("tar-split");
     DigestingInputStream blob = new DigestingInputStream(body);
     Compression.Opened layer = Compression.open(blob, limit);
+    // An uncompressed blob is the tar stream itself: the unpacker's diff ID is its digest, so its
+    // bytes are hashed once (hashing is most of a large load's CPU).
+    boolean plain = layer.compression() == Compression.NONE;
+    if (plain) {
+      blob.stopHashing();
+    }
     LayerUnpacker.Result result;
     try (OutputStream out = Files.newOutputStream(record)) {
       result = unpacker.unpack(layer.stream(), diff, out, null);
     }
     layer.stream().transferTo(OutputStream.nullOutputStream());
     blob.transferTo(OutputStream.nullOutputStream());
-    return new StagedLayer(diff, record, result.diffId(), result.size(), result.tarLength(), blob.digest(),
+    if (plain && blob.count() != result.tarLength()) {
+      throw new IllegalStateException("uncompressed layer " + name + ": " + blob.count() + " bytes read, "
+          + result.tarLength() + " unpacked");
+    }
+    Digest blobDigest = plain ? result.diffId() : blob.digest();
+    return new StagedLayer(diff, record, result.diffId(), result.size(), result.tarLength(), blobDigest,
         layer.compression(), name);
   }
 

@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 
-/** Hashes (sha256) and counts every byte read through it. mark/reset are not supported. */
+/**
+ * Hashes (sha256) and counts every byte read through it. mark/reset are not supported. Hashing can be
+ * switched off (counting goes on) when another stream hashes the same bytes.
+ */
 public final class DigestingInputStream extends FilterInputStream {
   private final MessageDigest sha256 = Digest.newSha256();
   private long count;
+  private boolean hashing = true;
 
   public DigestingInputStream(InputStream in) {
     super(in);
@@ -19,7 +23,9 @@ public final class DigestingInputStream extends FilterInputStream {
   public int read() throws IOException {
     int b = in.read();
     if (b >= 0) {
-      sha256.update((byte) b);
+      if (hashing) {
+        sha256.update((byte) b);
+      }
       count++;
     }
     return b;
@@ -29,7 +35,9 @@ public final class DigestingInputStream extends FilterInputStream {
   public int read(byte[] b, int off, int len) throws IOException {
     int n = in.read(b, off, len);
     if (n > 0) {
-      sha256.update(b, off, n);
+      if (hashing) {
+        sha256.update(b, off, n);
+      }
       count += n;
     }
     return n;
@@ -59,8 +67,16 @@ public final class DigestingInputStream extends FilterInputStream {
     return count;
   }
 
+  /** From now on bytes are only counted; {@link #digest()} is no longer available. */
+  public void stopHashing() {
+    hashing = false;
+  }
+
   /** The digest of everything read so far; call once, at the end. */
   public Digest digest() {
+    if (!hashing) {
+      throw new IllegalStateException("hashing was stopped");
+    }
     return Digest.fromRaw(sha256.digest());
   }
 }
