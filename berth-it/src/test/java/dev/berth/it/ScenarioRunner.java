@@ -82,6 +82,9 @@ final class ScenarioRunner {
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve("serve.log").toFile());
     pb.environment().put("BERTH_NO_REBUILD", "1");
+    // A scenario's server lives seconds: C2's compilations would not pay off there and take CPU from
+    // the two other scenarios running beside it (the JIT changes no behaviour).
+    pb.environment().put("BERTH_JVM_OPTS", "-XX:TieredStopAtLevel=1");
     Process serve = pb.start();
     Map<String, String> env = Map.of(
         "DOCKER_HOST", "unix://" + socket,
