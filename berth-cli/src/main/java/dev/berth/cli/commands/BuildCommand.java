@@ -434,8 +434,10 @@ public final class BuildCommand extends BaseCommand {
   /** A context directory with its .dockerignore, which the docker CLI checks before sending anything. */
   private static BuildContext localContext(Path contextDir) {
     try {
-      return new BuildContext(contextDir);
-    } catch (DockerIgnore.IllegalPattern e) {
+      BuildContext context = new BuildContext(contextDir);
+      context.validate();
+      return context;
+    } catch (DockerIgnore.IllegalPattern | BuildContext.Unreadable e) {
       throw new CommandFailed("error checking context: " + e.getMessage(), 1);
     }
   }
