@@ -577,7 +577,10 @@ public final class Builder {
     String shortId = c.id().substring(0, 12);
     containers.add(c.id());
     run.out.line(" ---> Running in " + shortId);
-    int code = engine.lifecycle().runAttached(c.id(), null, run.out.stdout(), run.out.stderr());
+    int code;
+    try (CancelGuard guard = CancelGuard.start(engine.launcher("rm", "-f", c.id()))) {
+      code = engine.lifecycle().runAttached(c.id(), null, run.out.stdout(), run.out.stderr());
+    }
     run.out.finishStderr();
     if (code != 0) {
       throw new BuildStepFailedException(
