@@ -137,6 +137,16 @@ final class Schema {
             PRIMARY KEY(parent_id, alias)
           );
           CREATE INDEX links_child ON links(child_id);
+          """,
+          // 6: user-defined networks: their settings and address pools (JSON, null for a predefined
+          // one); the default IPAM's turn among its predefined pools, kept for the store's life as
+          // the daemon keeps it for its own
+          """
+          ALTER TABLE networks ADD COLUMN config TEXT;
+          CREATE TABLE ipam_turns(
+            space TEXT PRIMARY KEY,
+            start_index INTEGER NOT NULL
+          );
           """);
 
   /** The store's schema version, 0 for a new database. */
