@@ -21,6 +21,7 @@ import dev.berth.store.BerthStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -62,8 +63,9 @@ public final class NetworkService {
           || filters.has("scope") && !filters.get("scope").contains(Network.SCOPE)) {
         continue;
       }
-      // dangling: a user-defined network no container is on (the predefined ones never are)
-      if (dangling.isEmpty() || danglingOnly == (n.custom() && attached(n).isEmpty())) {
+      // dangling: a user-defined network with no containers in the list's resources, which the daemon
+      // fills only for a verbose list: so every user-defined network, even one a container is on
+      if (dangling.isEmpty() || danglingOnly == n.custom()) {
         out.add(n);
       }
     }
@@ -137,6 +139,7 @@ public final class NetworkService {
       throw new BerthException(ErrorKind.FORBIDDEN,
           "error while removing network: network " + n.name() + " id " + n.id() + " has active endpoints");
     }
+    dev.berth.runtime.BridgePlumbing.removeBridge(dev.berth.runtime.BridgePlumbing.bridgeName(n.id()));
     store.db().write(c -> {
       NetworkStore.delete(c, n.id());
       EventLog.append(c, Event.NETWORK, "destroy", n.id(), Map.of("name", n.name(), "type", n.eventType()));
@@ -385,8 +388,9 @@ public final class NetworkService {
         ObjectNode e = containers.putObject(r.id());
         e.put("Name", r.name());
         e.put("EndpointID", Endpoints.endpointId(r.id(), r.startedAt()));
-        e.put("MacAddress", "");
-        e.put("IPv4Address", "");
+        Optional<Endpoint> ep = n.custom() ? store.db().read(c -> Endpoint.of(c, r.id())) : Optional.empty();
+        e.put("MacAddress", ep.map(Endpoint::mac).orElse(""));
+        e.put("IPv4Address", ep.map(x -> x.ip() + "/" + x.prefix()).orElse(""));
         e.put("IPv6Address", "");
       }
     }
