@@ -145,6 +145,25 @@ class NetworkServiceTest {
   }
 
   @Test
+  void endpointsTakeTheFirstFreeAddressAndGiveItBackOnRelease() {
+    Network n = networks.create(req("u", "10.77.0.0/24"));
+    Endpoint a = engine.store().db().write(c -> Endpoint.allocate(c, n, "a".repeat(64), ""));
+    Endpoint b = engine.store().db().write(c -> Endpoint.allocate(c, n, "b".repeat(64), ""));
+    assertThat(List.of(a.ip(), a.gateway(), a.mac(), Integer.toString(a.prefix())))
+        .containsExactly("10.77.0.2", "10.77.0.1", "02:42:0a:4d:00:02", "24");
+    assertThat(b.ip()).isEqualTo("10.77.0.3");
+    engine.store().db().write(c -> {
+      Endpoint.release(c, a.containerId());
+      return null;
+    });
+    assertThat(engine.store().db().write(c -> Endpoint.allocate(c, n, "c".repeat(64), "")).ip()).isEqualTo("10.77.0.2");
+    assertThatThrownBy(() -> engine.store().db().write(c -> Endpoint.allocate(c, n, "d".repeat(64), "10.77.0.3")))
+        .hasMessage("Address already in use");
+    assertThat(engine.store().db().write(c -> Endpoint.allocate(c, n, "d".repeat(64), "10.77.0.9")).ip())
+        .isEqualTo("10.77.0.9");
+  }
+
+  @Test
   void pruneRemovesUnusedCustomNetworksByLabelAndLogsDestroy() {
     ObjectNode n1 = req("n1");
     n1.putObject("Labels").put("keep", "");
