@@ -158,6 +158,11 @@ final class ContainerCreateBody {
     JsonNode host = body.path("HostConfig");
     String network = host.path("NetworkMode").asText("");
     c.put("NetworkMode", network.isEmpty() ? "default" : network);
+    // the endpoint settings of the container's network: its aliases (user-defined networks)
+    JsonNode endpoint = body.path("NetworkingConfig").path("EndpointsConfig").path(network);
+    if (endpoint.path("Aliases").isArray() && !endpoint.path("Aliases").isEmpty()) {
+      c.set("NetworkAliases", endpoint.get("Aliases").deepCopy());
+    }
     if (host.path("AutoRemove").asBoolean(false)) {
       c.put("AutoRemove", true);
     }
