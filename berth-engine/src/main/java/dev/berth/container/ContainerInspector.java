@@ -261,8 +261,9 @@ public final class ContainerInspector {
    */
   private ObjectNode networkSettings(ContainerRecord r, String mode, JsonNode config) {
     boolean started = r.startedAt() != null && !r.startedAt().equals(ZERO_TIME);
+    String netName = ContainerConfigs.networkName(config);
     String networkId = started
-        ? store.db().read(c -> dev.berth.network.NetworkStore.byName(c, mode)).map(dev.berth.network.Network::id).orElse("")
+        ? store.db().read(c -> dev.berth.network.NetworkStore.byName(c, netName)).map(dev.berth.network.Network::id).orElse("")
         : "";
     boolean userNetwork = dev.berth.runtime.NetworkMode.parse(mode) == dev.berth.runtime.NetworkMode.USER;
     Optional<dev.berth.network.Endpoint> endpoint = userNetwork
@@ -289,7 +290,7 @@ public final class ContainerInspector {
     n.put("IPPrefixLen", 0);
     n.put("IPv6Gateway", "");
     n.put("MacAddress", "");
-    ObjectNode net = n.putObject("Networks").putObject(dev.berth.runtime.NetworkMode.networkName(mode));
+    ObjectNode net = n.putObject("Networks").putObject(netName);
     JsonNode ipam = config.path("EndpointIPAMConfig");
     if (ipam.isObject() && !ipam.isEmpty()) {
       net.set("IPAMConfig", ipam);

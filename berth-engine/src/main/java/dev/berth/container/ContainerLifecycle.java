@@ -179,6 +179,15 @@ public final class ContainerLifecycle {
   private void userNetwork(ContainerRecord r, JsonNode config) {
     dev.berth.network.Network n = new dev.berth.network.NetworkService(store)
         .find(config.path("NetworkMode").asText(""));
+    if (!n.name().equals(config.path("NetworkMode").asText("")) && config instanceof ObjectNode o
+        && !n.name().equals(o.path("NetworkName").asText(""))) {
+      // given by ID: the daemon's start names the container's network by its name from now on
+      o.put("NetworkName", n.name());
+      store.db().write(c -> {
+        ContainerStore.updateConfig(c, r.id(), o.toString());
+        return null;
+      });
+    }
     String requested = config.path("EndpointIPAMConfig").path("IPv4Address").asText("");
     dev.berth.network.Endpoint e = store.db().write(c -> dev.berth.network.Endpoint.allocate(c, n, r.id(), requested));
     try {

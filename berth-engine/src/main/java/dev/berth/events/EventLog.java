@@ -244,7 +244,8 @@ public final class EventLog {
     }
     java.util.Optional<dev.berth.network.Network> n =
         mode.equals("none") || mode.equals("host") ? dev.berth.network.NetworkStore.byNameCreating(c, mode)
-            : dev.berth.network.NetworkStore.byName(c, mode).filter(dev.berth.network.Network::custom);
+            : dev.berth.network.NetworkStore.resolve(c, ContainerConfigs.networkName(config))
+                .filter(dev.berth.network.Network::custom);
     if (n.isPresent()) {
       append(c, Event.NETWORK, action, n.get().id(),
           Map.of("container", r.id(), "name", n.get().name(), "type", n.get().eventType()));

@@ -78,7 +78,10 @@ public record Endpoint(String containerId, String networkId, String ip, int pref
     }
     BigInteger ip;
     if (requested != null && !requested.isEmpty()) {
-      ip = Cidr.parseIp(requested);
+      ip = requested.contains(":") ? null : Cidr.parseIp(requested);
+      if (ip == null) {
+        throw new dev.berth.errors.InvalidArgumentException("invalid IPv4 address: " + requested);
+      }
       if (ip == null || !cidr.contains(ip)) {
         throw new dev.berth.errors.SystemException("no available IPv4 addresses on this network's address pools: "
             + n.name() + " (" + n.id() + ")");

@@ -337,7 +337,7 @@ public final class NetworkService {
     List<ContainerRecord> out = new ArrayList<>();
     for (ContainerRecord r : store.db().read(ContainerStore::all)) {
       if ((r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED)
-          && ContainerConfigs.parse(r.config()).path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT).equals(n.name())) {
+          && ContainerConfigs.networkName(ContainerConfigs.parse(r.config())).equals(n.name())) {
         out.add(r);
       }
     }

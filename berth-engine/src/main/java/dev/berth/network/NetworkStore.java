@@ -76,6 +76,16 @@ public final class NetworkStore {
     return byName(c, name);
   }
 
+  /** The network named {@code term}, else the one whose ID starts with it (read only). */
+  public static Optional<Network> resolve(Connection c, String term) throws SQLException {
+    Optional<Network> n = byName(c, term);
+    if (n.isPresent() || term.isEmpty()) {
+      return n;
+    }
+    List<Network> byId = all(c).stream().filter(x -> x.id().startsWith(term)).toList();
+    return byId.size() == 1 ? Optional.of(byId.getFirst()) : Optional.empty();
+  }
+
   /** The network named {@code name} if its row exists (read only). */
   public static Optional<Network> byName(Connection c, String name) throws SQLException {
     PreparedStatement ps = Statements.prepare(c, "SELECT id, name, driver, created_ns, config FROM networks WHERE name = ?");
