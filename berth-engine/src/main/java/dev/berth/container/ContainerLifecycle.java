@@ -604,6 +604,10 @@ public final class ContainerLifecycle {
     int code = e instanceof dev.berth.runtime.ContainerStartException s ? s.exitStatus() : 128;
     runtime.cleanup(r.id(), dirs(r.id()));
     releaseVolumes(r);
+    store.db().write(c -> {
+      dev.berth.network.Endpoint.release(c, r.id()); // the address of the start that failed
+      return null;
+    });
     // the daemon's failed start sets the error and exit code only: FinishedAt stays as it was
     record(r.withState(ContainerState.CREATED.equals(r.state()) ? ContainerState.CREATED : ContainerState.EXITED,
         0, code, r.startedAt(), r.finishedAt()));
