@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class AbsentResourceEndpoints {
   private static final Set<String> BUILD_PRUNE_FILTERS =
-      Set.of("until", "unused-for", "id", "parent", "type", "description", "inuse", "shared", "private");
+      Set.of("until", "unused-for", "id", "parent", "type", "description", "inuse", "shared", "private",
+          "label", "label!"); // label filters: dockerd accepts them (system prune sends its filters to every pruner)
 
   List<Route> routes() {
     return List.of(
