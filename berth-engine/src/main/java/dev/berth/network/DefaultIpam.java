@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * (172.17-31.0.0/16, then 192.168.0.0/16 in /20s): the pools are tried in turn from a start index
  * that moves past each one given (so a removed network's pool comes back only after the others), a
  * pool overlapping a network's pool is never given, and one overlapping a link route or a nameserver
- * of the host is passed over. A requested subnet must overlap no network's pool. The gateway is the
+ * of the host (not one of berth's bridges) is passed over. A requested subnet must overlap no network's pool. The gateway is the
  * requested address or the first free one of the range (else the pool); IPv4's network and broadcast
  * addresses are never given.
  */
@@ -173,6 +173,20 @@ public final class DefaultIpam {
     return List.copyOf(out);
   }
 
+  /**
+   * Whether an interface is a bridge of berth's (any store's): its routes are no host network to
+   * avoid. Each store hands out pools as one daemon would, whatever other stores on the host do,
+   * so that a store's choice depends on its own networks and the host only.
+   */
+  static boolean berthBridge(String iface) {
+    try {
+      return Files.readString(Path.of("/sys/class/net", iface, "ifalias")).strip()
+          .equals(dev.berth.runtime.BridgePlumbing.ALIAS);
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /** The host's IPv4 link-scope routes (main table, no gateway) and its nameservers (as /32). */
   static List<Cidr> hostNetworks() {
     List<Cidr> out = new ArrayList<>();
@@ -186,7 +200,7 @@ public final class DefaultIpam {
         long dst = Long.parseLong(f[1], 16);
         int flags = Integer.parseInt(f[3], 16);
         long mask = Long.parseLong(f[7], 16);
-        if ((flags & 0x2) != 0 || mask == 0) {
+        if ((flags & 0x2) != 0 || mask == 0 || berthBridge(f[0])) {
           continue;
         }
         out.add(Cidr.parse(Cidr.v4String(BigInteger.valueOf(Long.reverseBytes(dst) >>> 32))

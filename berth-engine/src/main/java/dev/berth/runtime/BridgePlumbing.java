@@ -18,6 +18,9 @@ import java.util.List;
 public final class BridgePlumbing {
   private BridgePlumbing() {}
 
+  /** The interface alias ({@code ifalias}) of every bridge berth makes. */
+  public static final String ALIAS = "berth";
+
   /** The bridge's interface name: {@code br-} and the network ID's first 12 characters. */
   public static String bridgeName(String networkId) {
     return "br-" + networkId.substring(0, 12);
@@ -27,6 +30,8 @@ public final class BridgePlumbing {
   public static void ensureBridge(String name, String gateway, int prefix) {
     if (!Files.exists(Path.of("/sys/class/net", name))) {
       run(List.of("ip", "link", "add", name, "type", "bridge"), true);
+      // marked as berth's: another store's IPAM does not take its route for the host's own
+      run(List.of("ip", "link", "set", "dev", name, "alias", ALIAS), false);
       run(List.of("ip", "addr", "add", gateway + "/" + prefix, "dev", name), true);
     }
     run(List.of("ip", "link", "set", name, "up"), true);
