@@ -7,23 +7,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Prunes of resources berth does not keep (user networks, a build cache): they delete nothing, but
+ * Prunes of resources berth does not keep (a build cache): they delete nothing, but
  * answer as the daemon does so that {@code docker system prune} works.
  */
 final class AbsentResourceEndpoints {
-  private static final Set<String> NETWORK_PRUNE_FILTERS = Set.of("label", "label!", "until");
   private static final Set<String> BUILD_PRUNE_FILTERS =
-      Set.of("until", "unused-for", "id", "parent", "type", "description", "inuse", "shared", "private");
+      Set.of("until", "unused-for", "id", "parent", "type", "description", "inuse", "shared", "private",
+          "label", "label!"); // label filters: dockerd accepts them (system prune sends its filters to every pruner)
 
   List<Route> routes() {
     return List.of(
-        Route.of("POST", "/networks/prune", this::pruneNetworks),
         Route.of("POST", "/build/prune", this::pruneBuildCache));
-  }
-
-  private void pruneNetworks(Exchange x) throws Exception {
-    x.filters().validate(NETWORK_PRUNE_FILTERS);
-    x.json(200, Json.MAPPER.createObjectNode().putNull("NetworksDeleted"));
   }
 
   private void pruneBuildCache(Exchange x) throws Exception {

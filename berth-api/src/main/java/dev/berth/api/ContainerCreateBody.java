@@ -158,6 +158,26 @@ final class ContainerCreateBody {
     JsonNode host = body.path("HostConfig");
     String network = host.path("NetworkMode").asText("");
     c.put("NetworkMode", network.isEmpty() ? "default" : network);
+    // the endpoint settings of the container's network: its aliases and addresses (--ip, --ip6)
+    JsonNode endpoint = body.path("NetworkingConfig").path("EndpointsConfig").path(network);
+    if (endpoint.path("Aliases").isArray() && !endpoint.path("Aliases").isEmpty()) {
+      c.set("NetworkAliases", endpoint.get("Aliases").deepCopy());
+    }
+    JsonNode ipam = endpoint.path("IPAMConfig");
+    if (ipam.isObject() && !c.has("EndpointIPAMConfig")) {
+      ObjectNode kept = c.putObject("EndpointIPAMConfig");
+      for (String f : new String[] {"IPv4Address", "IPv6Address"}) {
+        if (!ipam.path(f).asText("").isEmpty()) {
+          kept.put(f, ipam.path(f).asText());
+        }
+      }
+      if (ipam.path("LinkLocalIPs").isArray() && !ipam.path("LinkLocalIPs").isEmpty()) {
+        kept.set("LinkLocalIPs", ipam.get("LinkLocalIPs").deepCopy());
+      }
+      if (kept.isEmpty()) {
+        c.remove("EndpointIPAMConfig");
+      }
+    }
     if (host.path("AutoRemove").asBoolean(false)) {
       c.put("AutoRemove", true);
     }

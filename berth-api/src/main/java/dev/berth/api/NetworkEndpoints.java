@@ -2,6 +2,7 @@ package dev.berth.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.berth.engine.Engine;
 import dev.berth.network.Network;
 import dev.berth.network.NetworkService;
@@ -22,6 +23,7 @@ final class NetworkEndpoints {
     return List.of(
         Route.of("GET", "/networks", this::list),
         Route.of("POST", "/networks/create", this::create),
+        Route.of("POST", "/networks/prune", this::prune),
         Route.of("GET", "/networks/{id}", this::inspect),
         Route.of("DELETE", "/networks/{id}", this::remove),
         Route.of("POST", "/networks/{id}/connect", x -> connect(x, true)),
@@ -53,8 +55,21 @@ final class NetworkEndpoints {
   /** Body {@code {"Name", "Driver", ...}}: 201 {@code {"Id","Warning"}} once berth has a network driver. */
   private void create(Exchange x) throws Exception {
     JsonNode body = x.jsonBody();
-    Network n = networks().create(body.path("Name").asText(""));
+    Network n = networks().create(body);
     x.json(201, Json.MAPPER.createObjectNode().put("Id", n.id()).put("Warning", ""));
+  }
+
+  /** {@code {"NetworksDeleted": [names]}}: the user-defined networks no container is on, as filtered. */
+  private void prune(Exchange x) throws Exception {
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    List<String> names = networks().prune(x.filters());
+    if (names.isEmpty()) {
+      out.putNull("NetworksDeleted"); // Go's nil slice
+    } else {
+      ArrayNode deleted = out.putArray("NetworksDeleted");
+      names.forEach(deleted::add);
+    }
+    x.json(200, out);
   }
 
   /** Body {@code {"Container": ...}}. */

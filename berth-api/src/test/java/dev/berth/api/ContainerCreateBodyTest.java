@@ -22,4 +22,12 @@ class ContainerCreateBodyTest {
     assertThat(host.has("DnsSearch")).isFalse();
     assertThat(host.has("Links")).isFalse();
   }
+
+  @Test
+  void theNetworksEndpointAliasesAreKept() throws Exception {
+    ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"Image\":\"busybox\",\"HostConfig\":{\"NetworkMode\":\"u\"},"
+        + "\"NetworkingConfig\":{\"EndpointsConfig\":{\"u\":{\"Aliases\":[\"web\",\"www\"]}}}}");
+    JsonNode config = Json.MAPPER.readTree(ContainerCreateBody.engineConfig(body));
+    org.assertj.core.api.Assertions.assertThat(config.path("NetworkAliases").toString()).isEqualTo("[\"web\",\"www\"]");
+  }
 }

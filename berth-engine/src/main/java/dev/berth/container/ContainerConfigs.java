@@ -22,6 +22,17 @@ public final class ContainerConfigs {
    * The daemon's {@code Command} of the container list: Path and Args joined by spaces, each
    * argument that contains a space wrapped in single quotes.
    */
+  /**
+   * The name of the network a container is on: its mode's ({@code bridge} for the default), or,
+   * for a user network given by ID, the network's name its start recorded ({@code NetworkName}).
+   */
+  public static String networkName(JsonNode config) {
+    String recorded = config.path("NetworkName").asText("");
+    return recorded.isEmpty()
+        ? dev.berth.runtime.NetworkMode.networkName(config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT))
+        : recorded;
+  }
+
   public static String command(JsonNode config) {
     StringBuilder b = new StringBuilder(config.path("Path").asText(""));
     for (JsonNode a : config.path("Args")) {

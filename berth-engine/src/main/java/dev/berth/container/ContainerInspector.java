@@ -8,7 +8,9 @@ import dev.berth.image.ImageConfig;
 import dev.berth.store.BerthStore;
 import dev.berth.volume.MountPoint;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.time.Instant;
 
 /** {@code GET /containers/{id}/json} in Docker's field order (cli-format Appendix B). */
@@ -259,9 +261,14 @@ public final class ContainerInspector {
    */
   private ObjectNode networkSettings(ContainerRecord r, String mode, JsonNode config) {
     boolean started = r.startedAt() != null && !r.startedAt().equals(ZERO_TIME);
+    String netName = ContainerConfigs.networkName(config);
     String networkId = started
-        ? store.db().read(c -> dev.berth.network.NetworkStore.byName(c, mode)).map(dev.berth.network.Network::id).orElse("")
+        ? store.db().read(c -> dev.berth.network.NetworkStore.byName(c, netName)).map(dev.berth.network.Network::id).orElse("")
         : "";
+    boolean userNetwork = dev.berth.runtime.NetworkMode.parse(mode) == dev.berth.runtime.NetworkMode.USER;
+    Optional<dev.berth.network.Endpoint> endpoint = userNetwork
+        && (r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED)
+        ? store.db().read(c -> dev.berth.network.Endpoint.of(c, r.id())) : Optional.empty();
     String sandboxId = started ? dev.berth.network.Endpoints.sandboxId(r.id(), r.startedAt()) : "";
     boolean up = r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED;
     String endpointId = up && started ? dev.berth.network.Endpoints.endpointId(r.id(), r.startedAt()) : "";
@@ -283,7 +290,7 @@ public final class ContainerInspector {
     n.put("IPPrefixLen", 0);
     n.put("IPv6Gateway", "");
     n.put("MacAddress", "");
-    ObjectNode net = n.putObject("Networks").putObject(dev.berth.runtime.NetworkMode.networkName(mode));
+    ObjectNode net = n.putObject("Networks").putObject(netName);
     JsonNode ipam = config.path("EndpointIPAMConfig");
     if (ipam.isObject() && !ipam.isEmpty()) {
       net.set("IPAMConfig", ipam);
@@ -291,16 +298,30 @@ public final class ContainerInspector {
       net.putNull("IPAMConfig");
     }
     net.putNull("Links");
-    net.putNull("Aliases");
+    List<String> aliases = new ArrayList<>();
+    config.path("NetworkAliases").forEach(a -> aliases.add(a.asText()));
+    if (userNetwork && started) {
+      // the daemon's start adds the short ID and the hostname (the name has its slash: never equal)
+      for (String a : List.of(r.id().substring(0, 12), config.path("Hostname").asText(""))) {
+        if (!aliases.contains(a)) {
+          aliases.add(a);
+        }
+      }
+    }
+    if (aliases.isEmpty()) {
+      net.putNull("Aliases");
+    } else {
+      aliases.forEach(net.putArray("Aliases")::add);
+    }
     net.put("NetworkID", networkId);
     net.put("EndpointID", endpointId);
-    net.put("Gateway", "");
-    net.put("IPAddress", "");
-    net.put("IPPrefixLen", 0);
+    net.put("Gateway", endpoint.map(dev.berth.network.Endpoint::gateway).orElse(""));
+    net.put("IPAddress", endpoint.map(dev.berth.network.Endpoint::ip).orElse(""));
+    net.put("IPPrefixLen", endpoint.map(dev.berth.network.Endpoint::prefix).orElse(0));
     net.put("IPv6Gateway", "");
     net.put("GlobalIPv6Address", "");
     net.put("GlobalIPv6PrefixLen", 0);
-    net.put("MacAddress", "");
+    net.put("MacAddress", endpoint.map(dev.berth.network.Endpoint::mac).orElse(""));
     net.putNull("DriverOpts");
     return n;
   }

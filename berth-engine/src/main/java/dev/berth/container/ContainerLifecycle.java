@@ -156,6 +156,9 @@ public final class ContainerLifecycle {
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
     HostFiles.appendExtraHosts(dirs(r.id()).userdata().resolve("hosts"), CommandResolution.strings(config.get("ExtraHosts")));
+    if (opts.network() == NetworkMode.USER) {
+      userNetwork(r, config);
+    }
     List<String> onExit = exitCommand == null ? List.of() : new ArrayList<>(exitCommand);
     if (!onExit.isEmpty()) {
       if (selfRemoving && config.path("AutoRemove").asBoolean(false)) {
@@ -166,6 +169,38 @@ public final class ContainerLifecycle {
     boolean leaveStdinOpen = opts.tty() || !config.path("StdinOnce").asBoolean(false);
     return new ContainerRuntime.StartRequest(r.id(), r.name(), opts.interactive(), opts.tty(), onExit,
         leaveStdinOpen);
+  }
+
+  /**
+   * A start on a user-defined network: the container's address (the network must exist: the
+   * daemon looks it up at start), its line in /etc/hosts after the extra hosts, and, once runc has
+   * made its namespace, its {@code eth0} on the network's bridge.
+   */
+  private void userNetwork(ContainerRecord r, JsonNode config) {
+    dev.berth.network.Network n = new dev.berth.network.NetworkService(store)
+        .find(config.path("NetworkMode").asText(""));
+    if (!n.name().equals(config.path("NetworkMode").asText("")) && config instanceof ObjectNode o
+        && !n.name().equals(o.path("NetworkName").asText(""))) {
+      // given by ID: the daemon's start names the container's network by its name from now on
+      o.put("NetworkName", n.name());
+      store.db().write(c -> {
+        ContainerStore.updateConfig(c, r.id(), o.toString());
+        return null;
+      });
+    }
+    String requested = config.path("EndpointIPAMConfig").path("IPv4Address").asText("");
+    dev.berth.network.Endpoint e = store.db().write(c -> dev.berth.network.Endpoint.allocate(c, n, r.id(), requested));
+    try {
+      Files.writeString(dirs(r.id()).userdata().resolve("hosts"), e.ip() + "\t" + config.path("Hostname").asText("") + "\n",
+          java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+    String bridge = dev.berth.runtime.BridgePlumbing.bridgeName(n.id());
+    runtime.beforeStart(r.id(), pid -> {
+      dev.berth.runtime.BridgePlumbing.ensureBridge(bridge, e.gateway(), e.prefix());
+      dev.berth.runtime.BridgePlumbing.attach(pid, r.id(), bridge, e.ip(), e.prefix(), e.mac(), e.gateway());
+    });
   }
 
   /**
@@ -569,6 +604,10 @@ public final class ContainerLifecycle {
     int code = e instanceof dev.berth.runtime.ContainerStartException s ? s.exitStatus() : 128;
     runtime.cleanup(r.id(), dirs(r.id()));
     releaseVolumes(r);
+    store.db().write(c -> {
+      dev.berth.network.Endpoint.release(c, r.id()); // the address of the start that failed
+      return null;
+    });
     // the daemon's failed start sets the error and exit code only: FinishedAt stays as it was
     record(r.withState(ContainerState.CREATED.equals(r.state()) ? ContainerState.CREATED : ContainerState.EXITED,
         0, code, r.startedAt(), r.finishedAt()));

@@ -128,8 +128,7 @@ final class ContainerLister {
    * once started (and only for a network that exists: not the default bridge here).
    */
   private static boolean onNetwork(Connection c, ContainerRecord r, List<String> values) throws SQLException {
-    String name = dev.berth.runtime.NetworkMode.networkName(
-        ContainerConfigs.parse(r.config()).path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT));
+    String name = ContainerConfigs.networkName(ContainerConfigs.parse(r.config()));
     if (values.contains(name)) {
       return true;
     }

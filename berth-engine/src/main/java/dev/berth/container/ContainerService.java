@@ -333,6 +333,7 @@ public final class ContainerService {
     List<String> volumes = new ArrayList<>();
     List<LayerRecord> freed = store.db().write(c -> {
       ContainerStore.delete(c, r.id());
+      dev.berth.network.Endpoint.release(c, r.id()); // an address a failed start left behind
       volumes.addAll(VolumeMounts.release(c, r.id(), MountPoint.of(ContainerConfigs.parse(r.config())), removeVolumes));
       dev.berth.events.EventLog.container(c, "destroy", r);
       ImageStore.releaseOwner(c, "c:" + r.id());

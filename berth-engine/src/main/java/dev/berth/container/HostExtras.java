@@ -87,7 +87,10 @@ final class HostExtras {
    */
   static void checkStart(JsonNode config) {
     JsonNode ipam = config.path("EndpointIPAMConfig");
-    if (!ipam.path("IPv4Address").asText("").isEmpty() || !ipam.path("IPv6Address").asText("").isEmpty()) {
+    boolean userNetwork = dev.berth.runtime.NetworkMode.parse(config.path("NetworkMode")
+        .asText(dev.berth.runtime.NetworkMode.DEFAULT)) == dev.berth.runtime.NetworkMode.USER;
+    if (!userNetwork
+        && (!ipam.path("IPv4Address").asText("").isEmpty() || !ipam.path("IPv6Address").asText("").isEmpty())) {
       throw new InvalidArgumentException("user specified IP address is supported on user defined networks only");
     }
     for (JsonNode r : HostSettings.of(config).path("DeviceRequests")) {

@@ -239,9 +239,13 @@ public final class EventLog {
       return;
     }
     // the default bridge does not exist here (as on a dockerd started with --bridge=none): no events
+    if (action.equals("disconnect")) {
+      dev.berth.network.Endpoint.release(c, r.id()); // the address is free once the container stopped
+    }
     java.util.Optional<dev.berth.network.Network> n =
         mode.equals("none") || mode.equals("host") ? dev.berth.network.NetworkStore.byNameCreating(c, mode)
-            : java.util.Optional.empty();
+            : dev.berth.network.NetworkStore.resolve(c, ContainerConfigs.networkName(config))
+                .filter(dev.berth.network.Network::custom);
     if (n.isPresent()) {
       append(c, Event.NETWORK, action, n.get().id(),
           Map.of("container", r.id(), "name", n.get().name(), "type", n.get().eventType()));

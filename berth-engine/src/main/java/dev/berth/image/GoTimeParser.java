@@ -80,7 +80,9 @@ final class GoTimeParser {
     check(value, f[2] >= 1 && f[2] <= java.time.YearMonth.of(f[0], f[1]).lengthOfMonth(), "day");
     LocalDateTime t = LocalDateTime.of(f[0], f[1], f[2], f[3], f[4], f[5], f[6]);
     ZonedDateTime z = offset != null ? t.atOffset(offset).toZonedDateTime() : t.atZone(local);
-    return z.toEpochSecond() * 1_000_000_000L + z.getNano();
+    // past year 2262 in nanoseconds: later than anything stored (Go's time has no such limit)
+    long sec = z.toEpochSecond();
+    return sec >= Long.MAX_VALUE / 1_000_000_000L ? Long.MAX_VALUE : sec * 1_000_000_000L + z.getNano();
   }
 
   private static int nextElement(String layout, int from) {

@@ -155,10 +155,31 @@ public final class ContainerRuntime {
   private Conmon.Launched create(StartRequest req, ContainerDirs dirs) {
     // A previous run's runc record must go before the id can be created again.
     runc.state(req.id()).ifPresent(s -> runc.delete(req.id(), true));
-    return conmon.launch(
+    Conmon.Launched l = conmon.launch(
         new Conmon.Request(req.id(), req.name(), req.interactive(), req.tty(), req.exitCommand(),
             req.leaveStdinOpen()),
         dirs);
+    java.util.function.LongConsumer hook = beforeStart.remove(req.id());
+    if (hook != null) {
+      try {
+        hook.accept(l.containerPid());
+      } catch (RuntimeException e) {
+        runc.delete(req.id(), true);
+        throw e;
+      }
+    }
+    return l;
+  }
+
+  private final java.util.Map<String, java.util.function.LongConsumer> beforeStart =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Work on the created container before its process starts (runc has made its namespaces): given
+   * the init's host pid. Used once, by the next start of {@code id} in this process.
+   */
+  public void beforeStart(String id, java.util.function.LongConsumer hook) {
+    beforeStart.put(id, hook);
   }
 
   private void startCreated(String id) {

@@ -50,6 +50,8 @@ public record HostFiles(Path hosts, Path hostname, Path resolvConf) {
         Files.writeString(files.resolvConf(), extra.resolvConf(hostResolv));
       } else if (network == NetworkMode.HOST) {
         Files.writeString(files.resolvConf(), hostResolv);
+      } else if (network == NetworkMode.USER) {
+        Files.writeString(files.resolvConf(), embeddedDnsResolvConf(hostResolv));
       } else {
         Files.writeString(files.resolvConf(), containerResolvConf(hostResolv));
       }
@@ -80,6 +82,34 @@ public record HostFiles(Path hosts, Path hostname, Path resolvConf) {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The resolv.conf of a container on a user-defined network: Docker's embedded DNS server
+   * ({@code 127.0.0.11}) as the only nameserver, the host's search domains and options, and
+   * {@code ndots:0} unless an ndots option is there.
+   */
+  static String embeddedDnsResolvConf(String hostResolv) {
+    List<String> search = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    for (String line : hostResolv.split("\n")) {
+      String[] f = line.trim().split("\\s+");
+      if (f.length > 1 && (f[0].equals("search") || f[0].equals("domain"))) {
+        search.clear();
+        search.addAll(List.of(f).subList(1, f.length));
+      } else if (f.length > 1 && f[0].equals("options")) {
+        options.addAll(List.of(f).subList(1, f.length));
+      }
+    }
+    if (options.stream().noneMatch(o -> o.startsWith("ndots:"))) {
+      options.add("ndots:0");
+    }
+    StringBuilder b = new StringBuilder("nameserver 127.0.0.11\n");
+    if (!search.isEmpty()) {
+      b.append("search ").append(String.join(" ", search)).append('\n');
+    }
+    b.append("options ").append(String.join(" ", options)).append('\n');
+    return b.toString();
   }
 
   /**

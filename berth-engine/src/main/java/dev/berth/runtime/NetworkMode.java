@@ -1,7 +1,5 @@
 package dev.berth.runtime;
 
-import dev.berth.errors.NotSupportedException;
-
 /**
  * The network modes berth's runtime can set up: a private empty namespace, the host's, or the one
  * of another running container ({@code container:NAME}, see {@link NetworkJoin}).
@@ -19,7 +17,12 @@ public enum NetworkMode {
   /** The host's network namespace. */
   HOST,
   /** Another container's network namespace, hostname and network files. */
-  CONTAINER;
+  CONTAINER,
+  /**
+   * A user-defined bridge network, named by the mode: a namespace of its own whose {@code eth0} is
+   * a veth on the network's bridge ({@link BridgePlumbing}), resolv.conf of Docker's embedded DNS.
+   */
+  USER;
 
   /** What a container's config means when it names no network mode (Docker's default). */
   public static final String DEFAULT = "default";
@@ -29,14 +32,14 @@ public enum NetworkMode {
     return mode.equals(DEFAULT) ? "bridge" : mode;
   }
 
-  /** Parses Docker's {@code --network} value; modes needing a network driver are not supported. */
+  /** Parses Docker's {@code --network} value; any other name is a user-defined network. */
   public static NetworkMode parse(String mode) {
     return switch (mode) {
       case "none" -> NONE;
       case "default", "bridge" -> BRIDGE;
       case "host" -> HOST;
       case String m when m.startsWith("container:") -> CONTAINER;
-      default -> throw new NotSupportedException("network mode \"" + mode + "\"");
+      default -> USER;
     };
   }
 }

@@ -137,6 +137,25 @@ final class Schema {
             PRIMARY KEY(parent_id, alias)
           );
           CREATE INDEX links_child ON links(child_id);
+          """,
+          // 6: user-defined networks: their settings and address pools (JSON, null for a predefined
+          // one); the default IPAM's turn among its predefined pools, kept for the store's life as
+          // the daemon keeps it for its own; a running container's endpoint on a user network
+          """
+          ALTER TABLE networks ADD COLUMN config TEXT;
+          CREATE TABLE ipam_turns(
+            space TEXT PRIMARY KEY,
+            start_index INTEGER NOT NULL
+          );
+          CREATE TABLE endpoints(
+            container_id TEXT PRIMARY KEY,
+            network_id TEXT NOT NULL,
+            ip TEXT NOT NULL,
+            prefix INTEGER NOT NULL,
+            gateway TEXT NOT NULL,
+            mac TEXT NOT NULL
+          );
+          CREATE INDEX endpoints_network ON endpoints(network_id);
           """);
 
   /** The store's schema version, 0 for a new database. */

@@ -94,9 +94,85 @@ class NetworkServiceTest {
         .isInstanceOf(BerthException.class).hasMessage("none is a pre-defined network and cannot be removed")
         .extracting(e -> ((BerthException) e).kind()).isEqualTo(ErrorKind.FORBIDDEN);
     assertThatThrownBy(() -> networks.remove("bridge")).hasMessage("network bridge not found");
-    assertThatThrownBy(() -> networks.create("default"))
+    assertThatThrownBy(() -> networks.create(req("default")))
         .hasMessage("operation is not permitted on predefined default network ");
-    assertThatThrownBy(() -> networks.create("mynet")).isInstanceOf(NotSupportedException.class);
+  }
+
+  private static ObjectNode req(String name) {
+    return dev.berth.image.ImageConfig.MAPPER.createObjectNode().put("Name", name);
+  }
+
+  private static ObjectNode req(String name, String subnet) {
+    ObjectNode r = req(name);
+    r.putObject("IPAM").putArray("Config").addObject().put("Subnet", subnet);
+    return r;
+  }
+
+  private String subnet(String name) {
+    return networks.toJson(networks.find(name), false).at("/IPAM/Config/0/Subnet").asText();
+  }
+
+  @Test
+  void createdNetworksGetPredefinedPoolsInTurnAndAreListedAsCustom() {
+    Network a = networks.create(req("a"));
+    networks.create(req("b"));
+    assertThat(a.driver()).isEqualTo("bridge");
+    assertThat(networks.toJson(a, false).at("/IPAM/Config/0/Gateway").asText()).isEqualTo("172.17.0.1");
+    networks.remove("a");
+    networks.create(req("c"));
+    networks.create(req("d", "172.20.0.0/16"));
+    networks.create(req("e"));
+    assertThat(List.of(subnet("b"), subnet("c"), subnet("d"), subnet("e")))
+        .containsExactly("172.18.0.0/16", "172.19.0.0/16", "172.20.0.0/16", "172.21.0.0/16");
+    assertThat(names(Filters.ofArgs(List.of("type=custom")))).containsExactly("b", "c", "d", "e");
+    assertThat(names(Filters.ofArgs(List.of("dangling=true")))).containsExactly("b", "c", "d", "e");
+    assertThat(names(Filters.ofArgs(List.of("type=builtin")))).containsExactly("none", "host");
+  }
+
+  @Test
+  void createRefusesDuplicatesOverlapsAndUnknownDrivers() {
+    networks.create(req("t", "10.1.0.0/16"));
+    assertThatThrownBy(() -> networks.create(req("t"))).hasMessage("network with name t already exists");
+    assertThatThrownBy(() -> networks.create(req("u", "10.1.2.0/24")))
+        .hasMessage("Pool overlaps with other one on this address space");
+    assertThatThrownBy(() -> networks.create(req("u", "bad")))
+        .hasMessage("Invalid subnet bad : invalid CIDR address: bad");
+    assertThatThrownBy(() -> networks.create(req("u").put("Driver", "foo"))).hasMessage("plugin \"foo\" not found");
+    assertThatThrownBy(() -> networks.create(req("u").put("Driver", "null")))
+        .hasMessage("only one instance of \"null\" network is allowed");
+    assertThatThrownBy(() -> networks.create(req("u", "10.2.0.0/31")))
+        .hasMessage("failed to allocate gateway (): No available addresses on this pool");
+  }
+
+  @Test
+  void endpointsTakeTheFirstFreeAddressAndGiveItBackOnRelease() {
+    Network n = networks.create(req("u", "10.77.0.0/24"));
+    Endpoint a = engine.store().db().write(c -> Endpoint.allocate(c, n, "a".repeat(64), ""));
+    Endpoint b = engine.store().db().write(c -> Endpoint.allocate(c, n, "b".repeat(64), ""));
+    assertThat(List.of(a.ip(), a.gateway(), a.mac(), Integer.toString(a.prefix())))
+        .containsExactly("10.77.0.2", "10.77.0.1", "02:42:0a:4d:00:02", "24");
+    assertThat(b.ip()).isEqualTo("10.77.0.3");
+    engine.store().db().write(c -> {
+      Endpoint.release(c, a.containerId());
+      return null;
+    });
+    assertThat(engine.store().db().write(c -> Endpoint.allocate(c, n, "c".repeat(64), "")).ip()).isEqualTo("10.77.0.2");
+    assertThatThrownBy(() -> engine.store().db().write(c -> Endpoint.allocate(c, n, "d".repeat(64), "10.77.0.3")))
+        .hasMessage("Address already in use");
+    assertThat(engine.store().db().write(c -> Endpoint.allocate(c, n, "d".repeat(64), "10.77.0.9")).ip())
+        .isEqualTo("10.77.0.9");
+  }
+
+  @Test
+  void pruneRemovesUnusedCustomNetworksByLabelAndLogsDestroy() {
+    ObjectNode n1 = req("n1");
+    n1.putObject("Labels").put("keep", "");
+    networks.create(n1);
+    networks.create(req("n2"));
+    assertThat(networks.prune(Filters.ofArgs(List.of("label!=keep")))).containsExactly("n2");
+    assertThat(networks.prune(Filters.ofArgs(List.of("until=2999-01-01T00:00:00Z")))).containsExactly("n1");
+    assertThat(networks.prune(Filters.empty())).isEmpty();
+    assertThatThrownBy(() -> networks.prune(Filters.ofArgs(List.of("foo=bar")))).hasMessage("Invalid filter 'foo'");
   }
 
   @Test

@@ -25,4 +25,18 @@ class HostFilesTest {
     HostFiles.appendExtraHosts(files.hosts(), List.of());
     assertThat(Files.readString(files.hosts())).isEqualTo(HostFiles.NONE_HOSTS);
   }
+
+  @Test
+  void userNetworksGetTheEmbeddedDnsServerWithTheHostsSearchAndOptions() {
+    assertThat(HostFiles.embeddedDnsResolvConf("nameserver 10.255.255.53\n"))
+        .isEqualTo("nameserver 127.0.0.11\noptions ndots:0\n");
+    assertThat(HostFiles.embeddedDnsResolvConf("search a.example b.example\nnameserver 1.1.1.1\noptions ndots:2 rotate\n"))
+        .isEqualTo("nameserver 127.0.0.11\nsearch a.example b.example\noptions ndots:2 rotate\n");
+  }
+
+  @Test
+  void anyOtherNetworkNameIsAUserNetwork() {
+    assertThat(NetworkMode.parse("usernet")).isEqualTo(NetworkMode.USER);
+    assertThat(NetworkMode.parse("bridge")).isEqualTo(NetworkMode.BRIDGE);
+  }
 }

@@ -76,6 +76,6 @@ public record ContainerSummary(
     return new ContainerSummary(r.id(), List.of("/" + r.name()), imageField, r.imageId(),
         ContainerConfigs.command(config), Math.floorDiv(r.createdNs(), 1_000_000_000L), sizeRw, sizeRootFs,
         new TreeMap<>(ContainerConfigs.labels(r.config())), r.state().apiName(), ContainerStatusText.of(r, now, health), mode,
-        List.of(dev.berth.runtime.NetworkMode.networkName(mode)), List.copyOf(mounts));
+        List.of(ContainerConfigs.networkName(config)), List.copyOf(mounts));
   }
 }

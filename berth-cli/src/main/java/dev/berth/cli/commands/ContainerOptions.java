@@ -132,10 +132,6 @@ public final class ContainerOptions {
             + "\" for \"-a, --attach\" flag: valid streams are STDIN, STDOUT and STDERR" + usageTail, 125);
       }
     }
-    if (!List.of("default", "bridge", "none", "host").contains(network) && !network.startsWith("container:")) {
-      throw new CommandFailed(dev.berth.cli.CliContext.PROG + ": Error response from daemon: network mode \""
-          + network + "\": not supported yet by berth (only bridge, none, host and container:NAME)", 125);
-    }
     ObjectNode config = ImageConfig.MAPPER.createObjectNode();
     config.put("Image", image);
     if (!cmd.isEmpty()) {

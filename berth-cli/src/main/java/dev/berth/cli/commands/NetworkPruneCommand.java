@@ -31,7 +31,7 @@ public final class NetworkPruneCommand extends BaseCommand {
     if (!deleted.isEmpty()) {
       StringBuilder b = new StringBuilder("Deleted Networks:\n");
       deleted.forEach(n -> b.append(n).append('\n'));
-      ctx.out().print(b);
+      ctx.out().println(b); // the docker CLI's Fprintln of the whole text: a blank line after the names
     }
     return 0;
   }

@@ -224,6 +224,9 @@ public final class SecurityFlags {
         || network.equals("bridge") || network.startsWith("container:"))) {
       throw new HostFlags.Invalid("network-scoped aliases are only supported for user-defined networks", false);
     }
+    if (!networkAliases.isEmpty()) {
+      networkAliases.forEach(config.putArray("NetworkAliases")::add);
+    }
     boolean any = ip != null && !ip.isEmpty() || ip6 != null && !ip6.isEmpty() || !linkLocalIps.isEmpty();
     if (!any) {
       return;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code berth system prune}: containers, networks, (volumes), images, build cache, in Docker's
- * order. berth has no user networks or build cache yet, so those steps find nothing.
+ * order. berth has no build cache yet, so that step finds nothing.
  */
 @Command(name = "prune")
 public final class SystemPruneCommand extends BaseCommand {
@@ -46,6 +46,7 @@ public final class SystemPruneCommand extends BaseCommand {
     }
     ContainerService.PruneReport containers = ctx.containers().prune(f);
     PruneOutput out = new PruneOutput().block("Deleted Containers", containers.deleted(), containers.spaceReclaimed());
+    out.block("Deleted Networks", ctx.networks().prune(f), 0);
     if (volumes) {
       VolumeService.PruneReport v = ctx.volumes().prune(f);
       out.block("Deleted Volumes", v.deleted(), v.spaceReclaimed());

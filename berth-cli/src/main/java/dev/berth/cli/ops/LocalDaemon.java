@@ -456,8 +456,8 @@ public final class LocalDaemon implements Daemon {
     }
 
     @Override
-    public String create(String name, String driver) {
-      return engine.get().networks().create(name).id();
+    public String create(com.fasterxml.jackson.databind.node.ObjectNode body) {
+      return engine.get().networks().create(body).id();
     }
 
     @Override
@@ -467,7 +467,7 @@ public final class LocalDaemon implements Daemon {
 
     @Override
     public List<String> prune(Filters filters) {
-      return List.of(); // predefined networks are never pruned
+      return engine.get().networks().prune(filters);
     }
   }
 

@@ -15,8 +15,8 @@ public interface NetworkOps {
   /** {@code DELETE /networks/{id}}. */
   void remove(String idOrName);
 
-  /** {@code POST /networks/create}: the new network's ID. */
-  String create(String name, String driver);
+  /** {@code POST /networks/create} with the docker CLI's request body: the new network's ID. */
+  String create(com.fasterxml.jackson.databind.node.ObjectNode body);
 
   /** {@code POST /networks/{id}/connect} or {@code /disconnect}. */
   void connect(String network, String container, boolean connect, boolean force);

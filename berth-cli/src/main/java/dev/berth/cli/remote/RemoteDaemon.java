@@ -704,11 +704,7 @@ public final class RemoteDaemon implements Daemon {
     }
 
     @Override
-    public String create(String name, String driver) {
-      ObjectNode body = JsonFields.MAPPER.createObjectNode();
-      body.put("Name", name);
-      body.put("CheckDuplicate", true);
-      body.put("Driver", driver);
+    public String create(ObjectNode body) {
       return api.json("POST", "/networks/create", Map.of(), body).path("Id").asText("");
     }
 

@@ -1,0 +1,89 @@
+package dev.berth.runtime;
+
+import dev.berth.errors.SystemException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The kernel side of a user-defined bridge network, done with iproute2's {@code ip} (and
+ * {@code nsenter} for the container's namespace): the bridge {@code br-<id12>} holding the gateway
+ * address, and per container a veth pair whose host end joins the bridge and whose other end
+ * becomes the container's {@code eth0} with its address, MAC and default route. The container's
+ * end (and so the pair) goes away with its namespace when it stops.
+ */
+public final class BridgePlumbing {
+  private BridgePlumbing() {}
+
+  /** The interface alias ({@code ifalias}) of every bridge berth makes. */
+  public static final String ALIAS = "berth";
+
+  /** The bridge's interface name: {@code br-} and the network ID's first 12 characters. */
+  public static String bridgeName(String networkId) {
+    return "br-" + networkId.substring(0, 12);
+  }
+
+  /** Makes the bridge with its gateway address unless it exists; brings it up. */
+  public static void ensureBridge(String name, String gateway, int prefix) {
+    if (!Files.exists(Path.of("/sys/class/net", name))) {
+      run(List.of("ip", "link", "add", name, "type", "bridge"), true);
+      // marked as berth's: another store's IPAM does not take its route for the host's own
+      run(List.of("ip", "link", "set", "dev", name, "alias", ALIAS), false);
+      run(List.of("ip", "addr", "add", gateway + "/" + prefix, "dev", name), true);
+    }
+    run(List.of("ip", "link", "set", name, "up"), true);
+  }
+
+  /** Removes a network's bridge (nothing when it is not there). */
+  public static void removeBridge(String name) {
+    if (Files.exists(Path.of("/sys/class/net", name))) {
+      run(List.of("ip", "link", "del", name), false);
+    }
+  }
+
+  /**
+   * Gives the namespace of process {@code pid} an {@code eth0} on {@code bridge}: {@code ip/prefix},
+   * {@code mac}, up, default route via {@code gateway}.
+   */
+  public static void attach(long pid, String containerId, String bridge, String ip, int prefix, String mac,
+      String gateway) {
+    String host = "veth" + containerId.substring(0, 7);
+    String peer = "vc" + containerId.substring(0, 7);
+    if (Files.exists(Path.of("/sys/class/net", host))) {
+      run(List.of("ip", "link", "del", host), false); // a previous run's pair whose namespace lingers
+    }
+    run(List.of("ip", "link", "add", host, "type", "veth", "peer", "name", peer), true);
+    run(List.of("ip", "link", "set", host, "master", bridge), true);
+    run(List.of("ip", "link", "set", host, "up"), true);
+    run(List.of("ip", "link", "set", peer, "netns", Long.toString(pid)), true);
+    String ns = "--net=/proc/" + pid + "/ns/net";
+    run(List.of("nsenter", ns, "ip", "link", "set", peer, "name", "eth0"), true);
+    run(List.of("nsenter", ns, "ip", "link", "set", "eth0", "address", mac), true);
+    run(List.of("nsenter", ns, "ip", "addr", "add", ip + "/" + prefix, "brd", "+", "dev", "eth0"), true);
+    run(List.of("nsenter", ns, "ip", "link", "set", "eth0", "up"), true);
+    run(List.of("nsenter", ns, "ip", "route", "add", "default", "via", gateway, "dev", "eth0"), true);
+  }
+
+  private static void run(List<String> argv, boolean check) {
+    List<String> cmd = new ArrayList<>(argv);
+    try {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      p.getOutputStream().close();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      int code = p.waitFor();
+      if (code != 0 && check) {
+        throw new SystemException("failed to set up the container's network (" + String.join(" ", cmd) + "): " + out);
+      }
+    } catch (IOException e) {
+      if (check) {
+        throw new SystemException("failed to set up the container's network: " + e.getMessage());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SystemException("interrupted while setting up the container's network");
+    }
+  }
+}
