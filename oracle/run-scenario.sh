@@ -37,6 +37,17 @@
 #   fixture NAME     `d load -i $FIX/NAME.tar`
 #   mklayer NAME TEXT   write $TMP/NAME.tar, a deterministic one-file layer holding /data =
 #                    TEXT + newline (layer size len(TEXT)+1); use it with `d import $TMP/NAME.tar REF`
+#   api METHOD PATH [BODY]   a raw Engine API request (curl over the engine's unix socket) to
+#                    /v1.41PATH (PATH may carry a query); BODY is sent as application/json.
+#                    Logs "$ api METHOD PATH BODY", the response body ("| " lines; bytes that are
+#                    not printable show as \xNN) and "[status NNN]". Engine cli: the first call
+#                    starts `$BERTH serve` on the same store (stopped when the scenario ends).
+#                    Variables: API_CT=TYPE sends BODY with that Content-Type instead (API_CT=
+#                    sends none), API_FILE=PATH sends that file as the body, API_HEADERS="Name ..."
+#                    also logs those response headers ("> Name: value"), API_VERSION=v1.24 (or
+#                    empty: no version prefix) replaces v1.41 in the URL.
+#   apij METHOD PATH [BODY] -- EXPR   like api, but logs the Python expression EXPR evaluated
+#                    with j = the parsed JSON body (as compact JSON; strings printed plainly)
 # Scenario header lines:
 #   # fixtures: busybox family ...   fixtures loaded (logged) before the test; default
 #                                    "busybox"; "none" for an empty engine
@@ -119,7 +130,8 @@ _quote() { # print args shell-style, readable, with $TMP/$FIX abbreviated
 
 _sed_re() { printf '%s' "$1" | sed 's/[][\\.*^$|/]/\\&/g'; }
 
-_emit() { # _emit STDOUTFILE STDERRFILE RC   ($TMP and $FIX paths are abbreviated)
+_emit() { # _emit STDOUTFILE STDERRFILE RC [LAST]  ($TMP and $FIX paths are abbreviated; LAST
+           # replaces the closing "[exit RC]" line)
   local o=$1 e=$2 rc=$3 subst
   subst="s|$(_sed_re "$TMP")|\$TMP|g; s|$(_sed_re "$FIX")|\$FIX|g"
   if [ -s "$o" ]; then
@@ -130,7 +142,7 @@ _emit() { # _emit STDOUTFILE STDERRFILE RC   ($TMP and $FIX paths are abbreviate
     sed "$subst; s/^/! /" "$e" >>"$TRANSCRIPT"
     [ -n "$(tail -c1 "$e" | tr -d '\0')" ] && printf '\n%% no newline at end of stderr\n' >>"$TRANSCRIPT"
   fi
-  printf '[exit %s]\n' "$rc" >>"$TRANSCRIPT"
+  printf '%s\n' "${4:-[exit $rc]}" >>"$TRANSCRIPT"
 }
 
 note() { printf '# %s\n' "$*" >>"$TRANSCRIPT"; }
@@ -211,6 +223,124 @@ mklayer() {
   rm -rf "$dir"
 }
 
+# ---- raw Engine API ------------------------------------------------------------
+_api_socket() { # prints the engine's API socket path; engine cli: starts `$BERTH serve` once
+  if [ "$ENGINE" != cli ]; then
+    printf '%s' "${DOCKER_HOST#unix://}"
+    return 0
+  fi
+  if [ ! -f "$TMP/.api.sock" ]; then
+    local dir sock pid i
+    dir=$(mktemp -d /tmp/berth-api.XXXXXX)   # short: unix socket paths are limited to 108 bytes
+    sock=$dir/api.sock
+    # shellcheck disable=SC2086
+    BERTH_NO_REBUILD=1 $ENGINE_CMD_STR serve --host "unix://$sock" >"$TMP/.api.log" 2>&1 </dev/null &
+    pid=$!
+    printf '%s\n' "$pid" >"$TMP/.api.pid"
+    printf '%s\n' "$dir" >"$TMP/.api.dir"
+    for i in $(seq 1200); do
+      curl -sf -m 2 --unix-socket "$sock" http://localhost/_ping >/dev/null 2>&1 && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.05
+    done
+    printf '%s' "$sock" >"$TMP/.api.sock"
+  fi
+  cat "$TMP/.api.sock"
+}
+
+_api_stop() { # stops the `berth serve` that _api_socket started (engine cli)
+  [ -f "$TMP/.api.pid" ] || return 0
+  local pid i
+  pid=$(cat "$TMP/.api.pid")
+  kill -TERM "$pid" 2>/dev/null
+  for i in $(seq 600); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  kill -KILL "$pid" 2>/dev/null
+  rm -rf "$(cat "$TMP/.api.dir")"
+  rm -f "$TMP/.api.pid" "$TMP/.api.dir" "$TMP/.api.sock"
+}
+
+_api_req() { # _api_req METHOD PATH [BODY]: response body in $TMP/.o, curl's stderr in $TMP/.e,
+             # headers in $TMP/.h; prints the status code
+  local sock args
+  sock=$(_api_socket)
+  args=(-sS -m "$CMD_TIMEOUT" --unix-socket "$sock" -X "$1" -D "$TMP/.h" -o "$TMP/.o" -w '%{http_code}')
+  if [ -n "${API_FILE:-}" ]; then
+    args+=(--data-binary "@$API_FILE")
+  elif [ $# -ge 3 ]; then
+    args+=(--data-binary "$3")
+  fi
+  if [ -n "${API_FILE:-}" ] || [ $# -ge 3 ]; then
+    if [ -n "${API_CT-application/json}" ]; then
+      args+=(-H "Content-Type: ${API_CT-application/json}")
+    else
+      args+=(-H "Content-Type:")
+    fi
+  fi
+  : >"$TMP/.o"; : >"$TMP/.h"
+  local url=http://localhost
+  [ -n "${API_VERSION-v1.41}" ] && url+=/${API_VERSION-v1.41}
+  curl "${args[@]}" "$url$2" 2>"$TMP/.e"
+}
+
+_api_shown() { # the logged command: the API_* variables that are set, then the arguments
+  local v shown=""
+  for v in API_CT API_FILE API_HEADERS API_VERSION; do
+    [ -n "${!v+x}" ] && shown+="$v=$(_quote "${!v}") "
+  done
+  shown+="$*"
+  shown=${shown//$TMP/\$TMP}
+  printf '%s' "${shown//$FIX/\$FIX}"
+}
+
+_api_printable() { # stdin -> stdout: bytes that are not printable (but tab, newline) as \xNN
+  python3 -c '
+import sys
+b = sys.stdin.buffer.read()
+t = b.decode("utf-8", "backslashreplace")
+sys.stdout.write("".join(c if c in "\t\n" or (c >= " " and c != "\x7f") else "\\x%02x" % ord(c) for c in t))'
+}
+
+_api_headers() { # logs the response headers named in $API_HEADERS
+  local h
+  for h in ${API_HEADERS:-}; do
+    tr -d '\r' <"$TMP/.h" | grep -i "^$h:" | sed 's/^/> /' >>"$TRANSCRIPT"
+  done
+}
+
+api() {
+  local status
+  printf '$ api %s\n' "$(_api_shown "$@")" >>"$TRANSCRIPT"
+  status=$(_api_req "$@")
+  _api_printable <"$TMP/.o" >"$TMP/.op"
+  _api_headers
+  _emit "$TMP/.op" "$TMP/.e" "" "[status $status]"
+  return 0
+}
+
+apij() {
+  local args=() status
+  printf '$ apij %s\n' "$(_api_shown "$@")" >>"$TRANSCRIPT"
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
+  shift
+  status=$(_api_req "${args[@]}")
+  python3 -c '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+try:
+    j = json.loads(raw)
+except ValueError:
+    sys.stdout.write(raw.decode("utf-8", "backslashreplace"))
+    sys.exit(0)
+r = eval(sys.argv[2], {"j": j})
+print(r if isinstance(r, str) else json.dumps(r, separators=(",", ":"), ensure_ascii=False))' "$TMP/.o" "$*" >"$TMP/.op" 2>>"$TMP/.e"
+  _api_headers
+  _emit "$TMP/.op" "$TMP/.e" "" "[status $status]"
+  return 0
+}
+
 # ---- engine reset ------------------------------------------------------------
 reset_engine() {
   if [ -n "${ENGINE_RESET:-}" ]; then
@@ -274,6 +404,7 @@ printf '### test\n' >>"$TRANSCRIPT"
   . "$SCEN_FILE"
 ) </dev/null
 SRC=$?
+_api_stop
 printf '### end (scenario shell exit %s)\n' "$SRC" >>"$TRANSCRIPT"
 
 [ "$ENGINE" = docker ] && [ "${LINT:-0}" = 1 ] && lint_ties
