@@ -44,10 +44,15 @@
 #                    starts `$BERTH serve` on the same store (stopped when the scenario ends).
 #                    Variables: API_CT=TYPE sends BODY with that Content-Type instead (API_CT=
 #                    sends none), API_FILE=PATH sends that file as the body, API_HEADERS="Name ..."
-#                    also logs those response headers ("> Name: value"), API_VERSION=v1.24 (or
+#                    also logs those response headers ("> Name: value"; "Name?" logs only whether
+#                    it is set: the Server header names the engine), API_VERSION=v1.24 (or
 #                    empty: no version prefix) replaces v1.41 in the URL.
 #   apij METHOD PATH [BODY] -- EXPR   like api, but logs the Python expression EXPR evaluated
 #                    with j = the parsed JSON body (as compact JSON; strings printed plainly)
+#   apiq METHOD PATH [BODY] [-- EXPR]   the same request, not logged: prints the body (or EXPR)
+#                    for $(...), e.g. id=$(apiq POST /containers/c/exec '{"Cmd":["true"]}' -- 'j["Id"]')
+#   api_sock         prints the API socket path (engine cli: starts berth serve), for requests the
+#                    helpers cannot make (e.g. a hijacked stream held open in the background)
 # Scenario header lines:
 #   # fixtures: busybox family ...   fixtures loaded (logged) before the test; default
 #                                    "busybox"; "none" for an empty engine
@@ -248,6 +253,8 @@ _api_socket() { # prints the engine's API socket path; engine cli: starts `$BERT
   cat "$TMP/.api.sock"
 }
 
+api_sock() { _api_socket; }
+
 _api_stop() { # stops the `berth serve` that _api_socket started (engine cli)
   [ -f "$TMP/.api.pid" ] || return 0
   local pid i
@@ -303,10 +310,13 @@ t = b.decode("utf-8", "backslashreplace")
 sys.stdout.write("".join(c if c in "\t\n" or (c >= " " and c != "\x7f") else "\\x%02x" % ord(c) for c in t))'
 }
 
-_api_headers() { # logs the response headers named in $API_HEADERS
+_api_headers() { # logs the response headers named in $API_HEADERS ("Name?": only whether it is set)
   local h
   for h in ${API_HEADERS:-}; do
-    tr -d '\r' <"$TMP/.h" | grep -i "^$h:" | sed 's/^/> /' >>"$TRANSCRIPT"
+    case "$h" in
+      *\?) if tr -d '\r' <"$TMP/.h" | grep -qi "^${h%\?}: *[^ ]"; then echo "> ${h%\?}: (set)"; else echo "> ${h%\?}: (not set)"; fi ;;
+      *) tr -d '\r' <"$TMP/.h" | grep -i "^$h:" | sed 's/^/> /' ;;
+    esac >>"$TRANSCRIPT"
   done
 }
 
@@ -326,6 +336,13 @@ apij() {
   while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
   shift
   status=$(_api_req "${args[@]}")
+  _api_select "$TMP/.o" "$*" >"$TMP/.op" 2>>"$TMP/.e"
+  _api_headers
+  _emit "$TMP/.op" "$TMP/.e" "" "[status $status]"
+  return 0
+}
+
+_api_select() { # _api_select BODYFILE EXPR: EXPR evaluated with j = the parsed JSON body
   python3 -c '
 import json, sys
 raw = open(sys.argv[1], "rb").read()
@@ -335,10 +352,18 @@ except ValueError:
     sys.stdout.write(raw.decode("utf-8", "backslashreplace"))
     sys.exit(0)
 r = eval(sys.argv[2], {"j": j})
-print(r if isinstance(r, str) else json.dumps(r, separators=(",", ":"), ensure_ascii=False))' "$TMP/.o" "$*" >"$TMP/.op" 2>>"$TMP/.e"
-  _api_headers
-  _emit "$TMP/.op" "$TMP/.e" "" "[status $status]"
-  return 0
+print(r if isinstance(r, str) else json.dumps(r, separators=(",", ":"), ensure_ascii=False))' "$1" "$2"
+}
+
+apiq() {
+  local args=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
+  _api_req "${args[@]}" >/dev/null
+  if [ $# -gt 1 ]; then
+    _api_select "$TMP/.o" "$2"
+  else
+    cat "$TMP/.o"
+  fi
 }
 
 # ---- engine reset ------------------------------------------------------------

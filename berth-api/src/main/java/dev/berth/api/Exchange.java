@@ -90,6 +90,21 @@ final class Exchange {
     }
   }
 
+  /**
+   * A required integer parameter parsed like Go's {@code strconv.Atoi} (64 bits); an absent or
+   * malformed one is the client's mistake, with Go's error text.
+   */
+  long atoi(String name) {
+    String s = query(name);
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      boolean digits = s.matches("[+-]?[0-9]+");
+      throw new dev.berth.errors.InvalidArgumentException(
+          "strconv.Atoi: parsing " + dev.berth.errors.GoQuote.of(s) + ": " + (digits ? "value out of range" : "invalid syntax"));
+    }
+  }
+
   Filters filters() {
     return FiltersParam.parse(query("filters"));
   }
