@@ -43,10 +43,12 @@
 #                    not printable show as \xNN) and "[status NNN]". Engine cli: the first call
 #                    starts `$BERTH serve` on the same store (stopped when the scenario ends).
 #                    Variables: API_CT=TYPE sends BODY with that Content-Type instead (API_CT=
-#                    sends none), API_FILE=PATH sends that file as the body, API_HEADERS="Name ..."
+#                    sends none; API_CT=TYPE without a BODY sends the header alone), API_FILE=PATH sends that file as the body, API_HEADERS="Name ..."
 #                    also logs those response headers ("> Name: value"; "Name?" logs only whether
 #                    it is set: the Server header names the engine), API_VERSION=v1.24 (or
-#                    empty: no version prefix) replaces v1.41 in the URL.
+#                    empty: no version prefix) replaces v1.41 in the URL, API_OUT=FILE saves the
+#                    body to FILE instead of logging it (e.g. a tar), API_CHUNKED=1 sends the body
+#                    with chunked transfer encoding.
 #   apij METHOD PATH [BODY] -- EXPR   like api, but logs the Python expression EXPR evaluated
 #                    with j = the parsed JSON body (as compact JSON; strings printed plainly)
 #   apiq METHOD PATH [BODY] [-- EXPR]   the same request, not logged: prints the body (or EXPR)
@@ -279,7 +281,8 @@ _api_req() { # _api_req METHOD PATH [BODY]: response body in $TMP/.o, curl's std
   elif [ $# -ge 3 ]; then
     args+=(--data-binary "$3")
   fi
-  if [ -n "${API_FILE:-}" ] || [ $# -ge 3 ]; then
+  [ -n "${API_CHUNKED:-}" ] && args+=(-H "Transfer-Encoding: chunked")
+  if [ -n "${API_FILE:-}" ] || [ $# -ge 3 ] || [ -n "${API_CT:-}" ]; then
     if [ -n "${API_CT-application/json}" ]; then
       args+=(-H "Content-Type: ${API_CT-application/json}")
     else
@@ -294,7 +297,7 @@ _api_req() { # _api_req METHOD PATH [BODY]: response body in $TMP/.o, curl's std
 
 _api_shown() { # the logged command: the API_* variables that are set, then the arguments
   local v shown=""
-  for v in API_CT API_FILE API_HEADERS API_VERSION; do
+  for v in API_CT API_FILE API_HEADERS API_VERSION API_OUT API_CHUNKED; do
     [ -n "${!v+x}" ] && shown+="$v=$(_quote "${!v}") "
   done
   shown+="$*"
@@ -324,6 +327,10 @@ api() {
   local status
   printf '$ api %s\n' "$(_api_shown "$@")" >>"$TRANSCRIPT"
   status=$(_api_req "$@")
+  if [ -n "${API_OUT:-}" ]; then
+    cp "$TMP/.o" "$API_OUT"
+    : >"$TMP/.o"
+  fi
   _api_printable <"$TMP/.o" >"$TMP/.op"
   _api_headers
   _emit "$TMP/.op" "$TMP/.e" "" "[status $status]"

@@ -86,6 +86,16 @@ final class ContainerCreateBody {
     return (ObjectNode) root;
   }
 
+  /** A container joins at most one network at creation (the daemon's verifyNetworkingConfig). */
+  static void checkEndpoints(ObjectNode body) {
+    JsonNode endpoints = body.path("NetworkingConfig").path("EndpointsConfig");
+    if (endpoints.isObject() && endpoints.size() > 1) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      endpoints.fieldNames().forEachRemaining(names::add);
+      throw new InvalidArgumentException("Container cannot be connected to network endpoints: " + String.join(", ", names));
+    }
+  }
+
   private static boolean isJson(String contentType) {
     if (contentType == null) {
       return false;

@@ -44,7 +44,14 @@ final class ContainerStreamEndpoints {
   List<Route> routes() {
     return List.of(
         Route.of("POST", "/containers/{id}/attach", this::attach),
+        Route.of("GET", "/containers/{id}/attach/ws", this::attachWebsocket),
         Route.of("GET", "/containers/{id}/logs", this::logs));
+  }
+
+  /** The daemon looks the container up first (404 as JSON); berth does not speak websocket yet. */
+  private void attachWebsocket(Exchange x) {
+    engine.containers().inspect(x.pathParam(0));
+    throw new dev.berth.errors.NotSupportedException("attaching over a websocket (GET /containers/{id}/attach/ws)");
   }
 
   private static boolean tty(ContainerRecord r) {

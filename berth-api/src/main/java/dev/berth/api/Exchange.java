@@ -148,6 +148,11 @@ final class Exchange {
     if (body.length == 0) {
       throw new BerthException(ErrorKind.INVALID_ARGUMENT, "got EOF while reading request body");
     }
+    // Go's json.Decoder's text for a syntax error
+    String syntax = dev.berth.units.GoJsonSyntax.check(body, dev.berth.units.GoJsonSyntax.Mode.DECODER);
+    if (syntax != null) {
+      throw new BerthException(ErrorKind.INVALID_ARGUMENT, syntax);
+    }
     try {
       return Json.MAPPER.readTree(body);
     } catch (IOException e) {
