@@ -216,7 +216,8 @@ final class ContainerCreateBody {
       "CpusetCpus", "IpcMode", "PidMode", "UTSMode", "BlkioWeight", "VolumesFrom", "CpuShares", "PidsLimit", "ShmSize", "Sysctls", "Tmpfs",
       "CpuQuota", "CpuPeriod", "NanoCpus", "CpusetMems", "MemoryReservation", "MemorySwappiness",
       "Devices", "DeviceCgroupRules", "CgroupParent", "Dns", "DnsSearch", "DnsOptions", "ExtraHosts", "Links",
-      "BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps"};
+      "BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps",
+      "VolumeDriver"};
 
   private static void copyIfPresent(JsonNode from, ObjectNode to, String field) {
     JsonNode v = from.get(field);

@@ -8,6 +8,13 @@ import org.junit.jupiter.api.Test;
 
 class ContainerCreateBodyTest {
   @Test
+  void theVolumeDriverIsKept() throws Exception {
+    ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"Image\":\"busybox\",\"HostConfig\":{\"VolumeDriver\":\"local\"}}");
+    assertThat(Json.MAPPER.readTree(ContainerCreateBody.engineConfig(body)).path("HostOptions").path("VolumeDriver").asText())
+        .isEqualTo("local");
+  }
+
+  @Test
   void aContainerJoinsOneNetworkAtCreation() throws Exception {
     ContainerCreateBody.checkEndpoints((ObjectNode) Json.MAPPER.readTree(
         "{\"NetworkingConfig\":{\"EndpointsConfig\":{\"net1\":{}}}}"));
