@@ -53,6 +53,9 @@
 #                    with j = the parsed JSON body (as compact JSON; strings printed plainly)
 #   apiq METHOD PATH [BODY] [-- EXPR]   the same request, not logged: prints the body (or EXPR)
 #                    for $(...), e.g. id=$(apiq POST /containers/c/exec '{"Cmd":["true"]}' -- 'j["Id"]')
+#   apih METHOD PATH [INPUT [SECONDS]]   a hijacked request (Upgrade: tcp, as docker's attach and
+#                    exec start): writes INPUT on the connection, logs what the engine sends within
+#                    SECONDS (default 1) as api does, and "[status NNN]" (oracle/api-hijack.py)
 #   api_sock         prints the API socket path (engine cli: starts berth serve), for requests the
 #                    helpers cannot make (e.g. a hijacked stream held open in the background)
 # Scenario header lines:
@@ -346,6 +349,19 @@ apij() {
   _api_select "$TMP/.o" "$*" >"$TMP/.op" 2>>"$TMP/.e"
   _api_headers
   _emit "$TMP/.op" "$TMP/.e" "" "[status $status]"
+  return 0
+}
+
+apih() {
+  local status sock
+  printf '$ apih %s\n' "$(_api_shown "$@")" >>"$TRANSCRIPT"
+  sock=$(_api_socket)
+  : >"$TMP/.st"
+  timeout -k 5 "$CMD_TIMEOUT" python3 "$HERE/api-hijack.py" "$sock" "$1" "/${API_VERSION-v1.41}$2" "${3:-}" "${4:-1}" \
+    "$TMP/.st" >"$TMP/.o" 2>"$TMP/.e"
+  status=$(cat "$TMP/.st")
+  _api_printable <"$TMP/.o" >"$TMP/.op"
+  _emit "$TMP/.op" "$TMP/.e" "" "[status ${status:-000}]"
   return 0
 }
 

@@ -91,7 +91,12 @@ final class ContainerStreamEndpoints {
       try {
         if (x.bool("logs")) {
           LogOptions opts = new LogOptions(out != null, err != null, -1, false, null, null, false);
-          new LogReader(dirs(r).log()).copy(opts, orNull(out), orNull(err), () -> true);
+          LogReader log = new LogReader(dirs(r).log());
+          if (r.running()) {
+            log.copyCompleteLines(opts, orNull(out), orNull(err)); // an unfinished line is not logged yet
+          } else {
+            log.copy(opts, orNull(out), orNull(err), () -> true);
+          }
         }
         lifecycle.attached(r);
         if (x.bool("stream")) {
