@@ -438,11 +438,39 @@ fi
 FIXTURES=$(sed -n 's/^# fixtures:[[:space:]]*//p' "$SCEN_FILE" | head -n1)
 [ -z "$FIXTURES" ] && FIXTURES=busybox
 
+# FIXTURE_CACHE=DIR (engine cli, with BERTH_STORE = the empty store root that $BERTH uses): the
+# setup's fixture loads are played for real once per fixture set, then the store they made and the
+# transcript lines they logged are kept in DIR; later scenarios with the same fixtures start from a
+# copy of that store and log those lines. The setup is not the test, and a berth `load` costs more
+# than a copy. DIR must not outlive the berth build that filled it.
+setup_fixtures() {
+  local cache="" start t f
+  if [ -n "${FIXTURE_CACHE:-}" ] && [ -n "${BERTH_STORE:-}" ] && [ "$ENGINE" = cli ]; then
+    cache=$FIXTURE_CACHE/$(printf '%s' "$FIXTURES" | tr ' ' '+')
+    if [ -f "$cache/setup.txt" ] && cp -a "$cache/root/." "$BERTH_STORE/"; then
+      cat "$cache/setup.txt" >>"$TRANSCRIPT"
+      return 0
+    fi
+  fi
+  start=$(wc -c <"$TRANSCRIPT")
+  for f in $FIXTURES; do
+    [ "$f" = none ] && continue
+    fixture "$f"
+  done
+  # only a setup whose every load succeeded is worth keeping; the first finished copy wins
+  if [ -n "$cache" ] && ! tail -c +$((start + 1)) "$TRANSCRIPT" | grep -q '^\[exit [1-9]'; then
+    mkdir -p "$FIXTURE_CACHE" && t=$(mktemp -d "$FIXTURE_CACHE/.new.XXXXXX") || return 0
+    if cp -a "$BERTH_STORE" "$t/root" && tail -c +$((start + 1)) "$TRANSCRIPT" >"$t/setup.txt"; then
+      mv -T "$t" "$cache" 2>/dev/null || rm -rf "$t"
+    else
+      rm -rf "$t"
+    fi
+  fi
+  return 0
+}
+
 printf '### scenario: %s\n### setup\n' "$SCEN_NAME" >>"$TRANSCRIPT"
-for f in $FIXTURES; do
-  [ "$f" = none ] && continue
-  fixture "$f"
-done
+setup_fixtures
 printf '### test\n' >>"$TRANSCRIPT"
 
 # run the scenario in a subshell, in the temp dir, stdin from /dev/null

@@ -191,6 +191,72 @@ public final class BuildContext extends CopySource implements AutoCloseable {
         y.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** The CLI's refusal of a context it cannot read (the message after {@code error checking context: }). */
+  public static final class Unreadable extends RuntimeException {
+    public Unreadable(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The docker CLI's check of a context directory before it sends anything (names in lexical order,
+   * what .dockerignore leaves out is skipped): an entry it cannot stat, or a file it cannot open,
+   * is refused; symlinks and named pipes are not opened.
+   */
+  public void validate() {
+    validate(root(), "");
+  }
+
+  private void validate(Path dir, String rel) {
+    List<String> children;
+    try (Stream<Path> list = Files.list(dir)) {
+      children = list.map(p -> p.getFileName().toString()).sorted(BuildContext::compareBytes).toList();
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new Unreadable("can't stat '" + dir + "'");
+    } catch (IOException e) {
+      throw new SystemException("reading build context: " + e.getMessage(), e);
+    }
+    for (String name : children) {
+      String childRel = rel.isEmpty() ? name : rel + "/" + name;
+      Path p = dir.resolve(name);
+      PosixFileAttributes a;
+      try {
+        a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      } catch (java.nio.file.AccessDeniedException e) {
+        throw new Unreadable("can't stat '" + p + "'");
+      } catch (java.nio.file.NoSuchFileException e) {
+        throw new Unreadable("file ('" + p + "') not found or excluded by .dockerignore");
+      } catch (IOException e) {
+        throw new SystemException("reading build context: " + e.getMessage(), e);
+      }
+      if (!ignore.isEmpty() && ignore.excluded(childRel)) {
+        continue; // the CLI skips an excluded directory whole
+      }
+      if (a.isSymbolicLink() || a.isOther() && !a.isRegularFile() && isFifo(p)) {
+        continue;
+      }
+      if (a.isDirectory()) {
+        validate(p, childRel);
+      } else {
+        try (InputStream in = Files.newInputStream(p)) {
+          // readable
+        } catch (java.nio.file.AccessDeniedException e) {
+          throw new Unreadable("no permission to read from '" + p + "'");
+        } catch (IOException e) {
+          // the CLI only refuses what it may not read
+        }
+      }
+    }
+  }
+
+  private static boolean isFifo(Path p) {
+    try {
+      return (((Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS)) & 0170000) == 0010000;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
   /**
    * Bytes of the context tar the CLI sends: a 512-byte header per entry, data padded to 512, 1024
    * end bytes. The Dockerfile and .dockerignore are always sent.
@@ -201,23 +267,45 @@ public final class BuildContext extends CopySource implements AutoCloseable {
 
   /** {@link #tarSize()} with the Dockerfile at {@code dockerfile} (relative): the one the CLI always sends. */
   public long tarSize(String dockerfile) {
-    long total = 1024;
-    try (Stream<Path> walk = Files.walk(root())) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        if (p.equals(root())) {
-          continue;
+    long[] total = {1024};
+    try {
+      // a directory .dockerignore leaves out whole is not entered (it may not even be readable)
+      Files.walkFileTree(root(), new java.nio.file.SimpleFileVisitor<>() {
+        @Override
+        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+            java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+          if (dir.equals(root())) {
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+          String rel = root().relativize(dir).toString();
+          if (!contains(rel) && skipsDirectory(rel) && !dockerfile.startsWith(rel + "/")) {
+            return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+          }
+          visit(dir);
+          return java.nio.file.FileVisitResult.CONTINUE;
         }
-        String rel = root().relativize(p).toString();
-        if (!contains(rel) && !rel.equals(".dockerignore") && !rel.equals(dockerfile)) {
-          continue;
+
+        @Override
+        public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs)
+            throws IOException {
+          visit(file);
+          return java.nio.file.FileVisitResult.CONTINUE;
         }
-        String first = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? firstNameOfInode(rel, p) : null;
-        total += first == null ? entrySize(rel, p) : 512 + (rel.length() > 100 || first.length() > 100 ? 1024 : 0);
-      }
+
+        private void visit(Path p) throws IOException {
+          String rel = root().relativize(p).toString();
+          if (!contains(rel) && !rel.equals(".dockerignore") && !rel.equals(dockerfile)) {
+            return;
+          }
+          String first = Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) ? firstNameOfInode(rel, p) : null;
+          total[0] += first == null ? entrySize(rel, p)
+              : 512 + (rel.length() > 100 || first.length() > 100 ? 1024 : 0);
+        }
+      });
     } catch (IOException e) {
       throw new SystemException("reading build context: " + e.getMessage(), e);
     }
-    return total;
+    return total[0];
   }
 
   static long entrySize(String rel, Path p) throws IOException {

@@ -419,6 +419,19 @@ public final class Builder {
     }
   }
 
+  /** The build's resource settings ({@code --memory}, ...) go to each step container's host options. */
+  private static void stepHostOptions(Run run, ObjectNode create) {
+    String host = run.req.hostOptions();
+    if (host == null || host.isEmpty()) {
+      return;
+    }
+    try {
+      create.set(dev.berth.container.HostSettings.CONFIG_KEY, ImageConfig.MAPPER.readTree(host));
+    } catch (IOException e) {
+      throw new IllegalArgumentException("build host options: " + e.getMessage(), e);
+    }
+  }
+
   /** Commits a step that Docker runs through a created (never started) container. */
   private void commitWithContainer(Run run, Stage s, List<String> probeCmd, String workdirToCreate,
       List<String> containers) {
@@ -437,6 +450,7 @@ public final class Builder {
       ObjectNode create = probe.deepCopy();
       create.put("NetworkMode", dev.berth.runtime.NetworkMode.DEFAULT); // docker build's default network
       create.put(BUILD_STEP, true);
+      stepHostOptions(run, create);
       cid = engine.containers().create(s.imageId == null ? "scratch" : s.imageId, null, create.toString()).id();
     }
     String shortId = cid.substring(cid.startsWith("!") ? 1 : 0).substring(0, 12);
@@ -533,6 +547,7 @@ public final class Builder {
       create.set("ExtraHosts", array(run.req.extraHosts()));
     }
     create.put(BUILD_STEP, true);
+    stepHostOptions(run, create);
     if (s.imageId == null) {
       // nothing to run on scratch: runc's error as dockerd reports it (dockerd leaves that container
       // created; berth's containers need an image, so there is none to leave)
@@ -562,7 +577,10 @@ public final class Builder {
     String shortId = c.id().substring(0, 12);
     containers.add(c.id());
     run.out.line(" ---> Running in " + shortId);
-    int code = engine.lifecycle().runAttached(c.id(), null, run.out.stdout(), run.out.stderr());
+    int code;
+    try (CancelGuard guard = CancelGuard.start(engine.launcher("rm", "-f", c.id()))) {
+      code = engine.lifecycle().runAttached(c.id(), null, run.out.stdout(), run.out.stderr());
+    }
     run.out.finishStderr();
     if (code != 0) {
       throw new BuildStepFailedException(

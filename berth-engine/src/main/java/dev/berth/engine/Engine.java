@@ -44,6 +44,14 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
+   * The command line that runs berth itself on this store ({@code BERTH_LAUNCHER} with the store's
+   * root and run root) followed by {@code command}; empty without a launcher.
+   */
+  public java.util.List<String> launcher(String... command) {
+    return launcherCommand(store, command);
+  }
+
+  /**
    * The same launcher runs a container's healthcheck in a process of its own ({@code container
    * health-monitor}); without a launcher no probe runs and the health stays {@code starting}.
    */

@@ -53,6 +53,8 @@ final class Conmon {
       ProcessBuilder pb = new ProcessBuilder(argv(req, dirs));
       // conmon reads the sync pipe's fd number from the environment; fd 3 = a dup of stdout.
       pb.environment().put("_OCI_SYNCPIPE", "3");
+      // conmon writes files such as `oom` into its working directory: the container's, not the caller's
+      pb.directory(dirs.userdata().toFile());
       pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
       pb.redirectError(dirs.conmonStderr().toFile());
       Process p = pb.start();

@@ -77,6 +77,8 @@ final class TtyExec {
       ProcessBuilder pb = new ProcessBuilder(argv);
       // conmon reports on the sync pipe (fd 3); a file, so that nothing breaks when berth exits first.
       pb.environment().put("_OCI_SYNCPIPE", "3");
+      // conmon writes files such as `oom` into its working directory: the session's, not the caller's
+      pb.directory(s.dir().toFile());
       pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
       pb.redirectOutput(s.sync().toFile());
       pb.redirectError(s.dir().resolve("conmon.stderr").toFile());

@@ -45,6 +45,9 @@ final class ScenarioRunner {
       Map<String, String> env = Map.of(
           "BERTH", berth,
           "BERTH_NO_REBUILD", "1",
+          // the fixture loads of the setup are played once per fixture set (run-scenario.sh)
+          "BERTH_STORE", root.toString(),
+          "FIXTURE_CACHE", fixtureCache().toString(),
           // a fresh, empty store for every scenario instead of the generic rm/rmi cleanup
           "ENGINE_RESET", stopAll + "rm -rf '" + root + "' && mkdir -p '" + root + "'",
           // ...which is empty by construction: no three listing commands to prove it
@@ -79,6 +82,9 @@ final class ScenarioRunner {
         .redirectErrorStream(true)
         .redirectOutput(tmp.resolve("serve.log").toFile());
     pb.environment().put("BERTH_NO_REBUILD", "1");
+    // A scenario's server lives seconds: C2's compilations would not pay off there and take CPU from
+    // the two other scenarios running beside it (the JIT changes no behaviour).
+    pb.environment().put("BERTH_JVM_OPTS", "-XX:TieredStopAtLevel=1");
     Process serve = pb.start();
     Map<String, String> env = Map.of(
         "DOCKER_HOST", "unix://" + socket,
@@ -127,12 +133,24 @@ final class ScenarioRunner {
   /**
    * Shell code that removes every container of the store at {@code root} through berth, because running
    * containers hold overlay mounts that a plain {@code rm -rf} cannot remove. Each container has a
-   * directory under {@code root/containers}; when there is none, the two berth commands (most of the cost
-   * of a short scenario) are skipped.
+   * directory named by its ID under {@code root/containers}: listing them costs no berth command (a JVM
+   * start), and when there is none the removal is skipped too.
    */
   private static String removeContainers(String berth, Path root) {
-    return "if [ -n \"$(ls -A '" + root + "/containers' 2>/dev/null)\" ]; then ids=$(" + berth
-        + " ps -aq 2>/dev/null); [ -z \"$ids\" ] || " + berth + " rm -f $ids >/dev/null 2>&1; fi; ";
+    return "ids=$(ls -A '" + root + "/containers' 2>/dev/null); [ -z \"$ids\" ] || " + berth
+        + " rm -f $ids >/dev/null 2>&1; ";
+  }
+
+  /**
+   * Where run-scenario.sh keeps the stores its fixture loads made ({@code FIXTURE_CACHE}): one directory
+   * per berth jar, so that a rebuilt berth loads the fixtures again.
+   */
+  private Path fixtureCache() throws IOException {
+    Path jar = oracle.repo().resolve("target/berth.jar");
+    String build = Files.exists(jar)
+        ? Files.size(jar) + "-" + Files.getLastModifiedTime(jar).toMillis()
+        : "no-jar";
+    return workDir.resolve("fixture-cache-" + build);
   }
 
   /**

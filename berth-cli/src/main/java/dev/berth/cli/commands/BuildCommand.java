@@ -4,6 +4,7 @@ import dev.berth.build.BuildContext;
 import dev.berth.build.BuildRequest;
 import dev.berth.build.BuildStepFailedException;
 import dev.berth.build.Builder;
+import dev.berth.build.RemoteContext;
 import dev.berth.build.DockerIgnore;
 import dev.berth.cli.BaseCommand;
 import dev.berth.cli.BerthCli;
@@ -85,6 +86,36 @@ public final class BuildCommand extends BaseCommand {
   @Option(names = "--platform")
   String platform;
 
+  @Option(names = {"-m", "--memory"})
+  String memory;
+
+  @Option(names = "--memory-swap")
+  String memorySwap;
+
+  @Option(names = {"-c", "--cpu-shares"})
+  Long cpuShares;
+
+  @Option(names = "--cpu-period")
+  Long cpuPeriod;
+
+  @Option(names = "--cpu-quota")
+  Long cpuQuota;
+
+  @Option(names = "--cpuset-cpus")
+  String cpusetCpus;
+
+  @Option(names = "--cpuset-mems")
+  String cpusetMems;
+
+  @Option(names = "--shm-size")
+  String shmSize;
+
+  @Option(names = "--ulimit")
+  List<String> ulimits = new ArrayList<>();
+
+  @Option(names = "--cgroup-parent")
+  String cgroupParent;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
@@ -104,9 +135,6 @@ public final class BuildCommand extends BaseCommand {
                 + "            environment-variable.\n\n"));
     exactArgs(args, 1);
     String where = args.getFirst();
-    if (where.contains("://") || where.startsWith("git@")) {
-      throw new NotSupportedException("building from a URL");
-    }
     List<String> targets = new ArrayList<>();
     for (String t : tags) {
       try {
@@ -132,31 +160,124 @@ public final class BuildCommand extends BaseCommand {
     if (where.equals("-") && "-".equals(file)) {
       throw new CommandFailed("invalid argument: can't use stdin for both build context and dockerfile", 1);
     }
-    if (ctx.remote()) {
-      if (!extraHosts.isEmpty()) {
-        throw new NotSupportedException("build --add-host against a daemon");
+    String hostOptions = hostOptions();
+    RemoteContext.Clone clone = null;
+    try {
+      if (RemoteContext.isGitUrl(where)) {
+        clone = cloneGit(where);
+        where = clone.context().toString();
+      } else if (RemoteContext.isUrl(where)) {
+        if (ctx.remote()) {
+          throw new NotSupportedException("building from a URL against a daemon");
+        }
+        return localBuild(where, hostOptions, extraHosts, targets, fetchUrl(where));
       }
-      return remoteBuild(where);
+      if (ctx.remote()) {
+        if (!extraHosts.isEmpty()) {
+          throw new NotSupportedException("build --add-host against a daemon");
+        }
+        return remoteBuild(where);
+      }
+      return localBuild(where, hostOptions, extraHosts, targets, null);
+    } finally {
+      if (clone != null) {
+        dev.berth.store.BerthStore.deleteTree(clone.root());
+      }
     }
+  }
+
+  /**
+   * A git context, cloned as the docker CLI clones it; {@code -f} then names a file inside the
+   * clone (not one relative to the current directory).
+   */
+  private RemoteContext.Clone cloneGit(String url) {
+    RemoteContext.Clone clone;
+    try {
+      clone = RemoteContext.cloneGit(url, Path.of(System.getProperty("java.io.tmpdir")));
+    } catch (RemoteContext.Failed e) {
+      throw new CommandFailed("unable to prepare context: " + e.getMessage(), 1);
+    }
+    if (file != null && !file.equals("-")) {
+      Path df = clone.context().resolve(file).normalize();
+      if (!df.startsWith(clone.context())) {
+        dev.berth.store.BerthStore.deleteTree(clone.root());
+        throw new CommandFailed("unable to prepare context: the Dockerfile (" + file
+            + ") must be within the build context", 1);
+      }
+      file = df.toString();
+    }
+    return clone;
+  }
+
+  /** What a URL context holds, with the progress line the CLI printed while it downloaded it. */
+  private record Fetched(byte[] body, String progress) {}
+
+  /**
+   * Downloads a URL context as the docker CLI does, before anything goes to the daemon; the
+   * progress line is shown (kept for the error output under {@code -q}).
+   */
+  private Fetched fetchUrl(String url) throws IOException {
+    StringBuilder line = new StringBuilder();
+    RemoteContext.Download d;
+    try {
+      d = RemoteContext.download(url, (current, total) -> line.append("Downloading build context from remote url: ")
+          .append(url).append(' ').append(progressBar(current, total)).append('\r'));
+    } catch (RemoteContext.Failed e) {
+      if (quiet) {
+        ctx.err().println(line);
+      }
+      throw new CommandFailed("unable to prepare context: " + e.getMessage(), 1);
+    }
+    if (!quiet) {
+      ctx.out().print(line);
+      ctx.out().flush();
+    }
+    return new Fetched(d.body(), line.toString());
+  }
+
+  /**
+   * The docker CLI's progress text (JSONProgress.String, 200 columns wide, no terminal): a bar of
+   * 50 and {@code current/total}; only the size when the total is unknown.
+   */
+  static String progressBar(long current, long total) {
+    if (current <= 0 && total <= 0) {
+      return "";
+    }
+    if (total <= 0) {
+      return String.format("%8s", Units.humanSize(current));
+    }
+    int pct = (int) ((double) current / (double) total * 100) / 2;
+    pct = Math.min(pct, 50);
+    String bar = "[" + "=".repeat(pct) + ">" + " ".repeat(Math.max(0, 50 - pct)) + "] ";
+    String numbers = current > total ? String.format("%8s", Units.humanSize(current))
+        : String.format("%8s/%s", Units.humanSize(current), Units.humanSize(total));
+    return bar + numbers;
+  }
+
+  private int localBuild(String where, String hostOptions, List<String> extraHosts, List<String> targets,
+      Fetched fetched) throws IOException {
     BuildContext prepared = null;
     Path contextDir;
     Path dockerfile;
     long size;
     Path stdinDockerfile = null;
+    String before = "";
     try {
-      if (where.equals("-")) {
-        byte[] input = ctx.in().readAllBytes();
+      if (where.equals("-") || fetched != null) {
+        byte[] input = fetched != null ? fetched.body() : ctx.in().readAllBytes();
         if (!looksLikeArchive(input) && file != null) {
           throw new CommandFailed(
               "unable to prepare context: ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles", 1);
         }
         if (looksLikeArchive(input)) {
           prepared = BuildContext.fromTar(new ByteArrayInputStream(input), ctx.engine().store().paths().staging());
-          size = input.length;
+          // an archive from a URL: the CLI's upload progress never reaches its last update
+          size = fetched != null ? -1 : input.length;
         } else {
           prepared = BuildContext.fromTar(new ByteArrayInputStream(dockerfileTar(input)),
               ctx.engine().store().paths().staging());
           size = 512 + pad(input.length) + 1024;
+          before = fetched != null ? "\r\n" : "";
         }
         contextDir = prepared.root();
         dockerfile = contextDir.resolve(file == null ? "Dockerfile" : file);
@@ -185,8 +306,8 @@ public final class BuildCommand extends BaseCommand {
       }
       BuildRequest req = new BuildRequest(contextDir, dockerfile, targets, noCache, rm, forceRm,
           keyValues(buildArgs, true), keyValues(labels, false), target, cacheFrom, prepared, extraHosts,
-          platformQuery());
-      return run(req, size);
+          platformQuery(), hostOptions);
+      return run(req, size, before);
     } finally {
       if (prepared != null) {
         prepared.close();
@@ -195,6 +316,52 @@ public final class BuildCommand extends BaseCommand {
         Files.deleteIfExists(stdinDockerfile);
       }
     }
+  }
+
+  /**
+   * The resource flags as the step containers' host options (the daemon gives them to every RUN
+   * container it creates for the build); null when none is given.
+   */
+  String hostOptions() {
+    com.fasterxml.jackson.databind.node.ObjectNode host = dev.berth.image.ImageConfig.MAPPER.createObjectNode();
+    try {
+      if (memory != null) {
+        host.put("Memory", HostFlags.bytes(memory, "-m, --memory"));
+      }
+      if (memorySwap != null) {
+        host.put("MemorySwap", memorySwap.equals("-1") ? -1 : HostFlags.bytes(memorySwap, "--memory-swap"));
+      }
+      if (cpuShares != null) {
+        host.put("CpuShares", cpuShares);
+      }
+      if (cpuPeriod != null) {
+        host.put("CpuPeriod", cpuPeriod);
+      }
+      if (cpuQuota != null) {
+        host.put("CpuQuota", cpuQuota);
+      }
+      if (cpusetCpus != null) {
+        host.put("CpusetCpus", cpusetCpus);
+      }
+      if (cpusetMems != null) {
+        host.put("CpusetMems", cpusetMems);
+      }
+      if (shmSize != null) {
+        host.put("ShmSize", HostFlags.bytes(shmSize, "--shm-size"));
+      }
+      if (!ulimits.isEmpty()) {
+        com.fasterxml.jackson.databind.node.ArrayNode u = host.putArray("Ulimits");
+        for (String value : ulimits) {
+          u.add(HostFlags.ulimit(value));
+        }
+      }
+      if (cgroupParent != null) {
+        host.put("CgroupParent", cgroupParent);
+      }
+    } catch (HostFlags.Invalid e) {
+      throw new CommandFailed(e.getMessage() + usageTail(), 125);
+    }
+    return host.isEmpty() ? null : host.toString();
   }
 
   /** The {@code --platform} as the CLI sends it to the daemon: lower case (null: none). */
@@ -267,8 +434,10 @@ public final class BuildCommand extends BaseCommand {
   /** A context directory with its .dockerignore, which the docker CLI checks before sending anything. */
   private static BuildContext localContext(Path contextDir) {
     try {
-      return new BuildContext(contextDir);
-    } catch (DockerIgnore.IllegalPattern e) {
+      BuildContext context = new BuildContext(contextDir);
+      context.validate();
+      return context;
+    } catch (DockerIgnore.IllegalPattern | BuildContext.Unreadable e) {
       throw new CommandFailed("error checking context: " + e.getMessage(), 1);
     }
   }
@@ -280,12 +449,15 @@ public final class BuildCommand extends BaseCommand {
     }
   }
 
-  private int run(BuildRequest req, long size) throws IOException {
+  /** {@code size} < 0: no upload line; {@code before}: what the CLI's progress printed before it. */
+  private int run(BuildRequest req, long size, String before) throws IOException {
     removeStaleIidfile();
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     OutputStream progress = quiet ? buffer : ctx.out();
-    progress.write(String.format("Sending build context to Docker daemon %8s\r\r\n", Units.humanSize(size))
-        .getBytes(StandardCharsets.UTF_8));
+    if (size >= 0) {
+      progress.write((before + String.format("Sending build context to Docker daemon %8s\r\r\n",
+          Units.humanSize(size))).getBytes(StandardCharsets.UTF_8));
+    }
     progress.flush();
     String id;
     try {

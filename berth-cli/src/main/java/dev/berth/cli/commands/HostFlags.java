@@ -629,7 +629,7 @@ public final class HostFlags {
   }
 
   /** {@code NAME=SOFT[:HARD]}. */
-  private static ObjectNode ulimit(String value) {
+  static ObjectNode ulimit(String value) {
     String[] kv = value.split("=", 2);
     if (kv.length < 2) {
       throw new Invalid("invalid argument \"" + value + "\" for \"--ulimit\" flag: invalid ulimit argument: "

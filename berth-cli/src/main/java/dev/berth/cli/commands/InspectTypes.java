@@ -203,6 +203,9 @@ final class InspectTypes {
       if (struct.containsKey(json) && !struct.containsKey(go)) {
         struct.putOmitted(go, struct.get(json));
       }
+      // the JSON name is no Go field: {{.HostConfig.CpuShares}} fails on the typed value (the CLI
+      // then runs the template on the raw JSON)
+      struct.hideFromTemplates(json);
     });
     parent.put(key, struct);
   }

@@ -78,4 +78,28 @@ class BuildCommandTest {
     assertThat(r.err()).as("after the legacy-builder notice").endsWith(
         "unable to prepare context: ambiguous Dockerfile source: both stdin and flag correspond to Dockerfiles\n");
   }
+
+  @Test
+  void remoteContextProgressIsTheCliProgressBar() {
+    // docker build http://127.0.0.1:18116/testD (CLI 28, no terminal): 55B downloaded of 55B
+    assertThat(BuildCommand.progressBar(55, 55))
+        .isEqualTo("[==================================================>]      55B/55B");
+    assertThat(BuildCommand.progressBar(4096, 10240)).isEqualTo("[====================>"
+        + " ".repeat(30) + "]  4.096kB/10.24kB");
+    assertThat(BuildCommand.progressBar(2048, -1)).isEqualTo(" 2.048kB");
+    assertThat(BuildCommand.progressBar(0, 0)).isEmpty();
+  }
+
+  @Test
+  void resourceFlagsBecomeTheStepContainersHostOptions() throws Exception {
+    BuildCommand b = new BuildCommand();
+    assertThat(b.hostOptions()).isNull();
+    b.memory = "64m";
+    b.memorySwap = "-1";
+    b.cpuShares = 100L;
+    b.ulimits = java.util.List.of("nofile=42");
+    b.cgroupParent = "test";
+    assertThat(b.hostOptions()).isEqualTo("{\"Memory\":67108864,\"MemorySwap\":-1,\"CpuShares\":100,"
+        + "\"Ulimits\":[{\"Name\":\"nofile\",\"Hard\":42,\"Soft\":42}],\"CgroupParent\":\"test\"}");
+  }
 }

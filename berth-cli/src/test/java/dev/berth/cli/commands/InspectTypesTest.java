@@ -56,6 +56,18 @@ class InspectTypesTest {
   }
 
   @Test
+  void hostConfigResourceFieldsAreNamedByTheirGoNamesOnly() throws Exception {
+    // moby's TestBuildResourceConstraintsAreUsed: {{.HostConfig.CpuShares}} fails on the typed
+    // container.HostConfig (its field is CPUShares), so the CLI runs the template on the raw JSON
+    String json = "{\"State\":{},\"HostConfig\":{\"CpuShares\":100,\"Ulimits\":[{\"Name\":\"nofile\",\"Hard\":42,"
+        + "\"Soft\":42}]}}";
+    assertThat(render(json, "{{.HostConfig.CPUShares}}")).isEqualTo("100");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> render(json, "{{.HostConfig.CpuShares}}"))
+        .isInstanceOf(dev.berth.cli.format.TemplateException.Exec.class);
+    assertThat(render(json, "{{json .HostConfig}}")).contains("\"CpuShares\":100");
+  }
+
+  @Test
   void containersGetTheirConfigTypedToo() throws Exception {
     String json = "{\"State\":{},\"Config\":{\"Labels\":null,\"Cmd\":[\"true\"]}}";
     assertThat(render(json, "{{.Config.Labels}} {{.Config.Entrypoint}} {{.Config.Volumes}}"))
