@@ -37,6 +37,27 @@
 #   fixture NAME     `d load -i $FIX/NAME.tar`
 #   mklayer NAME TEXT   write $TMP/NAME.tar, a deterministic one-file layer holding /data =
 #                    TEXT + newline (layer size len(TEXT)+1); use it with `d import $TMP/NAME.tar REF`
+#   api METHOD PATH [BODY]   a raw Engine API request (curl over the engine's unix socket) to
+#                    /v1.41PATH (PATH may carry a query); BODY is sent as application/json.
+#                    Logs "$ api METHOD PATH BODY", the response body ("| " lines; bytes that are
+#                    not printable show as \xNN) and "[status NNN]". Engine cli: the first call
+#                    starts `$BERTH serve` on the same store (stopped when the scenario ends).
+#                    Variables: API_CT=TYPE sends BODY with that Content-Type instead (API_CT=
+#                    sends none; API_CT=TYPE without a BODY sends the header alone), API_FILE=PATH sends that file as the body, API_HEADERS="Name ..."
+#                    also logs those response headers ("> Name: value"; "Name?" logs only whether
+#                    it is set: the Server header names the engine), API_VERSION=v1.24 (or
+#                    empty: no version prefix) replaces v1.41 in the URL, API_OUT=FILE saves the
+#                    body to FILE instead of logging it (e.g. a tar), API_CHUNKED=1 sends the body
+#                    with chunked transfer encoding.
+#   apij METHOD PATH [BODY] -- EXPR   like api, but logs the Python expression EXPR evaluated
+#                    with j = the parsed JSON body (as compact JSON; strings printed plainly)
+#   apiq METHOD PATH [BODY] [-- EXPR]   the same request, not logged: prints the body (or EXPR)
+#                    for $(...), e.g. id=$(apiq POST /containers/c/exec '{"Cmd":["true"]}' -- 'j["Id"]')
+#   apih METHOD PATH [INPUT [SECONDS]]   a hijacked request (Upgrade: tcp, as docker's attach and
+#                    exec start): writes INPUT on the connection, logs what the engine sends within
+#                    SECONDS (default 1) as api does, and "[status NNN]" (oracle/api-hijack.py)
+#   api_sock         prints the API socket path (engine cli: starts berth serve), for requests the
+#                    helpers cannot make (e.g. a hijacked stream held open in the background)
 # Scenario header lines:
 #   # fixtures: busybox family ...   fixtures loaded (logged) before the test; default
 #                                    "busybox"; "none" for an empty engine
@@ -119,7 +140,8 @@ _quote() { # print args shell-style, readable, with $TMP/$FIX abbreviated
 
 _sed_re() { printf '%s' "$1" | sed 's/[][\\.*^$|/]/\\&/g'; }
 
-_emit() { # _emit STDOUTFILE STDERRFILE RC   ($TMP and $FIX paths are abbreviated)
+_emit() { # _emit STDOUTFILE STDERRFILE RC [LAST]  ($TMP and $FIX paths are abbreviated; LAST
+           # replaces the closing "[exit RC]" line)
   local o=$1 e=$2 rc=$3 subst
   subst="s|$(_sed_re "$TMP")|\$TMP|g; s|$(_sed_re "$FIX")|\$FIX|g"
   if [ -s "$o" ]; then
@@ -130,7 +152,7 @@ _emit() { # _emit STDOUTFILE STDERRFILE RC   ($TMP and $FIX paths are abbreviate
     sed "$subst; s/^/! /" "$e" >>"$TRANSCRIPT"
     [ -n "$(tail -c1 "$e" | tr -d '\0')" ] && printf '\n%% no newline at end of stderr\n' >>"$TRANSCRIPT"
   fi
-  printf '[exit %s]\n' "$rc" >>"$TRANSCRIPT"
+  printf '%s\n' "${4:-[exit $rc]}" >>"$TRANSCRIPT"
 }
 
 note() { printf '# %s\n' "$*" >>"$TRANSCRIPT"; }
@@ -209,6 +231,162 @@ mklayer() {
   printf '%s\n' "$2" >"$dir/data"
   tar -C "$dir" --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf "$TMP/$1.tar" data
   rm -rf "$dir"
+}
+
+# ---- raw Engine API ------------------------------------------------------------
+_api_socket() { # prints the engine's API socket path; engine cli: starts `$BERTH serve` once
+  if [ "$ENGINE" != cli ]; then
+    printf '%s' "${DOCKER_HOST#unix://}"
+    return 0
+  fi
+  if [ ! -f "$TMP/.api.sock" ]; then
+    local dir sock pid i
+    dir=$(mktemp -d /tmp/berth-api.XXXXXX)   # short: unix socket paths are limited to 108 bytes
+    sock=$dir/api.sock
+    # shellcheck disable=SC2086
+    BERTH_NO_REBUILD=1 $ENGINE_CMD_STR serve --host "unix://$sock" >"$TMP/.api.log" 2>&1 </dev/null &
+    pid=$!
+    printf '%s\n' "$pid" >"$TMP/.api.pid"
+    printf '%s\n' "$dir" >"$TMP/.api.dir"
+    for i in $(seq 1200); do
+      curl -sf -m 2 --unix-socket "$sock" http://localhost/_ping >/dev/null 2>&1 && break
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.05
+    done
+    printf '%s' "$sock" >"$TMP/.api.sock"
+  fi
+  cat "$TMP/.api.sock"
+}
+
+api_sock() { _api_socket; }
+
+_api_stop() { # stops the `berth serve` that _api_socket started (engine cli)
+  [ -f "$TMP/.api.pid" ] || return 0
+  local pid i
+  pid=$(cat "$TMP/.api.pid")
+  kill -TERM "$pid" 2>/dev/null
+  for i in $(seq 600); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  kill -KILL "$pid" 2>/dev/null
+  rm -rf "$(cat "$TMP/.api.dir")"
+  rm -f "$TMP/.api.pid" "$TMP/.api.dir" "$TMP/.api.sock"
+}
+
+_api_req() { # _api_req METHOD PATH [BODY]: response body in $TMP/.o, curl's stderr in $TMP/.e,
+             # headers in $TMP/.h; prints the status code
+  local sock args
+  sock=$(_api_socket)
+  args=(-sS -m "$CMD_TIMEOUT" --unix-socket "$sock" -X "$1" -D "$TMP/.h" -o "$TMP/.o" -w '%{http_code}')
+  if [ -n "${API_FILE:-}" ]; then
+    args+=(--data-binary "@$API_FILE")
+  elif [ $# -ge 3 ]; then
+    args+=(--data-binary "$3")
+  fi
+  [ -n "${API_CHUNKED:-}" ] && args+=(-H "Transfer-Encoding: chunked")
+  if [ -n "${API_FILE:-}" ] || [ $# -ge 3 ] || [ -n "${API_CT:-}" ]; then
+    if [ -n "${API_CT-application/json}" ]; then
+      args+=(-H "Content-Type: ${API_CT-application/json}")
+    else
+      args+=(-H "Content-Type:")
+    fi
+  fi
+  : >"$TMP/.o"; : >"$TMP/.h"
+  local url=http://localhost
+  [ -n "${API_VERSION-v1.41}" ] && url+=/${API_VERSION-v1.41}
+  curl "${args[@]}" "$url$2" 2>"$TMP/.e"
+}
+
+_api_shown() { # the logged command: the API_* variables that are set, then the arguments
+  local v shown=""
+  for v in API_CT API_FILE API_HEADERS API_VERSION API_OUT API_CHUNKED; do
+    [ -n "${!v+x}" ] && shown+="$v=$(_quote "${!v}") "
+  done
+  shown+="$*"
+  shown=${shown//$TMP/\$TMP}
+  printf '%s' "${shown//$FIX/\$FIX}"
+}
+
+_api_printable() { # stdin -> stdout: bytes that are not printable (but tab, newline) as \xNN
+  python3 -c '
+import sys
+b = sys.stdin.buffer.read()
+t = b.decode("utf-8", "backslashreplace")
+sys.stdout.write("".join(c if c in "\t\n" or (c >= " " and c != "\x7f") else "\\x%02x" % ord(c) for c in t))'
+}
+
+_api_headers() { # logs the response headers named in $API_HEADERS ("Name?": only whether it is set)
+  local h
+  for h in ${API_HEADERS:-}; do
+    case "$h" in
+      *\?) if tr -d '\r' <"$TMP/.h" | grep -qi "^${h%\?}: *[^ ]"; then echo "> ${h%\?}: (set)"; else echo "> ${h%\?}: (not set)"; fi ;;
+      *) tr -d '\r' <"$TMP/.h" | grep -i "^$h:" | sed 's/^/> /' ;;
+    esac >>"$TRANSCRIPT"
+  done
+}
+
+api() {
+  local status
+  printf '$ api %s\n' "$(_api_shown "$@")" >>"$TRANSCRIPT"
+  status=$(_api_req "$@")
+  if [ -n "${API_OUT:-}" ]; then
+    cp "$TMP/.o" "$API_OUT"
+    : >"$TMP/.o"
+  fi
+  _api_printable <"$TMP/.o" >"$TMP/.op"
+  _api_headers
+  _emit "$TMP/.op" "$TMP/.e" "" "[status $status]"
+  return 0
+}
+
+apij() {
+  local args=() status
+  printf '$ apij %s\n' "$(_api_shown "$@")" >>"$TRANSCRIPT"
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
+  shift
+  status=$(_api_req "${args[@]}")
+  _api_select "$TMP/.o" "$*" >"$TMP/.op" 2>>"$TMP/.e"
+  _api_headers
+  _emit "$TMP/.op" "$TMP/.e" "" "[status $status]"
+  return 0
+}
+
+apih() {
+  local status sock
+  printf '$ apih %s\n' "$(_api_shown "$@")" >>"$TRANSCRIPT"
+  sock=$(_api_socket)
+  : >"$TMP/.st"
+  timeout -k 5 "$CMD_TIMEOUT" python3 "$HERE/api-hijack.py" "$sock" "$1" "/${API_VERSION-v1.41}$2" "${3:-}" "${4:-1}" \
+    "$TMP/.st" >"$TMP/.o" 2>"$TMP/.e"
+  status=$(cat "$TMP/.st")
+  _api_printable <"$TMP/.o" >"$TMP/.op"
+  _emit "$TMP/.op" "$TMP/.e" "" "[status ${status:-000}]"
+  return 0
+}
+
+_api_select() { # _api_select BODYFILE EXPR: EXPR evaluated with j = the parsed JSON body
+  python3 -c '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+try:
+    j = json.loads(raw)
+except ValueError:
+    sys.stdout.write(raw.decode("utf-8", "backslashreplace"))
+    sys.exit(0)
+r = eval(sys.argv[2], {"j": j})
+print(r if isinstance(r, str) else json.dumps(r, separators=(",", ":"), ensure_ascii=False))' "$1" "$2"
+}
+
+apiq() {
+  local args=()
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do args+=("$1"); shift; done
+  _api_req "${args[@]}" >/dev/null
+  if [ $# -gt 1 ]; then
+    _api_select "$TMP/.o" "$2"
+  else
+    cat "$TMP/.o"
+  fi
 }
 
 # ---- engine reset ------------------------------------------------------------
@@ -302,6 +480,7 @@ printf '### test\n' >>"$TRANSCRIPT"
   . "$SCEN_FILE"
 ) </dev/null
 SRC=$?
+_api_stop
 printf '### end (scenario shell exit %s)\n' "$SRC" >>"$TRANSCRIPT"
 
 [ "$ENGINE" = docker ] && [ "${LINT:-0}" = 1 ] && lint_ties

@@ -163,6 +163,8 @@ final class ContainerActionEndpoints {
 
   /** {@code ?h=&w=}: a running container's terminal size (logged as {@code resize}). */
   private void resize(Exchange x) throws Exception {
+    x.atoi("h"); // the daemon reads both before it looks the container up
+    x.atoi("w");
     dev.berth.container.ContainerRecord r = lifecycle.reconcile(engine.containers().inspect(x.pathParam(0)));
     if (!r.running()) {
       throw new dev.berth.errors.ConflictException("Container " + r.id() + " is not running");

@@ -86,6 +86,16 @@ final class ContainerCreateBody {
     return (ObjectNode) root;
   }
 
+  /** A container joins at most one network at creation (the daemon's verifyNetworkingConfig). */
+  static void checkEndpoints(ObjectNode body) {
+    JsonNode endpoints = body.path("NetworkingConfig").path("EndpointsConfig");
+    if (endpoints.isObject() && endpoints.size() > 1) {
+      java.util.List<String> names = new java.util.ArrayList<>();
+      endpoints.fieldNames().forEachRemaining(names::add);
+      throw new InvalidArgumentException("Container cannot be connected to network endpoints: " + String.join(", ", names));
+    }
+  }
+
   private static boolean isJson(String contentType) {
     if (contentType == null) {
       return false;
@@ -226,7 +236,8 @@ final class ContainerCreateBody {
       "CpusetCpus", "IpcMode", "PidMode", "UTSMode", "BlkioWeight", "VolumesFrom", "CpuShares", "PidsLimit", "ShmSize", "Sysctls", "Tmpfs",
       "CpuQuota", "CpuPeriod", "NanoCpus", "CpusetMems", "MemoryReservation", "MemorySwappiness",
       "Devices", "DeviceCgroupRules", "CgroupParent", "Dns", "DnsSearch", "DnsOptions", "ExtraHosts", "Links",
-      "BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps"};
+      "BlkioWeightDevice", "BlkioDeviceReadBps", "BlkioDeviceWriteBps", "BlkioDeviceReadIOps", "BlkioDeviceWriteIOps",
+      "VolumeDriver"};
 
   private static void copyIfPresent(JsonNode from, ObjectNode to, String field) {
     JsonNode v = from.get(field);

@@ -44,7 +44,14 @@ final class ContainerStreamEndpoints {
   List<Route> routes() {
     return List.of(
         Route.of("POST", "/containers/{id}/attach", this::attach),
+        Route.of("GET", "/containers/{id}/attach/ws", this::attachWebsocket),
         Route.of("GET", "/containers/{id}/logs", this::logs));
+  }
+
+  /** The daemon looks the container up first (404 as JSON); berth does not speak websocket yet. */
+  private void attachWebsocket(Exchange x) {
+    engine.containers().inspect(x.pathParam(0));
+    throw new dev.berth.errors.NotSupportedException("attaching over a websocket (GET /containers/{id}/attach/ws)");
   }
 
   private static boolean tty(ContainerRecord r) {
@@ -84,7 +91,12 @@ final class ContainerStreamEndpoints {
       try {
         if (x.bool("logs")) {
           LogOptions opts = new LogOptions(out != null, err != null, -1, false, null, null, false);
-          new LogReader(dirs(r).log()).copy(opts, orNull(out), orNull(err), () -> true);
+          LogReader log = new LogReader(dirs(r).log());
+          if (r.running()) {
+            log.copyCompleteLines(opts, orNull(out), orNull(err)); // an unfinished line is not logged yet
+          } else {
+            log.copy(opts, orNull(out), orNull(err), () -> true);
+          }
         }
         lifecycle.attached(r);
         if (x.bool("stream")) {

@@ -90,6 +90,21 @@ final class Exchange {
     }
   }
 
+  /**
+   * A required integer parameter parsed like Go's {@code strconv.Atoi} (64 bits); an absent or
+   * malformed one is the client's mistake, with Go's error text.
+   */
+  long atoi(String name) {
+    String s = query(name);
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      boolean digits = s.matches("[+-]?[0-9]+");
+      throw new dev.berth.errors.InvalidArgumentException(
+          "strconv.Atoi: parsing " + dev.berth.errors.GoQuote.of(s) + ": " + (digits ? "value out of range" : "invalid syntax"));
+    }
+  }
+
   Filters filters() {
     return FiltersParam.parse(query("filters"));
   }
@@ -132,6 +147,11 @@ final class Exchange {
     byte[] body = smallBody();
     if (body.length == 0) {
       throw new BerthException(ErrorKind.INVALID_ARGUMENT, "got EOF while reading request body");
+    }
+    // Go's json.Decoder's text for a syntax error
+    String syntax = dev.berth.units.GoJsonSyntax.check(body, dev.berth.units.GoJsonSyntax.Mode.DECODER);
+    if (syntax != null) {
+      throw new BerthException(ErrorKind.INVALID_ARGUMENT, syntax);
     }
     try {
       return Json.MAPPER.readTree(body);

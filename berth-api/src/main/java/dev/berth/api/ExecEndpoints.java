@@ -6,6 +6,7 @@ import dev.berth.container.ContainerLifecycle;
 import dev.berth.container.ContainerRecord;
 import dev.berth.engine.Engine;
 import dev.berth.errors.BerthException;
+import dev.berth.errors.ErrorKind;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotFoundException;
 import dev.berth.runtime.ContainerStartException;
@@ -45,11 +46,40 @@ final class ExecEndpoints {
         Route.of("GET", "/exec/{id}/json", this::inspect));
   }
 
+  /**
+   * Exec instance {@code id}. Like the daemon, which forgets a container's exec instances when the
+   * container stops: an instance whose container is gone, stopped or started anew since the instance
+   * was made is removed, and then not found.
+   */
   private ExecInstance instance(String id) {
     ExecInstance e = instances.get(id);
+    if (e != null && !containerStillRuns(e)) {
+      instances.remove(id, e);
+      e = null;
+    }
     if (e == null) {
       throw new NotFoundException("No such exec instance: " + id);
     }
+    return e;
+  }
+
+  private boolean containerStillRuns(ExecInstance e) {
+    ContainerRecord r;
+    try {
+      r = lifecycle.reconcile(engine.containers().inspect(e.containerId()));
+    } catch (NotFoundException gone) {
+      return false;
+    }
+    return r.running() && java.util.Objects.equals(r.startedAt(), e.containerStartedAt());
+  }
+
+  /**
+   * The instance an exec start or resize acts on: found (above), and its container not paused (the
+   * daemon's message names the container by its ID).
+   */
+  private ExecInstance usable(String id) {
+    ExecInstance e = instance(id);
+    lifecycle.requireExecutable(e.containerId());
     return e;
   }
 
@@ -75,7 +105,7 @@ final class ExecEndpoints {
     ExecRequest request = new ExecRequest(cmd, strings(body.path("Env")), body.path("WorkingDir").asText(""),
         body.path("User").asText(""), stdin, body.path("Tty").asBoolean(false), false);
     String id = ContainerLifecycle.newExecId();
-    instances.put(id, new ExecInstance(id, r.id(), request, stdin, body.path("AttachStdout").asBoolean(false),
+    instances.put(id, new ExecInstance(id, r.id(), r.startedAt(), request, stdin, body.path("AttachStdout").asBoolean(false),
         body.path("AttachStderr").asBoolean(false), body.path("Privileged").asBoolean(false),
         body.path("DetachKeys").asText("")));
     lifecycle.execCreated(r, id, cmd);
@@ -89,12 +119,16 @@ final class ExecEndpoints {
    */
   private void start(Exchange x) throws Exception {
     JsonNode body = x.jsonBody();
-    ExecInstance exec = instance(x.pathParam(0));
+    ExecInstance exec = usable(x.pathParam(0));
     if (body.path("Detach").asBoolean(false)) {
       exec.begin();
       Thread.ofVirtual().name("exec-" + exec.id().substring(0, 12)).start(() -> run(exec, null,
           OutputStream.nullOutputStream(), OutputStream.nullOutputStream()));
       exec.awaitStart();
+      BerthException failure = exec.failure();
+      if (failure != null) {
+        throw failure;
+      }
       x.empty(200);
       return;
     }
@@ -128,14 +162,16 @@ final class ExecEndpoints {
       exec.ended(lifecycle.exec(exec.containerId(), exec.id(), exec.request(), in, out, err, exec::started));
       return null;
     } catch (ContainerStartException e) {
-      exec.ended(e.exitStatus());
+      // A command that cannot be run is the client's mistake (400), as containerd's answer is.
+      exec.failed(e.exitStatus(), e.exitStatus() == 125 ? e : new BerthException(ErrorKind.INVALID_ARGUMENT, e.getMessage()));
       return e.getMessage();
     } catch (BerthException e) {
-      exec.ended(null);
+      exec.failed(null, e);
       return e.getMessage();
     } catch (RuntimeException e) {
-      exec.ended(null);
-      return e.getMessage() == null ? e.toString() : e.getMessage();
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      exec.failed(null, new dev.berth.errors.SystemException(message));
+      return message;
     }
   }
 
@@ -158,9 +194,14 @@ final class ExecEndpoints {
     x.json(200, instance(x.pathParam(0)).inspect());
   }
 
-  /** Accepted while the process may still run (berth keeps an exec terminal's initial size). */
+  /**
+   * Accepted while the process may still run (berth keeps an exec terminal's initial size). The
+   * daemon reads {@code h} and {@code w} before it looks the instance up.
+   */
   private void resize(Exchange x) throws Exception {
-    ExecInstance exec = instance(x.pathParam(0));
+    x.atoi("h");
+    x.atoi("w");
+    ExecInstance exec = usable(x.pathParam(0));
     if (exec.ended()) {
       throw new NotFoundException("no such exec");
     }

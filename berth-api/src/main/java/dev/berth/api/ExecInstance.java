@@ -13,6 +13,7 @@ import java.util.List;
 final class ExecInstance {
   private final String id;
   private final String containerId;
+  private final String containerStartedAt;
   private final List<String> cmd;
   private final ExecRequest request;
   private final boolean attachStdin;
@@ -24,12 +25,14 @@ final class ExecInstance {
   private boolean running;
   private Integer exitCode;
   private long pid;
+  private dev.berth.errors.BerthException failure;
   private final java.util.concurrent.CompletableFuture<Void> runningOrEnded = new java.util.concurrent.CompletableFuture<>();
 
-  ExecInstance(String id, String containerId, ExecRequest request, boolean attachStdin, boolean attachStdout,
+  ExecInstance(String id, String containerId, String containerStartedAt, ExecRequest request, boolean attachStdin, boolean attachStdout,
       boolean attachStderr, boolean privileged, String detachKeys) {
     this.id = id;
     this.containerId = containerId;
+    this.containerStartedAt = containerStartedAt;
     this.cmd = request.cmd();
     this.request = request;
     this.attachStdin = attachStdin;
@@ -45,6 +48,11 @@ final class ExecInstance {
 
   String containerId() {
     return containerId;
+  }
+
+  /** When the container was started that this instance belongs to. */
+  String containerStartedAt() {
+    return containerStartedAt;
   }
 
   ExecRequest request() {
@@ -86,6 +94,17 @@ final class ExecInstance {
     running = false;
     exitCode = code;
     runningOrEnded.complete(null);
+  }
+
+  /** The process could not run ({@code exitCode} null when it has none): {@code why} is the daemon's error. */
+  synchronized void failed(Integer code, dev.berth.errors.BerthException why) {
+    failure = why;
+    ended(code);
+  }
+
+  /** Why the process could not run; null when it runs or ran. */
+  synchronized dev.berth.errors.BerthException failure() {
+    return failure;
   }
 
   /** Blocks until the process runs or has ended (a detached start answers then, as the daemon does). */

@@ -98,6 +98,12 @@ final class ImageEndpoints {
       throw new NotSupportedException("pulling images (POST /images/create?fromImage=)");
     }
     if (!fromSrc.equals("-")) {
+      String url = fromSrc.contains("://") ? fromSrc : "http://" + fromSrc;
+      String rest = url.substring(url.indexOf("://") + 3);
+      if (rest.isEmpty() || rest.startsWith("/")) {
+        // what Go's HTTP client answers the daemon for a URL without a host (a plain error: 500)
+        throw new dev.berth.errors.SystemException("Get " + dev.berth.errors.GoQuote.of(url) + ": http: no Host in request URL");
+      }
       throw new NotSupportedException("importing from a URL (POST /images/create?fromSrc=<url>)");
     }
     var config = dev.berth.build.CommitChanges.forImport(x.queryAll("changes"));

@@ -8,6 +8,23 @@ import org.junit.jupiter.api.Test;
 
 class ContainerCreateBodyTest {
   @Test
+  void theVolumeDriverIsKept() throws Exception {
+    ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"Image\":\"busybox\",\"HostConfig\":{\"VolumeDriver\":\"local\"}}");
+    assertThat(Json.MAPPER.readTree(ContainerCreateBody.engineConfig(body)).path("HostOptions").path("VolumeDriver").asText())
+        .isEqualTo("local");
+  }
+
+  @Test
+  void aContainerJoinsOneNetworkAtCreation() throws Exception {
+    ContainerCreateBody.checkEndpoints((ObjectNode) Json.MAPPER.readTree(
+        "{\"NetworkingConfig\":{\"EndpointsConfig\":{\"net1\":{}}}}"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContainerCreateBody.checkEndpoints((ObjectNode) Json.MAPPER.readTree(
+        "{\"NetworkingConfig\":{\"EndpointsConfig\":{\"net1\":{},\"net2\":{}}}}")))
+        .isInstanceOf(dev.berth.errors.InvalidArgumentException.class)
+        .hasMessage("Container cannot be connected to network endpoints: net1, net2");
+  }
+
+  @Test
   void devicesDnsAndExtraHostsAreKeptAsHostOptions() throws Exception {
     ObjectNode body = (ObjectNode) Json.MAPPER.readTree("{\"Image\":\"busybox\",\"HostConfig\":{"
         + "\"Devices\":[{\"PathOnHost\":\"/dev/zero\",\"PathInContainer\":\"/dev/nulo\",\"CgroupPermissions\":\"rwm\"}],"

@@ -28,6 +28,43 @@ class ContainerEndpointsTest extends ServerTestBase {
   }
 
   @Test
+  void copyIsGoneSinceApi124WithABare404() throws Exception {
+    UnixHttp.Reply r = http.send("POST", "/v1.41/containers/nosuch/copy", "application/json",
+        "{invalid".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.body()).isEmpty();
+    assertThat(r.header("Content-Type")).isNull();
+  }
+
+  @Test
+  void requestsAreCheckedInTheDaemonsOrder() throws Exception {
+    UnixHttp.Reply resize = http.send("POST", "/v1.41/containers/nosuch/resize?h=foo&w=bar");
+    assertThat(resize.status()).isEqualTo(400);
+    assertThat(resize.body()).isEqualTo("{\"message\":\"strconv.Atoi: parsing \\\"foo\\\": invalid syntax\"}\n");
+    UnixHttp.Reply ws = http.get("/v1.41/containers/nosuch/attach/ws");
+    assertThat(ws.status()).isEqualTo(404);
+    assertThat(ws.body()).isEqualTo("{\"message\":\"No such container: nosuch\"}\n");
+    for (String path : new String[] {"/volumes/create", "/containers/nosuch/exec", "/exec/nosuch/start"}) {
+      UnixHttp.Reply bad = http.send("POST", "/v1.41" + path, "application/json",
+          "{invalid json".getBytes(StandardCharsets.UTF_8));
+      assertThat(bad.status()).as(path).isEqualTo(400);
+      assertThat(bad.body()).as(path)
+          .isEqualTo("{\"message\":\"invalid character 'i' looking for beginning of object key string\"}\n");
+    }
+  }
+
+  @Test
+  void createRefusesMoreThanOneNetworkAndBadPorts() throws Exception {
+    importImage("imp:1", "x");
+    UnixHttp.Reply nets = create("", "{\"Image\":\"imp:1\",\"NetworkingConfig\":{\"EndpointsConfig\":{\"a\":{},\"b\":{}}}}");
+    assertThat(nets.status()).isEqualTo(400);
+    assertThat(nets.body()).isEqualTo("{\"message\":\"Container cannot be connected to network endpoints: a, b\"}\n");
+    UnixHttp.Reply port = create("", "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"],\"HostConfig\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"aa80\"}]}}}");
+    assertThat(port.status()).isEqualTo(400);
+    assertThat(port.body()).isEqualTo("{\"message\":\"invalid port specification: \\\"aa80\\\"\"}\n");
+  }
+
+  @Test
   void listMatchesTheDaemonsSummary() throws Exception {
     String image = importImage("imp:1", "x");
     String c1 = createId("?name=c1", "{\"Image\":\"imp:1\",\"Cmd\":[\"/bin/x\",\"a b\"],\"Labels\":{\"b\":\"2\",\"a\":\"1\"}}");

@@ -302,6 +302,47 @@ class ContainerProcessEndpointsTest extends ServerTestBase {
         400, "No exec command specified");
   }
 
+  /** The daemon's getExecConfig: paused container 409 (by ID), stopped or restarted container: gone. */
+  @Test
+  void execInstancesLiveAsLongAsTheirContainerRuns() throws Exception {
+    String id = create("e4", "{\"Image\":\"busybox\",\"Cmd\":[\"sleep\",\"600\"]}");
+    assertThat(post("/containers/e4/start").status()).isEqualTo(204);
+    String paused = newExec("e4", "{\"Cmd\":[\"true\"]}");
+    assertThat(post("/containers/e4/pause").status()).isEqualTo(204);
+    expectError(startDetached(paused), 409, "Container " + id + " is paused, unpause the container before exec");
+    expectError(post("/exec/" + paused + "/resize?h=1&w=1"), 409, "Container " + id + " is paused, unpause the container before exec");
+    assertThat(post("/containers/e4/unpause").status()).isEqualTo(204);
+    assertThat(startDetached(paused).status()).isEqualTo(200);
+    String stale = newExec("e4", "{\"Cmd\":[\"true\"]}");
+    assertThat(post("/containers/e4/restart?t=0").status()).isEqualTo(204);
+    expectError(startDetached(stale), 404, "No such exec instance: " + stale);
+    expectError(http.get("/exec/" + paused + "/json"), 404, "No such exec instance: " + paused);
+  }
+
+  @Test
+  void detachedExecOfAMissingCommandAnswersTheRuntimesError() throws Exception {
+    create("e5", "{\"Image\":\"busybox\",\"Cmd\":[\"sleep\",\"600\"]}");
+    assertThat(post("/containers/e5/start").status()).isEqualTo(204);
+    String exec = newExec("e5", "{\"Cmd\":[\"nosuchcmd\"]}");
+    expectError(startDetached(exec), 400, "OCI runtime exec failed: exec failed: unable to start"
+        + " container process: exec: \"nosuchcmd\": executable file not found in $PATH: unknown");
+    expectError(post("/exec/" + exec + "/resize?h=foo&w=1"), 400, "strconv.Atoi: parsing \"foo\": invalid syntax");
+    expectError(post("/exec/nosuch/resize?h=1"), 400, "strconv.Atoi: parsing \"\": invalid syntax");
+    expectError(post("/exec/nosuch/resize?h=1&w=2"), 404, "No such exec instance: nosuch");
+  }
+
+  private String newExec(String container, String json) throws Exception {
+    UnixHttp.Reply r = http.send("POST", "/containers/" + container + "/exec", "application/json",
+        json.getBytes(StandardCharsets.UTF_8));
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return Json.MAPPER.readTree(r.rawBody()).get("Id").asText();
+  }
+
+  private UnixHttp.Reply startDetached(String exec) throws Exception {
+    return http.send("POST", "/exec/" + exec + "/start", "application/json",
+        "{\"Detach\":true}".getBytes(StandardCharsets.UTF_8));
+  }
+
   @Test
   void execOfAMissingCommandReportsRuncsErrorInTheStream() throws Exception {
     create("e2", "{\"Image\":\"busybox\",\"Cmd\":[\"sleep\",\"600\"]}");

@@ -151,6 +151,14 @@ class ImageEndpointsTest extends ServerTestBase {
   }
 
   @Test
+  void importFromAUrlWithoutAHostFailsAsTheDaemonsHttpClient() throws Exception {
+    UnixHttp.Reply r = http.send("POST", "/v1.41/images/create?fromSrc=%2Fdata%2Ffile.tar");
+    assertThat(r.status()).isEqualTo(500);
+    assertThat(r.header("Content-Type")).isEqualTo("application/json");
+    assertThat(r.body()).isEqualTo("{\"message\":\"Get \\\"http:///data/file.tar\\\": http: no Host in request URL\"}\n");
+  }
+
+  @Test
   void importChecksTheTargetLikeTheDaemon() throws Exception {
     UnixHttp.Reply upper = http.send("POST", "/images/create?fromSrc=-&repo=BAD", "application/x-tar", tar("x"));
     assertThat(upper.status()).isEqualTo(400);

@@ -91,7 +91,8 @@ public final class ContainerAttacher {
         new LogReader(dirs.log()).followRaw(logStart, out, ended);
         return;
       }
-      new LogReader(dirs.log()).copyFrom(logStart, opts, out, err, ended);
+      // each write of the container as it comes, newline or not, as the daemon streams it
+      new LogReader(dirs.log()).followRecords(logStart, out, err, opts.stdout(), opts.stderr(), ended);
     }
 
     // True once the next run has begun; false when the container went away or failed to start.

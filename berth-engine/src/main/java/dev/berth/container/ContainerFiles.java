@@ -156,10 +156,10 @@ public final class ContainerFiles implements AutoCloseable {
   static void checkWritable(List<Mount> mounts, boolean readOnlyRootfs, String resolved) {
     Mount m = mountOf(mounts, parts(resolved));
     if (m != null && !m.rw()) {
-      throw new InvalidArgumentException("mounted volume is marked read-only");
+      throw new dev.berth.errors.SystemException("mounted volume is marked read-only"); // plain errors: 500
     }
     if (m == null && readOnlyRootfs) {
-      throw new InvalidArgumentException("container rootfs is marked read-only");
+      throw new dev.berth.errors.SystemException("container rootfs is marked read-only");
     }
   }
 

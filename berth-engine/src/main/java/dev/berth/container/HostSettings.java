@@ -137,12 +137,57 @@ public final class HostSettings {
     }
   }
 
+  /**
+   * The daemon's check of {@code PortBindings}: each key's port (after an optional {@code /proto}) is
+   * empty or a 16-bit number; each binding's {@code HostPort} is empty, a number or a range.
+   */
+  static void checkPortBindings(JsonNode bindings) {
+    for (var e : bindings.properties()) {
+      String port = splitProtoPort(e.getKey());
+      if (!port.isEmpty() && !isPort(port)) {
+        throw new InvalidArgumentException("invalid port specification: " + dev.berth.errors.GoQuote.of(port));
+      }
+      for (JsonNode b : e.getValue()) {
+        String hostPort = b.path("HostPort").asText("");
+        String p = splitProtoPort(hostPort);
+        if (!p.isEmpty() && !isPortOrRange(p)) {
+          throw new InvalidArgumentException("invalid port specification: " + dev.berth.errors.GoQuote.of(hostPort));
+        }
+      }
+    }
+  }
+
+  // go-connections' SplitProtoPort: the port part of "port[/proto]"
+  private static String splitProtoPort(String raw) {
+    String[] parts = raw.split("/", -1);
+    return raw.isEmpty() || parts[0].isEmpty() ? "" : parts[0];
+  }
+
+  private static boolean isPort(String s) {
+    if (!s.matches("\\+?[0-9]+")) {
+      return false;
+    }
+    String digits = s.replaceFirst("^\\+", "").replaceFirst("^0+(?=.)", "");
+    return digits.length() <= 5 && Integer.parseInt(digits) <= 65535;
+  }
+
+  private static boolean isPortOrRange(String s) {
+    int dash = s.indexOf('-');
+    if (dash < 0) {
+      return isPort(s);
+    }
+    String[] parts = s.split("-", -1);
+    return isPort(parts[0]) && isPort(parts[1]) && Integer.parseInt(parts[1].replaceFirst("^\\+", ""))
+        >= Integer.parseInt(parts[0].replaceFirst("^\\+", ""));
+  }
+
   private static boolean nonEmpty(JsonNode n) {
     return (n.isArray() || n.isObject()) && !n.isEmpty();
   }
 
   public static void validate(ObjectNode config) {
     ObjectNode h = config.get(CONFIG_KEY) instanceof ObjectNode o ? o : config.putObject(CONFIG_KEY);
+    checkPortBindings(h.path("PortBindings"));
     JsonNode restart = h.path("RestartPolicy");
     if (restart.isObject()) {
       String name = restart.path("Name").asText("");

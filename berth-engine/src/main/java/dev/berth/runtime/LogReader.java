@@ -70,6 +70,20 @@ public final class LogReader {
   /** As {@link #copy}, starting at byte {@code start} (a record boundary, e.g. {@link #size}). */
   public void copyFrom(long start, LogOptions opts, OutputStream out, OutputStream err,
       BooleanSupplier finished) throws IOException {
+    copyFrom(start, opts, out, err, finished, true);
+  }
+
+  /**
+   * The complete lines of a running container's log, without its unfinished last line: what the
+   * daemon's log copier has written so far (it holds a line until its newline comes), as an
+   * attachment with {@code logs=1} replays it.
+   */
+  public void copyCompleteLines(LogOptions opts, OutputStream out, OutputStream err) throws IOException {
+    copyFrom(0, opts, out, err, () -> true, false);
+  }
+
+  private void copyFrom(long start, LogOptions opts, OutputStream out, OutputStream err,
+      BooleanSupplier finished, boolean partialsAtEnd) throws IOException {
     Parser parser = new Parser();
     long offset = start;
     boolean first = true;
@@ -78,7 +92,7 @@ public final class LogReader {
       offset = readFrom(offset, parser);
       List<LogLine> ready = new ArrayList<>(parser.complete);
       parser.complete.clear();
-      if (done) {
+      if (done && partialsAtEnd) {
         parser.flushPartials(ready);
       }
       if (first && opts.tail() >= 0) {
@@ -128,6 +142,45 @@ public final class LogReader {
       }
       if (!parser.complete.isEmpty()) {
         out.flush();
+      }
+      parser.complete.clear();
+      if (done) {
+        return;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  /**
+   * An attachment's output without a terminal: every record from byte {@code start} as it was
+   * written, partial ones at once (the daemon streams each write of the container, newline or
+   * not), one write per record to {@code out} (stdout) or {@code err} (stderr), each only when
+   * wanted, until {@code finished} is true (checked before each final read).
+   */
+  public void followRecords(long start, OutputStream out, OutputStream err, boolean stdout, boolean stderr,
+      BooleanSupplier finished) throws IOException {
+    Parser parser = new Parser(true);
+    long offset = start;
+    while (true) {
+      boolean done = finished.getAsBoolean();
+      offset = readFrom(offset, parser);
+      for (LogLine line : parser.complete) {
+        if (line.stderr() ? !stderr : !stdout) {
+          continue;
+        }
+        OutputStream sink = line.stderr() ? err : out;
+        byte[] text = line.text();
+        byte[] b = line.complete() ? java.util.Arrays.copyOf(text, text.length + 1) : text;
+        if (line.complete()) {
+          b[text.length] = '\n';
+        }
+        sink.write(b);
+        sink.flush();
       }
       parser.complete.clear();
       if (done) {

@@ -163,6 +163,13 @@ public final class MountSpecs {
         m.has("BindOptions") && !m.get("BindOptions").isNull() ? propagation : null);
     validate(spec, true);
     MountPoint mp = toMountPoint(spec);
+    JsonNode driverOptions = m.path("VolumeOptions").path("DriverConfig").path("Options");
+    if (mp.isVolume() && driverOptions.isObject() && !driverOptions.isEmpty()) {
+      // the local driver's options are checked as the volume is made (`create NAME: ...`)
+      java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+      driverOptions.properties().forEach(e -> options.put(e.getKey(), e.getValue().asText("")));
+      VolumeService.checkOptions(mp.name(), options);
+    }
     return mp.isVolume() ? withMode(mp, "z") : mp;
   }
 

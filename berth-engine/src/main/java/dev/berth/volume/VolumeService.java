@@ -70,7 +70,7 @@ public final class VolumeService {
    * when a container using the volume starts ({@link LocalVolumeMounts}); {@code size} needs disk
    * quotas, which berth does not have (dockerd has them only on xfs with project quotas).
    */
-  private static void checkOptions(String name, Map<String, String> options) {
+  public static void checkOptions(String name, Map<String, String> options) {
     if (options == null || options.isEmpty()) {
       return;
     }

@@ -88,9 +88,11 @@ class ContainerFilesTest {
     ContainerFiles.checkWritable(mounts, false, "/root");
     ContainerFiles.checkWritable(mounts, true, "/rw/sub");
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContainerFiles.checkWritable(mounts, false, "/ro/sub"))
-        .hasMessage("mounted volume is marked read-only");
+        .hasMessage("mounted volume is marked read-only")
+        .isInstanceOf(dev.berth.errors.SystemException.class); // the daemon's plain errors: 500
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContainerFiles.checkWritable(mounts, true, "/root"))
-        .hasMessage("container rootfs is marked read-only");
+        .hasMessage("container rootfs is marked read-only")
+        .isInstanceOf(dev.berth.errors.SystemException.class);
   }
 
   @Test

@@ -15,6 +15,22 @@ class HostSettingsTest {
   }
 
   @Test
+  void portBindingsAreCheckedLikeTheDaemon() {
+    assertThatThrownBy(() -> HostSettings.validate(config(
+        "{\"HostOptions\":{\"PortBindings\":{\"8080/tcp\":[{\"HostIp\":\"\",\"HostPort\":\"aa80\"}]}}}")))
+        .isInstanceOf(InvalidArgumentException.class).hasMessage("invalid port specification: \"aa80\"");
+    assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"PortBindings\":{\"19039;1230\":[{}]}}}")))
+        .hasMessage("invalid port specification: \"19039;1230\"");
+    assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"PortBindings\":{\"70000/udp\":[]}}}")))
+        .hasMessage("invalid port specification: \"70000\"");
+    assertThatThrownBy(() -> HostSettings.validate(config(
+        "{\"HostOptions\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"90-80\"}]}}}")))
+        .hasMessage("invalid port specification: \"90-80\"");
+    HostSettings.validate(config("{\"HostOptions\":{\"PortBindings\":{\"80/tcp\":[{\"HostPort\":\"8000-8010\"},"
+        + "{\"HostPort\":\"\"},{}],\"53/udp\":[{\"HostPort\":\"53/udp\"}]}}}"));
+  }
+
+  @Test
   void cpuAndMemoryControlsAreCheckedWithTheDaemonsMessages() {
     assertThatThrownBy(() -> HostSettings.validate(config("{\"HostOptions\":{\"NanoCpus\":500000000,\"CpuPeriod\":100000}}")))
         .hasMessage("Conflicting options: Nano CPUs and CPU Period cannot both be set");

@@ -39,6 +39,39 @@ class LogReaderTest {
   }
 
   @Test
+  void aRunningContainersReplayLeavesItsUnfinishedLineOut() throws Exception {
+    Path log = dir.resolve("replay.log");
+    Files.writeString(log, LOG);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    new LogReader(log).copyCompleteLines(LogOptions.all(), out, err);
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hi\nno-newline-yet ...done\n\ntab\there\r\n");
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("err\n");
+  }
+
+  @Test
+  void attachedFollowingWritesEachRecordAtOnceToItsStream() throws Exception {
+    Path log = dir.resolve("attach.log");
+    Files.writeString(log, LOG);
+    java.util.List<String> writes = new java.util.ArrayList<>();
+    java.io.OutputStream out = new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        throw new AssertionError("one write per record");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        writes.add(new String(b, off, len, StandardCharsets.UTF_8));
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    new LogReader(log).followRecords(0, out, err, true, false, () -> true);
+    assertThat(writes).containsExactly("hi\n", "no-newline-yet", " ...done\n", "\n", "tab\there\r\n", "partial");
+    assertThat(err.size()).isZero(); // stderr not wanted
+  }
+
+  @Test
   void rawFollowingPassesEveryRecordAtOnceInOrder() throws Exception {
     Path log = dir.resolve("exec.log");
     Files.writeString(log, LOG);

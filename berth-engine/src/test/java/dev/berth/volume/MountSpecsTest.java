@@ -101,6 +101,19 @@ class MountSpecsTest {
   }
 
   @Test
+  void aVolumeMountsDriverOptionsAreCheckedAsTheVolumeIsMade() throws Exception {
+    assertThatThrownBy(() -> parse("{\"Mounts\":[{\"Type\":\"volume\",\"Source\":\"v1\",\"Target\":\"/foo\","
+        + "\"VolumeOptions\":{\"DriverConfig\":{\"Name\":\"local\",\"Options\":{\"foobar\":\"foobaz\"}}}}]}"))
+        .isInstanceOf(InvalidArgumentException.class).hasMessage("create v1: invalid option: \"foobar\"");
+    assertThatThrownBy(() -> parse("{\"Mounts\":[{\"Type\":\"volume\",\"Source\":\"v2\",\"Target\":\"/foo\","
+        + "\"VolumeOptions\":{\"DriverConfig\":{\"Name\":\"local\",\"Options\":{\"type\":\"tmpfs\"}}}}]}"))
+        .hasMessage("create v2: missing required option: \"device\"");
+    assertThat(parse("{\"Mounts\":[{\"Type\":\"volume\",\"Source\":\"v3\",\"Target\":\"/foo\",\"VolumeOptions\":"
+        + "{\"DriverConfig\":{\"Name\":\"local\",\"Options\":{\"type\":\"tmpfs\",\"device\":\"tmpfs\",\"o\":\"size=1\"}}}}]}"))
+        .hasSize(1);
+  }
+
+  @Test
   void aTmpfsMountIsMountedLikeTmpfsWithTheDaemonsData() throws Exception {
     var config = ImageConfig.MAPPER.readTree("{\"Mounts\":[{\"Type\":\"tmpfs\",\"Target\":\"/foo/\",\"ReadOnly\":true,"
         + "\"TmpfsOptions\":{\"SizeBytes\":4096,\"Mode\":448}},{\"Type\":\"tmpfs\",\"Target\":\"/big\","
