@@ -77,6 +77,7 @@ public final class ContainerLifecycle {
         || Files.exists(RootFs.merged(dirs(r.id()).dir()), LinkOption.NOFOLLOW_LINKS)) {
       runtime.release(r.id(), dirs(r.id()), true);
     }
+    ShmMount.unmount(ShmMount.path(dirs(r.id()).dir()));
     releaseVolumes(r);
   }
 
@@ -131,7 +132,7 @@ public final class ContainerLifecycle {
     config.path("Args").forEach(a -> argv.add(a.asText()));
     HostExtras.checkStart(config);
     blkioThrottles(config);
-    List<BindMount> binds = bindMounts(MountPoint.of(config));
+    List<BindMount> binds = bindMounts(MountPoint.of(config), nonRecursiveTargets(config));
     RunOptions opts = RunOptions.defaults()
         .withEntrypoint(argv)
         .withCmd(List.of())
@@ -145,7 +146,8 @@ public final class ContainerLifecycle {
         .withInit(config.path("Init").asBoolean(false))
         .withNetwork(NetworkMode.parse(config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT)))
         .withBinds(binds)
-        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid")))
+        .withLimits(limits(config, namespace(config, "IpcMode", "ipc"), namespace(config, "PidMode", "pid"),
+            shmPath(r, config)))
         .withDevices(devices(config))
         .withNetworkFiles(networkFiles(config))
         .withCgroup(HostSettings.of(config).path("CgroupParent").asText(""),
@@ -350,7 +352,35 @@ public final class ContainerLifecycle {
   }
 
   /** The process limits of the container's host options. */
-  private static dev.berth.runtime.ProcessLimits limits(JsonNode config, String ipc, String pid) {
+  /**
+   * The host directory bound at /dev/shm, as the daemon keeps it: a shareable container's own tmpfs
+   * ({@code containers/ID/mounts/shm}, mounted here for this run), its donor's for {@code --ipc
+   * container:NAME} (followed through a donor that joined another), the host's for a donor on the
+   * host's; empty for a private tmpfs in the container.
+   */
+  private String shmPath(ContainerRecord r, JsonNode config) {
+    String mode = HostSettings.of(config).path("IpcMode").asText("");
+    if (mode.equals("shareable")) {
+      Path shm = ShmMount.path(dirs(r.id()).dir());
+      ShmMount.mount(shm, HostSettings.of(config).path("ShmSize").asLong(0));
+      return shm.toString();
+    }
+    ContainerRecord donor = r;
+    for (int hops = 0; mode.startsWith("container:") && hops < 16; hops++) {
+      donor = find(mode.substring("container:".length()));
+      mode = HostSettings.of(ContainerConfigs.parse(donor.config())).path("IpcMode").asText("");
+    }
+    if (donor == r) {
+      return "";
+    }
+    return switch (mode) {
+      case "shareable" -> ShmMount.path(dirs(donor.id()).dir()).toString();
+      case "host" -> "/dev/shm";
+      default -> "";
+    };
+  }
+
+  private static dev.berth.runtime.ProcessLimits limits(JsonNode config, String ipc, String pid, String shmPath) {
     JsonNode host = HostSettings.of(config);
     List<dev.berth.runtime.ProcessLimits.Rlimit> rlimits = new ArrayList<>();
     for (HostSettings.Ulimit u : HostSettings.ulimits(config)) {
@@ -368,7 +398,7 @@ public final class ContainerLifecycle {
         new dev.berth.runtime.ProcessLimits.Extras(host.path("OomKillDisable").asBoolean(false),
             host.path("KernelMemory").asLong(0), host.path("CpuRealtimePeriod").asLong(0),
             host.path("CpuRealtimeRuntime").asLong(0), host.path("CgroupnsMode").asText("").equals("private"),
-            config.path("Domainname").asText("")));
+            config.path("Domainname").asText(""), shmPath));
   }
 
   private static dev.berth.runtime.KernelSettings kernelSettings(JsonNode config, JsonNode host) {
@@ -387,7 +417,18 @@ public final class ContainerLifecycle {
    * What the runtime mounts: a volume's data directory, or the host path (created when missing,
    * as the daemon does for {@code -v /host:/dst}).
    */
-  private List<BindMount> bindMounts(List<MountPoint> mounts) {
+  /** The targets of {@code --mount type=bind,...,bind-nonrecursive}, cleaned. */
+  static java.util.Set<String> nonRecursiveTargets(JsonNode config) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (JsonNode m : config.path("Mounts")) {
+      if (m.path("Type").asText("").equals(MountPoint.BIND) && m.path("BindOptions").path("NonRecursive").asBoolean(false)) {
+        out.add(dev.berth.units.GoPath.clean(m.path("Target").asText("")));
+      }
+    }
+    return out;
+  }
+
+  private List<BindMount> bindMounts(List<MountPoint> mounts, java.util.Set<String> nonRecursive) {
     List<BindMount> binds = new ArrayList<>();
     for (MountPoint m : mounts) {
       Path source = m.isVolume() ? store.paths().volumeData(m.name()) : Path.of(m.source());
@@ -398,7 +439,8 @@ public final class ContainerLifecycle {
           throw new SystemException("error while creating mount source path '" + source + "': " + e.getMessage(), e);
         }
       }
-      binds.add(new BindMount(source, m.destination(), !m.rw()));
+      binds.add(m.isVolume() ? new BindMount(source, m.destination(), !m.rw())
+          : new BindMount(source, m.destination(), !m.rw(), m.propagation(), !nonRecursive.contains(m.destination())));
     }
     return binds;
   }
@@ -731,15 +773,44 @@ public final class ContainerLifecycle {
       return r;
     }
     Path dir = store.paths().container(r.id());
-    RestartState.read(dir).cancel().write(dir);
     if (r.state() == ContainerState.RESTARTING) {
-      return record(r.withState(ContainerState.EXITED, 0, r.exitCode(), r.startedAt(), r.finishedAt()));
+      // under the store's lock, against the waiter that restarts it: either it has not yet passed its
+      // last check (the cancel stops it), or it is starting the container, which is then stopped
+      ContainerRecord seen = r;
+      Optional<ContainerRecord> exited = store.db().write(c -> {
+        RestartState s = RestartState.read(dir);
+        s.cancel().write(dir);
+        Optional<ContainerRecord> now = ContainerStore.byId(c, seen.id());
+        if (s.starting() || now.isEmpty() || now.get().state() != ContainerState.RESTARTING) {
+          return Optional.<ContainerRecord>empty();
+        }
+        ContainerRecord done = now.get().withState(ContainerState.EXITED, 0, now.get().exitCode(),
+            now.get().startedAt(), now.get().finishedAt());
+        dev.berth.events.EventLog.stateChange(c, done);
+        ContainerStore.updateState(c, done);
+        return Optional.of(done);
+      });
+      if (exited.isPresent()) {
+        HealthState.monitorStopped(dir);
+        return exited.get();
+      }
+      for (int i = 0; i < 300 && RestartState.read(dir).starting(); i++) {
+        sleepQuietly(Duration.ofMillis(50));
+      }
+      r = reconcile(find(r.id()));
+      if (!r.running() || r.state() == ContainerState.RESTARTING) {
+        return r.state() == ContainerState.RESTARTING
+            ? record(r.withState(ContainerState.EXITED, 0, r.exitCode(), r.startedAt(), r.finishedAt())) : r;
+      }
+    } else {
+      RestartState.read(dir).cancel().write(dir);
     }
+    ContainerRecord running = r;
     int signal = Signals.number(stopSignal(r));
-    killEvent(r, signal);
+    killEvent(running, signal);
     // the timeout ran out: the daemon logs the SIGKILL it sends, before the exit it causes
-    runtime.stop(r.id(), signal, timeout, () -> killEvent(r, 9));
-    ContainerRecord stopped = reconcile(find(r.id()));
+    runtime.stop(running.id(), signal, timeout, () -> killEvent(running, 9));
+    ContainerRecord stopped = reconcile(find(running.id()));
     dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "stop", stopped));
     return stopped;
   }
@@ -902,7 +973,7 @@ public final class ContainerLifecycle {
     next.set(HostSettings.CONFIG_KEY, merged);
     if (r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED) {
       try {
-        runtime.update(r.id(), limits(next, "", ""));
+        runtime.update(r.id(), limits(next, "", "", ""));
       } catch (SystemException e) {
         throw new SystemException("Cannot update container " + r.id() + ": " + e.getMessage(), e);
       }
@@ -970,6 +1041,7 @@ public final class ContainerLifecycle {
     if (exit.isEmpty()) {
       ContainerStatus status = runtime.status(r.id(), dirs(r.id()));
       if (status.state() != ContainerStatus.State.MONITOR_LOST && status.state() != ContainerStatus.State.EXITED) {
+        oomWhileRunning(r);
         return r;
       }
       exit = status.exit();
@@ -993,13 +1065,17 @@ public final class ContainerLifecycle {
       // Released under the write lock: a start of this container (which records its exit first,
       // or sees it recorded) cannot mount the new run before this unmounts the old one.
       // read before the cleanup, whose `runc delete` removes the container's cgroup
-      boolean oom = dev.berth.runtime.OomKills.host().happened(dirs(r.id()).bundle());
+      boolean seen = OomKilled.takeSeen(dir);
+      boolean oom = seen || dev.berth.runtime.OomKills.host().happened(dirs(r.id()).bundle());
       runtime.cleanup(r.id(), dirs(r.id()));
+      ShmMount.unmount(ShmMount.path(dirs(r.id()).dir()));
       LocalVolumeMounts.release(c, store.paths(), r.id());
       restart.ifPresent(state -> state.write(dir));
       if (oom) {
         OomKilled.mark(dir);
-        dev.berth.events.EventLog.container(c, "oom", next);
+        if (!seen) { // the event of an OOM seen while it ran is written already
+          dev.berth.events.EventLog.container(c, "oom", next);
+        }
       }
       dev.berth.events.EventLog.stateChange(c, next);
       ContainerStore.updateState(c, next);
@@ -1067,8 +1143,17 @@ public final class ContainerLifecycle {
       return;
     }
     try {
-      Optional<ContainerRecord> now = store.db().read(c -> ContainerStore.byId(c, id));
-      if (now.isPresent() && now.get().state() == ContainerState.RESTARTING && !RestartState.read(dir).cancelled()) {
+      // the last check and the claim to be starting it, under the lock a stop takes to cancel
+      Optional<ContainerRecord> now = store.db().write(c -> {
+        Optional<ContainerRecord> stored = ContainerStore.byId(c, id);
+        RestartState s = RestartState.read(dir);
+        if (stored.isEmpty() || stored.get().state() != ContainerState.RESTARTING || s.cancelled()) {
+          return Optional.<ContainerRecord>empty();
+        }
+        s.waitedOnBy(-self).write(dir);
+        return stored;
+      });
+      if (now.isPresent()) {
         startProcess(now.get(), false);
       }
     } finally {
@@ -1077,6 +1162,30 @@ public final class ContainerLifecycle {
       } catch (SystemException e) {
         // removed meanwhile: nothing left to remember
       }
+    }
+  }
+
+  /**
+   * A running container whose OOM killer is disabled waits out of memory instead of dying: the
+   * daemon hears of it from the kernel and logs {@code oom}; berth notices it when it looks at the
+   * container, once per run.
+   */
+  private void oomWhileRunning(ContainerRecord r) {
+    JsonNode host = HostSettings.of(ContainerConfigs.parse(r.config()));
+    if (!host.path("OomKillDisable").asBoolean(false)) {
+      return;
+    }
+    Path dir = store.paths().container(r.id());
+    if (dev.berth.runtime.OomKills.host().underOom(dirs(r.id()).bundle()) && OomKilled.seen(dir)) {
+      dev.berth.events.EventLog.write(store, c -> dev.berth.events.EventLog.container(c, "oom", r));
+    }
+  }
+
+  private static void sleepQuietly(Duration d) {
+    try {
+      Thread.sleep(d);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -119,7 +119,8 @@ public final class ContainerService {
     java.util.Set<String> tmpfs = new java.util.HashSet<>();
     host.path("Tmpfs").fieldNames().forEachRemaining(tmpfs::add);
     tmpfs.addAll(MountSpecs.tmpfsTargets(config));
-    List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs);
+    List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs,
+        store.paths().root().toAbsolutePath().toString());
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
     Links.check(c, host.path("Links"));
     HostExtras.checkStorage(host);

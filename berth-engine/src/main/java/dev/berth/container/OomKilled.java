@@ -26,6 +26,7 @@ final class OomKilled {
   static void clear(Path containerDir) {
     try {
       Files.deleteIfExists(containerDir.resolve(FILE));
+      Files.deleteIfExists(containerDir.resolve(SEEN));
     } catch (IOException e) {
       // a stale flag shows in inspect until the next start
     }
@@ -33,5 +34,34 @@ final class OomKilled {
 
   static boolean is(Path containerDir) {
     return Files.exists(containerDir.resolve(FILE));
+  }
+
+  private static final String SEEN = "oom-seen";
+
+  /**
+   * Records that the container's memory cgroup was found out of memory while it ran (with the OOM
+   * killer disabled it stays so, its processes waiting): true the first time, when the daemon's
+   * {@code oom} event is due; the exit then sets {@code State.OOMKilled}.
+   */
+  static boolean seen(Path containerDir) {
+    Path f = containerDir.resolve(SEEN);
+    if (Files.exists(f)) {
+      return false;
+    }
+    try {
+      Files.writeString(f, "");
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Whether an OOM was seen during the run; forgets it (the exit or the next start). */
+  static boolean takeSeen(Path containerDir) {
+    try {
+      return Files.deleteIfExists(containerDir.resolve(SEEN));
+    } catch (IOException e) {
+      return false;
+    }
   }
 }

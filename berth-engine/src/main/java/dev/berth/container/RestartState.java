@@ -36,7 +36,12 @@ public record RestartState(int count, Duration delay, boolean manuallyStopped, b
 
   /** Whether the process that was to restart the container still runs. */
   boolean waiterAlive() {
-    return waiter > 0 && ProcessHandle.of(waiter).map(ProcessHandle::isAlive).orElse(false);
+    return waiter != 0 && ProcessHandle.of(Math.abs(waiter)).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /** Whether the waiter is past its delay and starting the container (it records itself as {@code -pid}). */
+  boolean starting() {
+    return waiter < 0 && waiterAlive();
   }
 
   static RestartState read(Path containerDir) {

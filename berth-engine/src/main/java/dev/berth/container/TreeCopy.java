@@ -25,7 +25,18 @@ public final class TreeCopy {
 
   /** What the copy is: the source and how it was written, the destination and how it was written. */
   public record Request(Path source, String sourceName, boolean onlyContents,
-                        Path destination, String destinationName, boolean destinationTrailingSep) {}
+                        Path destination, String destinationName, boolean destinationTrailingSep,
+                        boolean directoryOwners) {
+    public Request(Path source, String sourceName, boolean onlyContents,
+                   Path destination, String destinationName, boolean destinationTrailingSep) {
+      this(source, sourceName, onlyContents, destination, destinationName, destinationTrailingSep, false);
+    }
+
+    /** The same, copying the directories' owners too (a copy into a container, as the daemon extracts it). */
+    public Request withDirectoryOwners() {
+      return new Request(source, sourceName, onlyContents, destination, destinationName, destinationTrailingSep, true);
+    }
+  }
 
   /** Performs the copy; errors carry the docker CLI's / daemon's wording. */
   public static void copy(Request q) {
@@ -34,9 +45,9 @@ public final class TreeCopy {
     try {
       if (Files.isDirectory(dst)) {
         if (srcDir && q.onlyContents()) {
-          contents(q.source(), dst);
+          contents(q.source(), dst, q.directoryOwners());
         } else {
-          one(q.source(), dst.resolve(baseName(q.sourceName())));
+          one(q.source(), dst.resolve(baseName(q.sourceName())), q.directoryOwners());
         }
         return;
       }
@@ -44,7 +55,7 @@ public final class TreeCopy {
         if (srcDir) {
           throw new InvalidArgumentException("cannot copy directory");
         }
-        one(q.source(), dst);
+        one(q.source(), dst, q.directoryOwners());
         return;
       }
       if (!srcDir && q.destinationTrailingSep()) {
@@ -56,10 +67,10 @@ public final class TreeCopy {
       }
       if (srcDir) {
         Files.createDirectory(dst);
-        contents(q.source(), dst);
-        copyTimesAndMode(q.source(), dst);
+        contents(q.source(), dst, q.directoryOwners());
+        copyTimesAndMode(q.source(), dst, q.directoryOwners());
       } else {
-        one(q.source(), dst);
+        one(q.source(), dst, q.directoryOwners());
       }
     } catch (IOException e) {
       throw new SystemException(e.getMessage());
@@ -99,24 +110,24 @@ public final class TreeCopy {
     return base.isEmpty() || base.equals(".") ? "." : base;
   }
 
-  private static void contents(Path srcDir, Path dstDir) throws IOException {
+  private static void contents(Path srcDir, Path dstDir, boolean owners) throws IOException {
     List<Path> children;
     try (Stream<Path> list = Files.list(srcDir)) {
       children = list.sorted().toList();
     }
     for (Path c : children) {
-      one(c, dstDir.resolve(c.getFileName().toString()));
+      one(c, dstDir.resolve(c.getFileName().toString()), owners);
     }
   }
 
-  private static void one(Path src, Path dst) throws IOException {
+  private static void one(Path src, Path dst, boolean owners) throws IOException {
     if (Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS)) {
       if (!Files.isDirectory(dst, LinkOption.NOFOLLOW_LINKS)) {
         Files.deleteIfExists(dst);
         Files.createDirectory(dst);
       }
-      contents(src, dst);
-      copyTimesAndMode(src, dst);
+      contents(src, dst, owners);
+      copyTimesAndMode(src, dst, owners);
       return;
     }
     if (Files.isDirectory(dst, LinkOption.NOFOLLOW_LINKS)) {
@@ -130,10 +141,33 @@ public final class TreeCopy {
     }
   }
 
-  private static void copyTimesAndMode(Path src, Path dst) throws IOException {
+  private static void copyTimesAndMode(Path src, Path dst, boolean owners) throws IOException {
     BasicFileAttributes a = Files.readAttributes(src, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     Files.setPosixFilePermissions(dst, Files.getPosixFilePermissions(src, LinkOption.NOFOLLOW_LINKS));
     Files.getFileAttributeView(dst, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
         .setTimes(a.lastModifiedTime(), a.lastAccessTime(), null);
+    if (owners) {
+      copyOwner(src, dst);
+    }
+  }
+
+  /**
+   * A directory keeps its owner as its files do (they are copied with their attributes): the
+   * daemon extracts the tar the docker CLI sends with the host's uid and gid. Without the right to
+   * change owners the copy stays the caller's.
+   */
+  static void copyOwner(Path src, Path dst) throws IOException {
+    Object uid = Files.getAttribute(src, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+    Object gid = Files.getAttribute(src, "unix:gid", LinkOption.NOFOLLOW_LINKS);
+    try {
+      if (!uid.equals(Files.getAttribute(dst, "unix:uid", LinkOption.NOFOLLOW_LINKS))) {
+        Files.setAttribute(dst, "unix:uid", uid, LinkOption.NOFOLLOW_LINKS);
+      }
+      if (!gid.equals(Files.getAttribute(dst, "unix:gid", LinkOption.NOFOLLOW_LINKS))) {
+        Files.setAttribute(dst, "unix:gid", gid, LinkOption.NOFOLLOW_LINKS);
+      }
+    } catch (java.nio.file.FileSystemException e) {
+      // not ours to give away
+    }
   }
 }

@@ -26,6 +26,7 @@ final class ExecProcess {
   static ObjectNode spec(ContainerDirs dirs, ExecRequest req, boolean terminal) throws IOException {
     JsonNode spec = OciSpecBuilder.JSON.readTree(dirs.bundle().resolve("config.json").toFile());
     ObjectNode p = (ObjectNode) spec.path("process").deepCopy();
+    boolean containerTerminal = p.path("terminal").asBoolean(false);
     p.put("terminal", terminal);
     if (!terminal) {
       p.remove("consoleSize");
@@ -34,8 +35,13 @@ final class ExecProcess {
     req.cmd().forEach(args::add);
     List<String> env = new ArrayList<>();
     p.path("env").forEach(e -> env.add(e.asText()));
+    int host = indexOfKey(env, "HOSTNAME");
+    if (!terminal && containerTerminal && host >= 0 && host + 1 < env.size() && env.get(host + 1).equals("TERM=xterm")) {
+      // the container's TERM default comes with its terminal: an exec without one has none
+      // (a TERM=xterm of the container's own config in that place is taken for the default)
+      env.remove(host + 1);
+    }
     if (terminal && env.stream().noneMatch(e -> ContainerEnv.key(e).equals("TERM"))) {
-      int host = indexOfKey(env, "HOSTNAME");
       env.add(host < 0 ? env.size() : host + 1, "TERM=xterm");
     }
     for (String e : req.env()) {

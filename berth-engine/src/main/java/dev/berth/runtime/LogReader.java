@@ -89,7 +89,16 @@ public final class LogReader {
     boolean first = true;
     while (true) {
       boolean done = !opts.follow() || finished.getAsBoolean();
+      long before = offset;
       offset = readFrom(offset, parser);
+      // a read stops at CHUNK bytes: the tail is counted over everything there is, and the end
+      // comes only once the log is read to its end
+      while (first && opts.tail() >= 0 && offset - before == CHUNK) {
+        before = offset;
+        offset = readFrom(offset, parser);
+      }
+      boolean more = offset - before == CHUNK;
+      done = done && !more;
       List<LogLine> ready = new ArrayList<>(parser.complete);
       parser.complete.clear();
       if (done && partialsAtEnd) {
@@ -114,6 +123,9 @@ public final class LogReader {
       if (done) {
         return;
       }
+      if (more) {
+        continue;
+      }
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {
@@ -133,7 +145,10 @@ public final class LogReader {
     long offset = start;
     while (true) {
       boolean done = finished.getAsBoolean();
+      long before = offset;
       offset = readFrom(offset, parser);
+      boolean more = offset - before == CHUNK;
+      done = done && !more;
       for (LogLine line : parser.complete) {
         out.write(line.text());
         if (line.complete()) {
@@ -146,6 +161,9 @@ public final class LogReader {
       parser.complete.clear();
       if (done) {
         return;
+      }
+      if (more) {
+        continue;
       }
       try {
         Thread.sleep(20);
@@ -213,6 +231,9 @@ public final class LogReader {
     sink.flush();
   }
 
+  /** The most one read takes from the log file. */
+  static final int CHUNK = 1 << 20;
+
   private long readFrom(long offset, Parser parser) throws IOException {
     if (!Files.exists(logFile)) {
       return offset;
@@ -222,7 +243,7 @@ public final class LogReader {
       if (len <= offset) {
         return offset;
       }
-      byte[] buf = new byte[(int) Math.min(len - offset, 1 << 20)];
+      byte[] buf = new byte[(int) Math.min(len - offset, CHUNK)];
       f.seek(offset);
       f.readFully(buf);
       parser.feed(buf);

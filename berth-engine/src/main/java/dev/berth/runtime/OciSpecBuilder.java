@@ -142,12 +142,16 @@ public final class OciSpecBuilder {
     }
     ArrayNode mounts = spec.putArray("mounts");
     addMounts(mounts, in.hostFiles(), opts.binds(), limits.kernel(), opts.readOnlyRootfs(),
-        shmSource(limits.ipcNamespace()));
+        limits.extras().shmPath().isEmpty() ? shmSource(limits.ipcNamespace()) : limits.extras().shmPath());
     if (init != null) {
       mount(mounts, InitBinary.IN_CONTAINER, "bind", init.toString(), "bind", "ro");
     }
 
     ObjectNode linux = spec.putObject("linux");
+    String rootPropagation = rootfsPropagation(opts.binds());
+    if (rootPropagation != null) {
+      linux.put("rootfsPropagation", rootPropagation);
+    }
     // --cgroup-parent: Go's filepath.Join(parent, id) (a relative parent is the runtime's to place)
     linux.put("cgroupsPath", opts.cgroupParent().isEmpty() ? cgroupParent + "/" + in.containerId()
         : joinCgroup(opts.cgroupParent(), in.containerId()));
@@ -248,10 +252,8 @@ public final class OciSpecBuilder {
 
   /**
    * Where /dev/shm comes from for an IPC mode: the host's ({@code --ipc host}), none ({@code --ipc
-   * none}: null), or a tmpfs of its own (empty). A container that joins another's IPC namespace
-   * shares its System V IPC but, unlike the daemon's, not yet its /dev/shm files: the donor's
-   * tmpfs lives in the donor's mount namespace, which runc cannot bind from (the daemon keeps a
-   * shareable container's /dev/shm on the host instead).
+   * none}: null), or a tmpfs of its own (empty). A shareable container's and its joiners' come from
+   * the donor's tmpfs on the host instead ({@link ProcessLimits.Extras#shmPath}).
    */
   static String shmSource(String ipcNamespace) {
     if (ipcNamespace.equals("host")) {
@@ -298,11 +300,7 @@ public final class OciSpecBuilder {
     }
     for (BindMount b : binds) {
       entries.add(new Entry(b.destination(), () -> {
-        if (b.readOnly()) {
-          mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate", "ro");
-        } else {
-          mount(mounts, b.destination(), "bind", b.source().toString(), "rbind", "rprivate");
-        }
+        mount(mounts, b.destination(), "bind", b.source().toString(), b.options().toArray(String[]::new));
       }));
     }
     entries.addAll(networkFiles);
@@ -310,6 +308,27 @@ public final class OciSpecBuilder {
         () -> mount(mounts, destination, "tmpfs", "tmpfs", KernelSettings.tmpfsOptions(options).toArray(String[]::new)))));
     entries.sort(java.util.Comparator.comparingInt(e -> depth(e.destination())));
     entries.forEach(e -> e.add().run());
+  }
+
+  /**
+   * The root's propagation as the daemon sets it for the binds: {@code shared} when one is shared
+   * (mounts made inside reach the host), else {@code rslave} when one is a slave (host mounts reach
+   * the container), else the runtime's default (null).
+   */
+  static String rootfsPropagation(List<BindMount> binds) {
+    String root = null;
+    for (BindMount b : binds) {
+      switch (b.propagation()) {
+        case "shared", "rshared" -> root = "shared";
+        case "slave", "rslave" -> {
+          if (root == null) {
+            root = "rslave";
+          }
+        }
+        default -> { }
+      }
+    }
+    return root;
   }
 
   /** Go's {@code filepath.Join(parent, id)}: joined, then cleaned lexically. */

@@ -35,6 +35,28 @@ public final class OomKills {
     }
   }
 
+  /**
+   * Whether the container's memory cgroup is out of memory right now with the OOM killer disabled
+   * ({@code under_oom 1} of cgroup v1's {@code memory.oom_control}); false when unknown.
+   */
+  public boolean underOom(Path bundle) {
+    try {
+      JsonNode spec = OciSpecBuilder.JSON.readTree(Files.readAllBytes(bundle.resolve("config.json")));
+      String path = spec.path("linux").path("cgroupsPath").asText("");
+      if (path.isEmpty()) {
+        return false;
+      }
+      String rel = path.startsWith("/") ? path.substring(1) : path;
+      return underOom(Files.readAllLines(cgroupRoot.resolve("memory").resolve(rel).resolve("memory.oom_control")));
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  static boolean underOom(List<String> oomControl) {
+    return oomControl.stream().anyMatch(l -> l.strip().equals("under_oom 1"));
+  }
+
   /** {@code cgroupsPath} as runc's cgroupfs driver places it, under the hierarchy's root. */
   boolean happened(String cgroupsPath) {
     String rel = cgroupsPath.startsWith("/") ? cgroupsPath.substring(1) : cgroupsPath;

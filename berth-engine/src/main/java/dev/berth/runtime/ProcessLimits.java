@@ -36,11 +36,21 @@ public record ProcessLimits(
    * {@code --domainname} (empty for none).
    */
   public record Extras(boolean oomKillDisable, long kernelMemory, long cpuRealtimePeriod, long cpuRealtimeRuntime,
-      boolean cgroupnsPrivate, String domainname) {
+      boolean cgroupnsPrivate, String domainname, String shmPath) {
     public static final Extras NONE = new Extras(false, 0, 0, 0, false, "");
 
+    public Extras(boolean oomKillDisable, long kernelMemory, long cpuRealtimePeriod, long cpuRealtimeRuntime,
+        boolean cgroupnsPrivate, String domainname) {
+      this(oomKillDisable, kernelMemory, cpuRealtimePeriod, cpuRealtimeRuntime, cgroupnsPrivate, domainname, "");
+    }
+
+    /**
+     * {@code shmPath}: the host directory bound at /dev/shm (a shareable container's tmpfs, or the
+     * donor's for {@code --ipc container:NAME}); empty for the usual tmpfs of its own.
+     */
     public Extras {
       domainname = domainname == null ? "" : domainname;
+      shmPath = shmPath == null ? "" : shmPath;
     }
   }
 

@@ -2,6 +2,7 @@ package dev.berth.volume;
 
 import dev.berth.units.GoPath;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.berth.errors.GoQuote;
 import dev.berth.errors.InvalidArgumentException;
 import dev.berth.errors.NotSupportedException;
 import java.nio.file.Files;
@@ -51,9 +52,19 @@ public final class MountSpecs {
    * duplicate, and an anonymous volume there is not made (the tmpfs replaces it).
    */
   public static List<MountPoint> parse(JsonNode config, List<MountPoint> inherited, Set<String> tmpfs) {
+    return parse(config, inherited, tmpfs, null);
+  }
+
+  /**
+   * The same for an engine whose store is at {@code daemonRoot} (absolute; null: no such check): a
+   * bind of a path in it, or of a path it is in, gets the propagation {@code rslave} when none is
+   * asked for, and is refused with any other than {@code rslave} or {@code rshared}.
+   */
+  public static List<MountPoint> parse(JsonNode config, List<MountPoint> inherited, Set<String> tmpfs,
+      String daemonRoot) {
     Map<String, MountPoint> byDestination = new LinkedHashMap<>();
     for (JsonNode b : config.path("Binds")) {
-      MountPoint mp = parseBind(b.asText());
+      MountPoint mp = parseBind(b.asText(), daemonRoot);
       if (tmpfs.contains(mp.destination())) {
         throw new DuplicateMountPointException(mp.destination(), namedVolumes(byDestination));
       }
@@ -64,7 +75,7 @@ public final class MountSpecs {
         tmpfsData(m); // checked here; mounted with the --tmpfs ones (tmpfsMounts), not a mount point
         continue;
       }
-      add(byDestination, parseMount(m));
+      add(byDestination, parseMount(m, daemonRoot));
     }
     Map<String, MountPoint> fromOthers = new LinkedHashMap<>();
     inherited.forEach(m -> fromOthers.put(m.destination(), m)); // a later --volumes-from wins
@@ -104,6 +115,11 @@ public final class MountSpecs {
 
   /** One {@code HostConfig.Binds} entry: {@code [SOURCE:]DESTINATION[:MODE]}. */
   public static MountPoint parseBind(String raw) {
+    return parseBind(raw, null);
+  }
+
+  /** The same, with the daemon-root rule of {@link #parse(JsonNode, List, Set, String)}. */
+  public static MountPoint parseBind(String raw, String daemonRoot) {
     String[] arr = raw.split(":", 4);
     if (arr[0].isEmpty()) {
       throw invalidSpec(raw);
@@ -147,7 +163,7 @@ public final class MountSpecs {
     } catch (InvalidArgumentException e) {
       throw new InvalidArgumentException("invalid volume specification: '" + raw + "': " + e.getMessage());
     }
-    MountPoint mp = toMountPoint(spec);
+    MountPoint mp = withinDaemonRoot(toMountPoint(spec), spec, daemonRoot);
     if (mp.isVolume() && mode.isEmpty()) {
       mode = "z"; // the daemon's default label mode for local volumes
     }
@@ -156,13 +172,18 @@ public final class MountSpecs {
 
   /** One {@code HostConfig.Mounts} entry ({@code --mount}). */
   public static MountPoint parseMount(JsonNode m) {
+    return parseMount(m, null);
+  }
+
+  /** The same, with the daemon-root rule of {@link #parse(JsonNode, List, Set, String)}. */
+  public static MountPoint parseMount(JsonNode m, String daemonRoot) {
     String propagation = m.path("BindOptions").path("Propagation").asText("");
     Spec spec = new Spec(m.path("Type").asText(""), m.path("Source").asText(""), m.path("Target").asText(""),
         m.path("ReadOnly").asBoolean(false),
         m.has("VolumeOptions") && !m.get("VolumeOptions").isNull() ? m.path("VolumeOptions").path("NoCopy").asBoolean(false) : null,
         m.has("BindOptions") && !m.get("BindOptions").isNull() ? propagation : null);
     validate(spec, true);
-    MountPoint mp = toMountPoint(spec);
+    MountPoint mp = withinDaemonRoot(toMountPoint(spec), spec, daemonRoot);
     JsonNode driverOptions = m.path("VolumeOptions").path("DriverConfig").path("Options");
     if (mp.isVolume() && driverOptions.isObject() && !driverOptions.isEmpty()) {
       // the local driver's options are checked as the volume is made (`create NAME: ...`)
@@ -183,6 +204,31 @@ public final class MountSpecs {
     String propagation = s.propagation() == null || s.propagation().isEmpty() ? DEFAULT_PROPAGATION : s.propagation();
     return new MountPoint(MountPoint.BIND, "", GoPath.clean(s.source()), destination, "", "", !s.readOnly(),
         propagation, true, false);
+  }
+
+  /**
+   * The daemon's rule for a bind whose source (as given) starts with the daemon root, or that the
+   * root starts with (plain string prefixes, as the daemon compares them): a container must not hold
+   * a private copy of the mounts under the root.
+   */
+  static MountPoint withinDaemonRoot(MountPoint mp, Spec s, String root) {
+    if (root == null || !s.type().equals(MountPoint.BIND)
+        || !(s.source().startsWith(root) || root.startsWith(s.source()))) {
+      return mp;
+    }
+    String p = s.propagation() == null ? "" : s.propagation();
+    switch (p) {
+      case "" -> {
+        return new MountPoint(mp.type(), mp.name(), mp.source(), mp.destination(), mp.driver(), mp.mode(), mp.rw(),
+            "rslave", mp.named(), mp.copyData());
+      }
+      case "rslave", "rshared" -> {
+        return mp;
+      }
+      default -> throw new InvalidArgumentException("invalid mount config: must use either propagation mode \"rslave\" "
+          + "or \"rshared\" when mount source is within the daemon root, daemon root: " + GoQuote.of(root)
+          + ", bind mount source: " + GoQuote.of(s.source()) + ", propagation: " + GoQuote.of(p));
+    }
   }
 
   private static MountPoint withMode(MountPoint m, String mode) {

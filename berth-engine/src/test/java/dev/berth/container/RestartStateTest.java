@@ -46,4 +46,13 @@ class RestartStateTest {
     assertThat(RestartState.FRESH.waitedOnBy(ProcessHandle.current().pid()).waiterAlive()).isTrue();
     assertThat(RestartState.FRESH.waitedOnBy(Integer.MAX_VALUE - 1).waiterAlive()).isFalse();
   }
+
+  @Test
+  void aWaiterPastItsDelayIsStartingWhileItLives() {
+    long self = ProcessHandle.current().pid();
+    assertThat(RestartState.FRESH.waitedOnBy(-self).starting()).isTrue();
+    assertThat(RestartState.FRESH.waitedOnBy(-self).waiterAlive()).isTrue();
+    assertThat(RestartState.FRESH.waitedOnBy(self).starting()).isFalse();
+    assertThat(RestartState.FRESH.waitedOnBy(0).starting()).isFalse();
+  }
 }

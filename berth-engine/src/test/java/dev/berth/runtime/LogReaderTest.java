@@ -128,4 +128,26 @@ class LogReaderTest {
     Files.writeString(dir.resolve("ctr.log"), LOG);
     assertThat(new LogReader(dir.resolve("ctr.log")).lines()).hasSize(6);
   }
+
+  @Test
+  void aLogLongerThanOneReadIsReadToItsEndOnceFinished() throws Exception {
+    Path log = dir.resolve("big.log");
+    StringBuilder b = new StringBuilder();
+    int lines = 3 * LogReader.CHUNK / 48 + 7;
+    for (int i = 0; i < lines; i++) {
+      b.append("2026-11-28T01:28:18.656907426+00:00 stdout F X\n");
+    }
+    Files.writeString(log, b);
+    LogOptions follow = new LogOptions(true, true, -1, false, null, null, true);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // the container is already gone: the follower still writes every line there is
+    new LogReader(log).copy(follow, out, new ByteArrayOutputStream(), () -> true);
+    assertThat(out.size()).isEqualTo(2 * lines);
+    ByteArrayOutputStream tail = new ByteArrayOutputStream();
+    new LogReader(log).copy(LogOptions.all().withTail(2), tail, new ByteArrayOutputStream(), () -> true);
+    assertThat(tail.toString(StandardCharsets.UTF_8)).isEqualTo("X\nX\n");
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    new LogReader(log).followRaw(0, raw, () -> true);
+    assertThat(raw.size()).isEqualTo(2 * lines);
+  }
 }

@@ -262,4 +262,33 @@ class OciSpecBuilderTest {
         .contains("{\"type\":\"network\",\"path\":\"/proc/42/ns/net\"}");
     assertThat(join.files().hosts()).isEqualTo(dir.resolve("other/hosts"));
   }
+
+  @Test
+  void bindPropagationAndRecursionReachTheSpecAndTheRoot() {
+    ObjectNode plain = build(RunOptions.defaults().withBinds(List.of(new BindMount(Path.of("/srv"), "/data", false))));
+    assertThat(plain.path("linux").has("rootfsPropagation")).isFalse();
+    ObjectNode slave = build(RunOptions.defaults().withBinds(List.of(
+        new BindMount(Path.of("/srv"), "/data", false, "slave", false))));
+    JsonNode bind = slave.path("mounts").get(7);
+    assertThat(texts(bind.path("options"))).containsExactly("bind", "slave");
+    assertThat(slave.path("linux").path("rootfsPropagation").asText()).isEqualTo("rslave");
+    ObjectNode shared = build(RunOptions.defaults().withBinds(List.of(
+        new BindMount(Path.of("/srv"), "/a", false, "rslave", true),
+        new BindMount(Path.of("/srv"), "/b", true, "rshared", true))));
+    assertThat(shared.path("linux").path("rootfsPropagation").asText()).isEqualTo("shared");
+  }
+
+  @Test
+  void aSharedShmPathIsBoundAtDevShm() {
+    ProcessLimits limits = new ProcessLimits(List.of(), 0, 0, List.of(), List.of(), List.of(), null, "", "", false,
+        KernelSettings.none(), new ProcessLimits.Extras(false, 0, 0, 0, false, "", "/var/lib/berth/containers/x/mounts/shm"));
+    JsonNode shm = null;
+    for (JsonNode m : build(RunOptions.defaults().withLimits(limits)).path("mounts")) {
+      if (m.path("destination").asText().equals("/dev/shm")) {
+        shm = m;
+      }
+    }
+    assertThat(shm.path("type").asText()).isEqualTo("bind");
+    assertThat(shm.path("source").asText()).isEqualTo("/var/lib/berth/containers/x/mounts/shm");
+  }
 }

@@ -42,4 +42,10 @@ class OomKillsTest {
     write(root.resolve("memory/berth/abc/memory.oom_control"), "oom_kill 3\n");
     assertThat(kills.happened(bundle)).isTrue();
   }
+
+  @Test
+  void underOomIsReadFromTheV1OomControl() {
+    assertThat(OomKills.underOom(java.util.List.of("oom_kill_disable 1", "under_oom 1", "oom_kill 0"))).isTrue();
+    assertThat(OomKills.underOom(java.util.List.of("oom_kill_disable 1", "under_oom 0", "oom_kill 0"))).isFalse();
+  }
 }

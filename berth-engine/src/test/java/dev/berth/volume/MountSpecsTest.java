@@ -136,4 +136,23 @@ class MountSpecsTest {
           assertThat(e.volumesMadeBefore().get(0)).hasSize(64);
         });
   }
+
+  @Test
+  void bindInOrAboveTheDaemonRootIsSlaveOrRefused() {
+    String root = "/var/lib/berth";
+    assertThat(MountSpecs.parseBind("/var/lib/berth:/foo", root).propagation()).isEqualTo("rslave");
+    assertThat(MountSpecs.parseBind("/var/lib/berth/containers:/foo:rshared", root).propagation()).isEqualTo("rshared");
+    assertThat(MountSpecs.parseBind("/:/host", root).propagation()).isEqualTo("rslave");
+    assertThat(MountSpecs.parseBind("/srv:/srv", root).propagation()).isEqualTo("rprivate");
+    assertThatThrownBy(() -> MountSpecs.parseBind("/var/lib/berth/containers:/foo:private", root))
+        .isInstanceOf(InvalidArgumentException.class)
+        .hasMessage("invalid mount config: must use either propagation mode \"rslave\" or \"rshared\" when mount "
+            + "source is within the daemon root, daemon root: \"/var/lib/berth\", bind mount source: "
+            + "\"/var/lib/berth/containers\", propagation: \"private\"");
+    var mount = ImageConfig.MAPPER.createObjectNode().put("Type", "bind").put("Source", "/tmp").put("Target", "/f");
+    assertThat(MountSpecs.parseMount(mount, "/tmp/berth").propagation()).isEqualTo("rslave");
+    assertThat(MountSpecs.parseMount(mount, root).propagation()).isEqualTo("rprivate");
+    mount.putObject("BindOptions").put("Propagation", "shared");
+    assertThatThrownBy(() -> MountSpecs.parseMount(mount, "/tmp/berth")).hasMessageContaining("propagation: \"shared\"");
+  }
 }

@@ -142,7 +142,7 @@ public final class CpCommand extends BaseCommand {
       }
       try {
         TreeCopy.copy(new TreeCopy.Request(source, srcPath, onlyContents(srcPath),
-            target, path, path.endsWith("/")));
+            target, path, path.endsWith("/")).withDirectoryOwners());
       } catch (dev.berth.errors.InvalidArgumentException e) {
         if (e.getMessage().equals("no such directory") && !Files.exists(target.getParent())) {
           throw new NotFoundException("Could not find the file " + path + " in container " + dst.container());

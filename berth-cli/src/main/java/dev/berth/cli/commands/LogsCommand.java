@@ -33,12 +33,16 @@ public final class LogsCommand extends BaseCommand {
   @Parameters
   List<String> args = new ArrayList<>();
 
+  /** The exit status a shell gives a process killed by SIGPIPE. */
+  static final int SIGPIPE_EXIT = 128 + 13;
+
   @Override
   protected int execute() throws IOException {
     exactArgs(args, 1);
     ctx.containers().logs(args.get(0), new ContainerOps.LogsRequest(follow, tail, timestamps, since, until, details),
         ctx.out(), ctx.err());
     ctx.out().flush();
-    return 0;
+    // the docker CLI dies of SIGPIPE on a write to a reader that went away (a shell shows 128+13)
+    return ctx.out().checkError() ? SIGPIPE_EXIT : 0;
   }
 }

@@ -77,6 +77,13 @@ final class VolumeFlags {
     return sections.size() > 1;
   }
 
+  /** The docker CLI's logrus warning on its stderr. */
+  private static void deprecated(String msg) {
+    String time = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    System.err.println("time=\"" + time + "\" level=warning msg=\"" + msg + "\"");
+  }
+
   /** One {@code --mount} value (CSV of key=value fields) as the API's mount object. */
   static ObjectNode mount(String value) {
     String type = "volume";
@@ -85,6 +92,7 @@ final class VolumeFlags {
     boolean readOnly = false;
     Boolean noCopy = null;
     String propagation = null;
+    Boolean nonRecursive = null;
     boolean volumeOptions = false;
     Long tmpfsSize = null;
     Long tmpfsMode = null;
@@ -95,6 +103,7 @@ final class VolumeFlags {
       if (val == null) {
         switch (key) {
           case "readonly", "ro" -> readOnly = true;
+          case "bind-nonrecursive" -> nonRecursive = true;
           case "volume-nocopy" -> {
             noCopy = true;
             volumeOptions = true;
@@ -109,6 +118,10 @@ final class VolumeFlags {
         case "target", "dst", "destination" -> target = val;
         case "readonly", "ro" -> readOnly = parseBool(val, "invalid value for " + key + ": " + val);
         case "bind-propagation" -> propagation = val.toLowerCase(Locale.ROOT);
+        case "bind-nonrecursive" -> {
+          nonRecursive = parseBool(val, "invalid value for " + key + ": " + val);
+          deprecated("bind-nonrecursive is deprecated, use bind-recursive=disabled instead");
+        }
         case "volume-nocopy" -> {
           noCopy = parseBool(val, "invalid value for volume-nocopy: " + val);
           volumeOptions = true;
@@ -142,7 +155,7 @@ final class VolumeFlags {
     if (volumeOptions && !type.equals("volume")) {
       throw new Invalid("cannot mix 'volume-*' options with mount type '" + type + "'");
     }
-    if (propagation != null && !type.equals("bind")) {
+    if ((propagation != null || nonRecursive != null) && !type.equals("bind")) {
       throw new Invalid("cannot mix 'bind-*' options with mount type '" + type + "'");
     }
     if ((tmpfsSize != null || tmpfsMode != null) && !type.equals("tmpfs")) {
@@ -157,8 +170,14 @@ final class VolumeFlags {
     if (readOnly) {
       m.put("ReadOnly", true);
     }
-    if (propagation != null) {
-      m.putObject("BindOptions").put("Propagation", propagation);
+    if (propagation != null || nonRecursive != null) {
+      ObjectNode b = m.putObject("BindOptions");
+      if (propagation != null) {
+        b.put("Propagation", propagation);
+      }
+      if (Boolean.TRUE.equals(nonRecursive)) {
+        b.put("NonRecursive", true);
+      }
     }
     if (tmpfsSize != null || tmpfsMode != null) {
       ObjectNode t = m.putObject("TmpfsOptions");

@@ -312,7 +312,9 @@ public final class LocalDaemon implements Daemon {
       var lifecycle = e.lifecycle();
       try {
         new LogReader(dirs.log()).copy(opts, out, err,
-            () -> !lifecycle.reconcile(e.containers().inspect(r.id())).running());
+            // a follower ends when its container stops, or when its reader went away
+            () -> out instanceof java.io.PrintStream ps && ps.checkError()
+                || !lifecycle.reconcile(e.containers().inspect(r.id())).running());
       } catch (IOException ex) {
         throw new UncheckedIOException(ex);
       }

@@ -64,4 +64,16 @@ class VolumeCliRulesTest {
         .hasMessage("cannot mix 'volume-*' options with mount type 'bind'");
     assertThatThrownBy(() -> VolumeFlags.mount("dst=/x,ro=maybe")).hasMessage("invalid value for ro: maybe");
   }
+
+  @Test
+  void bindNonRecursiveSetsTheBindOptions() {
+    assertThat(VolumeFlags.mount("type=bind,src=/a,dst=/b,bind-nonrecursive").toString())
+        .isEqualTo("{\"Type\":\"bind\",\"Source\":\"/a\",\"Target\":\"/b\",\"BindOptions\":{\"NonRecursive\":true}}");
+    assertThat(VolumeFlags.mount("type=bind,src=/a,dst=/b,bind-nonrecursive=false").toString())
+        .isEqualTo("{\"Type\":\"bind\",\"Source\":\"/a\",\"Target\":\"/b\",\"BindOptions\":{}}");
+    assertThatThrownBy(() -> VolumeFlags.mount("type=volume,dst=/b,bind-nonrecursive"))
+        .hasMessage("cannot mix 'bind-*' options with mount type 'volume'");
+    assertThatThrownBy(() -> VolumeFlags.mount("type=bind,src=/a,dst=/b,bind-nonrecursive=maybe"))
+        .hasMessage("invalid value for bind-nonrecursive: maybe");
+  }
 }
