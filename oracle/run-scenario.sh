@@ -37,6 +37,9 @@
 #   fixture NAME     `d load -i $FIX/NAME.tar`
 #   mklayer NAME TEXT   write $TMP/NAME.tar, a deterministic one-file layer holding /data =
 #                    TEXT + newline (layer size len(TEXT)+1); use it with `d import $TMP/NAME.tar REF`
+#   http_serve DIR PORT   serve DIR over HTTP on 127.0.0.1:PORT (python3 http.server) until the
+#                    scenario ends; PORT is fixed per scenario because URLs show in the output
+#   mktar FILE NAME=CONTENT...   write FILE, a tar as Go's tar.Writer writes it (ustar, mode 0644)
 #   api METHOD PATH [BODY]   a raw Engine API request (curl over the engine's unix socket) to
 #                    /v1.41PATH (PATH may carry a query); BODY is sent as application/json.
 #                    Logs "$ api METHOD PATH BODY", the response body ("| " lines; bytes that are
@@ -224,6 +227,28 @@ ctxfile() {
 tick() { sleep 1.1; }
 
 fixture() { d load -i "$FIX/$1.tar"; }
+
+http_serve() {
+  (cd "$1" && exec python3 -m http.server --bind 127.0.0.1 "$2" >/dev/null 2>&1) &
+  printf '%s\n' "$!" >>"$TMP/.http.pids"
+  local i
+  for i in $(seq 100); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$2") 2>/dev/null && break
+    sleep 0.1
+  done
+}
+
+mktar() {
+  python3 - "$@" <<'PY'
+import io, sys, tarfile
+with tarfile.open(sys.argv[1], "w", format=tarfile.USTAR_FORMAT) as t:
+    for arg in sys.argv[2:]:
+        name, data = arg.split("=", 1)
+        data = data.encode()
+        i = tarfile.TarInfo(name); i.size = len(data); i.mode = 0o644
+        t.addfile(i, io.BytesIO(data))
+PY
+}
 
 mklayer() {
   local dir=$TMP/.layer-$1
@@ -480,6 +505,10 @@ printf '### test\n' >>"$TRANSCRIPT"
   . "$SCEN_FILE"
 ) </dev/null
 SRC=$?
+if [ -f "$TMP/.http.pids" ]; then
+  # shellcheck disable=SC2046
+  kill $(cat "$TMP/.http.pids") 2>/dev/null
+fi
 _api_stop
 printf '### end (scenario shell exit %s)\n' "$SRC" >>"$TRANSCRIPT"
 

@@ -1,6 +1,5 @@
 # source: integration-cli/docker_api_build_test.go TestBuildAPIBuildGitWithF (a git context with both Dockerfile and -f baz: baz wins)
 # fixtures: busybox
-serve() { (cd "$1" && exec python3 -m http.server --bind 127.0.0.1 "$2" >/dev/null 2>&1) & SRV=$!; for i in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$2) 2>/dev/null && break; sleep 0.1; done; }
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@t GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@t GIT_AUTHOR_DATE=@1577934245 GIT_COMMITTER_DATE=@1577934245 GIT_CONFIG_NOSYSTEM=1
 # mkrepo DIR: commit DIR (files written by the scenario) on master, publish it as $TMP/srv/repo.git (dumb HTTP)
 mkrepo() { git -C "$1" init -q -b master && git -C "$1" add -A && git -C "$1" commit -q -m init && mkdir -p "$TMP/srv" && git clone -q --bare "$1" "$TMP/srv/repo.git" && git -C "$TMP/srv/repo.git" update-server-info; }
@@ -9,6 +8,5 @@ printf "FROM busybox\nRUN echo from baz\n" > "$TMP/repo/baz"
 printf "FROM busybox\nRUN echo from Dockerfile\n" > "$TMP/repo/Dockerfile"
 printf '.git\n' > "$TMP/repo/.dockerignore" # the clone's .git (its size depends on the git version) stays out
 mkrepo "$TMP/repo"
-serve "$TMP/srv" 18119
+http_serve "$TMP/srv" 18119
 d build -f baz http://127.0.0.1:18119/repo.git
-kill $SRV; wait $SRV 2>/dev/null || true

@@ -1,8 +1,7 @@
 # source: integration-cli/docker_cli_build_test.go TestBuildLastModified (ADD of a URL keeps the Last-Modified time; a touched file gets the new one)
 # fixtures: busybox
-serve() { (cd "$1" && exec python3 -m http.server --bind 127.0.0.1 "$2" >/dev/null 2>&1) & SRV=$!; for i in $(seq 100); do (exec 3<>/dev/tcp/127.0.0.1/$2) 2>/dev/null && break; sleep 0.1; done; }
 mkdir -p "$TMP/srv"; printf hello > "$TMP/srv/file"; touch -d @1577934245 "$TMP/srv/file"
-serve "$TMP/srv" 18102
+http_serve "$TMP/srv" 18102
 C=$(mkctx lm <<'DF'
 FROM busybox
 ADD http://127.0.0.1:18102/file /
@@ -15,4 +14,3 @@ d run --rm --network none testbuildlastmodified stat -c '%Y %s %a %U:%G %n' /fil
 touch -d @1600000000 "$TMP/srv/file"
 d build --no-cache -t testbuildlastmodified "$C"
 d run --rm --network none testbuildlastmodified stat -c '%Y %s %a %U:%G %n' /file
-kill $SRV; wait $SRV 2>/dev/null || true
