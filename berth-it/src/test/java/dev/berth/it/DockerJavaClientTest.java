@@ -93,12 +93,8 @@ class DockerJavaClientTest {
           .redirectOutput(dir.resolve("server.log").toFile());
       pb.environment().put("BERTH_NO_REBUILD", "1");
       Process server = pb.start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (!Files.exists(socket) && server.isAlive() && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      assertThat(Files.exists(socket)).as("berth serve created its socket; log:\n%s",
-          Files.readString(dir.resolve("server.log"))).isTrue();
+      // the socket file exists from bind(), a moment before the server listens: wait for an answer
+      ApiPing.await(socket, server, dir.resolve("server.log"));
       return new Berth(server, dir.resolve("root"), client("unix://" + socket));
     }
 
