@@ -111,18 +111,22 @@ class DockerJavaClientTest {
 
     @Override
     public void close() throws Exception {
-      for (var c : client.listContainersCmd().withShowAll(true).exec()) {
-        client.removeContainerCmd(c.getId()).withForce(true).exec();
-      }
-      if (server == null) {
-        for (Image i : client.listImagesCmd().exec()) {
-          client.removeImageCmd(i.getId()).withForce(true).exec();
+      try {
+        for (var c : client.listContainersCmd().withShowAll(true).exec()) {
+          client.removeContainerCmd(c.getId()).withForce(true).exec();
         }
-      }
-      client.close();
-      if (server != null) {
-        server.destroy(); // SIGTERM: the server removes its socket and exits
-        assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("berth serve stopped on SIGTERM").isTrue();
+        if (server == null) {
+          for (Image i : client.listImagesCmd().exec()) {
+            client.removeImageCmd(i.getId()).withForce(true).exec();
+          }
+        }
+        client.close();
+      } finally {
+        // even when a request failed: no server outlives its test
+        if (server != null) {
+          server.destroy(); // SIGTERM: the server removes its socket and exits
+          assertThat(server.waitFor(30, TimeUnit.SECONDS)).as("berth serve stopped on SIGTERM").isTrue();
+        }
       }
     }
   }
