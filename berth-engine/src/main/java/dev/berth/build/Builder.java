@@ -421,12 +421,30 @@ public final class Builder {
 
   /** The build's resource settings ({@code --memory}, ...) go to each step container's host options. */
   private static void stepHostOptions(Run run, ObjectNode create) {
-    String host = run.req.hostOptions();
-    if (host == null || host.isEmpty()) {
+    ObjectNode host = hostOptions(run);
+    if (host == null) {
       return;
     }
+    host.remove("NetworkMode"); // the container's own field (stepNetwork)
+    if (!host.isEmpty()) {
+      create.set(dev.berth.container.HostSettings.CONFIG_KEY, host);
+    }
+  }
+
+  /** The RUN containers' network: {@code docker build --network} (host options' NetworkMode), else the default. */
+  private static String stepNetwork(Run run) {
+    ObjectNode host = hostOptions(run);
+    String mode = host == null ? "" : host.path("NetworkMode").asText("");
+    return mode.isEmpty() ? dev.berth.runtime.NetworkMode.DEFAULT : mode;
+  }
+
+  private static ObjectNode hostOptions(Run run) {
+    String host = run.req.hostOptions();
+    if (host == null || host.isEmpty()) {
+      return null;
+    }
     try {
-      create.set(dev.berth.container.HostSettings.CONFIG_KEY, ImageConfig.MAPPER.readTree(host));
+      return ImageConfig.MAPPER.readTree(host) instanceof ObjectNode o ? o : null;
     } catch (IOException e) {
       throw new IllegalArgumentException("build host options: " + e.getMessage(), e);
     }
@@ -448,7 +466,7 @@ public final class Builder {
       phantomCreated(run, cid, s.imageId, probe);
     } else {
       ObjectNode create = probe.deepCopy();
-      create.put("NetworkMode", dev.berth.runtime.NetworkMode.DEFAULT); // docker build's default network
+      create.put("NetworkMode", stepNetwork(run)); // docker build --network, else its default network
       create.put(BUILD_STEP, true);
       stepHostOptions(run, create);
       cid = engine.containers().create(s.imageId == null ? "scratch" : s.imageId, null, create.toString()).id();
@@ -542,7 +560,7 @@ public final class Builder {
     create.set("Env", array(allEnv));
     create.put("WorkingDir", s.runConfig.path("WorkingDir").asText(""));
     create.put("User", s.runConfig.path("User").asText(""));
-    create.put("NetworkMode", dev.berth.runtime.NetworkMode.DEFAULT); // docker build's default network
+    create.put("NetworkMode", stepNetwork(run)); // docker build --network, else its default network
     if (!run.req.extraHosts().isEmpty()) {
       create.set("ExtraHosts", array(run.req.extraHosts()));
     }

@@ -358,6 +358,9 @@ public final class BuildCommand extends BaseCommand {
       if (cgroupParent != null) {
         host.put("CgroupParent", cgroupParent);
       }
+      if (network != null && !network.isEmpty() && !network.equals("default")) {
+        host.put("NetworkMode", network); // the RUN containers' network
+      }
     } catch (HostFlags.Invalid e) {
       throw new CommandFailed(e.getMessage() + usageTail(), 125);
     }

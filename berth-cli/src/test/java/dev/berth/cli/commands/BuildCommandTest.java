@@ -102,4 +102,13 @@ class BuildCommandTest {
     assertThat(b.hostOptions()).isEqualTo("{\"Memory\":67108864,\"MemorySwap\":-1,\"CpuShares\":100,"
         + "\"Ulimits\":[{\"Name\":\"nofile\",\"Hard\":42,\"Soft\":42}],\"CgroupParent\":\"test\"}");
   }
+
+  @Test
+  void aNetworkOtherThanTheDefaultIsTheStepContainersNetworkMode() {
+    BuildCommand b = new BuildCommand();
+    b.network = "default";
+    assertThat(b.hostOptions()).isNull();
+    b.network = "container:abc";
+    assertThat(b.hostOptions()).isEqualTo("{\"NetworkMode\":\"container:abc\"}");
+  }
 }
