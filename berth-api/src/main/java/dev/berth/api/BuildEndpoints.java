@@ -40,6 +40,15 @@ final class BuildEndpoints {
     return List.of(Route.of("POST", "/build", this::build));
   }
 
+  /** {@code networkmode}: the RUN containers' network, as the step containers' host options (null: the default). */
+  static String stepNetwork(String networkMode) {
+    if (networkMode.isEmpty() || networkMode.equals("default")) {
+      return null;
+    }
+    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+        .put("NetworkMode", networkMode).toString();
+  }
+
   private void build(Exchange x) throws Exception {
     Map<String, String> buildArgs = stringMap(x.query("buildargs"), "error reading build args", true);
     Map<String, String> labels = stringMap(x.query("labels"), "error reading labels", false);
@@ -55,7 +64,7 @@ final class BuildEndpoints {
       Path dockerfile = dockerfile(context.root(), x.query("dockerfile"));
       BuildRequest req = new BuildRequest(context.root(), dockerfile, tags, x.bool("nocache"), rm, forceRm, buildArgs,
           labels, target, cacheFrom, context, x.queryAll("extrahosts"), // "host:ip", as the CLI checked them
-          x.query("platform"));
+          x.query("platform"), stepNetwork(x.query("networkmode")));
       BuildOutput out = new BuildOutput(x.lazyStream("application/json"), x.bool("q"));
       String id;
       try {

@@ -87,4 +87,11 @@ class BuildEndpointsTest extends ServerTestBase {
     assertThat(http.get("/images/bad:1/json").status()).isEqualTo(404);
     assertThat(Json.MAPPER.readTree(http.get("/images/json?all=1").rawBody()).size()).isEqualTo(1);
   }
+
+  @Test
+  void networkModeOtherThanTheDefaultBecomesTheStepContainersNetwork() {
+    assertThat(BuildEndpoints.stepNetwork("")).isNull();
+    assertThat(BuildEndpoints.stepNetwork("default")).isNull();
+    assertThat(BuildEndpoints.stepNetwork("none")).isEqualTo("{\"NetworkMode\":\"none\"}");
+  }
 }
