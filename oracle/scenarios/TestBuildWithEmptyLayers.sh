@@ -12,6 +12,7 @@ DF
 ctxfile el 1/a asdf
 ctxfile el 2/a asdf
 ctxfile el 3/a asdf
+touch -d @1577934245 "$C/1/a" "$C/2/a" "$C/3/a" # one mtime: the files must not differ by a second boundary
 d build --rm --force-rm -t testbuildwithemptylayers "$C"
 d history --format '{{.Size}}|{{.CreatedBy}}' testbuildwithemptylayers
 d image inspect --format '{{len .RootFS.Layers}}' testbuildwithemptylayers
