@@ -126,10 +126,7 @@ public final class LogReader {
       if (more) {
         continue;
       }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (!pause()) {
         return;
       }
     }
@@ -165,10 +162,7 @@ public final class LogReader {
       if (more) {
         continue;
       }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (!pause()) {
         return;
       }
     }
@@ -186,7 +180,11 @@ public final class LogReader {
     long offset = start;
     while (true) {
       boolean done = finished.getAsBoolean();
+      long before = offset;
       offset = readFrom(offset, parser);
+      // a full read may have left more: the end comes only once the log is read to its end
+      boolean more = offset - before == CHUNK;
+      done = done && !more;
       for (LogLine line : parser.complete) {
         if (line.stderr() ? !stderr : !stdout) {
           continue;
@@ -204,12 +202,20 @@ public final class LogReader {
       if (done) {
         return;
       }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (!more && !pause()) {
         return;
       }
+    }
+  }
+
+  /** Waits a little for the log to grow; false when interrupted. */
+  private static boolean pause() {
+    try {
+      Thread.sleep(20);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 
