@@ -91,8 +91,16 @@ public final class Training {
     for (String[] command : commands) {
       BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink);
     }
-    for (String[] command : containerCommands(store, root + "/run", tar)) {
-      BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink);
+    // a host where containers start but hang must not hold every berth command at the cache's lock
+    Thread containers = Thread.ofPlatform().daemon().start(() -> {
+      for (String[] command : containerCommands(store, root + "/run", tar)) {
+        BerthCli.run(command, new ByteArrayInputStream(new byte[0]), sink, sink);
+      }
+    });
+    try {
+      containers.join(java.time.Duration.ofSeconds(30));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
