@@ -11,6 +11,7 @@ import dev.berth.engine.Engine;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.ConflictException;
 import dev.berth.errors.ErrorKind;
+import dev.berth.errors.InvalidArgumentException;
 import dev.berth.runtime.ContainerStartException;
 import dev.berth.runtime.Signals;
 import dev.berth.runtime.TopResult;
@@ -61,6 +62,13 @@ final class ContainerActionEndpoints {
 
   /** 204 started; 304 already running. */
   private void start(Exchange x) throws Exception {
+    // a non-empty JSON object is at least 7 bytes; a chunked body has no length
+    String length = x.header("Content-Length");
+    boolean body = length == null ? "chunked".equalsIgnoreCase(x.header("Transfer-Encoding")) : parseLength(length) > 7;
+    if (body && ApiVersion.atLeast(x.apiVersion(), "1.24")) {
+      throw new InvalidArgumentException(
+          "starting container with non-empty request body was deprecated since API v1.22 and removed in v1.24");
+    }
     ContainerRecord r = current(x.pathParam(0));
     if (r.state() == ContainerState.PAUSED) {
       throw new ConflictException("cannot start a paused container, try unpause instead");
@@ -71,6 +79,14 @@ final class ContainerActionEndpoints {
     }
     startRun(r.id());
     x.empty(204);
+  }
+
+  private static long parseLength(String s) {
+    try {
+      return Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private void startRun(String id) {
