@@ -69,6 +69,8 @@ final class ContainerActionEndpoints {
       throw new InvalidArgumentException(
           "starting container with non-empty request body was deprecated since API v1.22 and removed in v1.24");
     }
+    // before 1.24 a body is a host config for the container (the daemon's DecodeHostConfig)
+    ObjectNode hostKeys = body ? startHostConfig(x.jsonBody()) : null;
     ContainerRecord r = current(x.pathParam(0));
     if (r.state() == ContainerState.PAUSED) {
       throw new ConflictException("cannot start a paused container, try unpause instead");
@@ -77,8 +79,28 @@ final class ContainerActionEndpoints {
       x.empty(304);
       return;
     }
+    if (hostKeys != null) {
+      engine.containers().replaceHostConfig(r.id(), hostKeys);
+    }
     startRun(r.id());
     x.empty(204);
+  }
+
+  /** The stored config's host keys of a start body: its {@code HostConfig}, else the body itself. */
+  private static ObjectNode startHostConfig(com.fasterxml.jackson.databind.JsonNode body) {
+    com.fasterxml.jackson.databind.JsonNode hc = body.path("HostConfig").isObject() ? body.get("HostConfig") : body;
+    ObjectNode wrapper = Json.MAPPER.createObjectNode();
+    wrapper.set("HostConfig", hc.isObject() ? hc : Json.MAPPER.createObjectNode());
+    com.fasterxml.jackson.databind.JsonNode full = dev.berth.container.ContainerConfigs.parse(
+        ContainerCreateBody.engineConfig(wrapper));
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    for (String k : new String[] {"NetworkMode", "AutoRemove", "ReadonlyRootfs", "Binds", "Mounts", "Init",
+        dev.berth.container.HostSettings.CONFIG_KEY}) {
+      if (full.has(k)) {
+        out.set(k, full.get(k));
+      }
+    }
+    return out;
   }
 
   private static long parseLength(String s) {
