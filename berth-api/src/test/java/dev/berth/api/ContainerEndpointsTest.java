@@ -69,6 +69,21 @@ class ContainerEndpointsTest extends ServerTestBase {
   }
 
   @Test
+  void aStartBodyIsRefusedFromApi124AndAHostConfigBefore() throws Exception {
+    byte[] body = "{\"Binds\":[\"/aa:/bb\"]}".getBytes(StandardCharsets.UTF_8);
+    expect(http.send("POST", "/v1.24/containers/nosuch/start", "application/json", body), 400,
+        "starting container with non-empty request body was deprecated since API v1.22 and removed in v1.24");
+    // a short body ({} and the like) is no body
+    assertThat(http.send("POST", "/v1.41/containers/nosuch/start", "application/json",
+        "{}".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(404);
+    UnixHttp.Reply old = http.send("POST", "/v1.23/containers/nosuch/start", "text/plain", body);
+    assertThat(old.status()).isEqualTo(400);
+    assertThat(old.body()).isEqualTo("Content-Type specified (text/plain) must be 'application/json'\n");
+    assertThat(http.send("POST", "/v1.23/containers/nosuch/start", "application/json", body).body())
+        .isEqualTo("No such container: nosuch\n");
+  }
+
+  @Test
   void inspectBeforeApi121HasTheOlderShapes() throws Exception {
     importImage("imp:1", "x");
     createId("?name=c1", "{\"Image\":\"imp:1\",\"Cmd\":[\"x\"],\"Volumes\":{\"/v\":{}},"
