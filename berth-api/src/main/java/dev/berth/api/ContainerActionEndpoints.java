@@ -168,7 +168,10 @@ final class ContainerActionEndpoints {
     try {
       lifecycle.kill(arg, parsed);
     } catch (BerthException e) {
-      throw new BerthException(e.kind(), "Cannot kill container: " + arg + ": " + e.getMessage());
+      // before API 1.20 killing a container that is not running was no error (the daemon's conflict)
+      if (!(e.kind() == ErrorKind.CONFLICT && ApiVersion.compare(x.apiVersion(), "1.20") < 0)) {
+        throw new BerthException(e.kind(), "Cannot kill container: " + arg + ": " + e.getMessage());
+      }
     }
     x.empty(204);
   }
