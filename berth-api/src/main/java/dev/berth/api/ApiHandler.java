@@ -74,8 +74,7 @@ final class ApiHandler extends Handler.Abstract {
           response.getHeaders().put("Docker-Experimental", "false");
           route.endpoint().handle(x);
         } catch (ApiVersion.TooOld e) {
-          response.getHeaders().put("X-Content-Type-Options", "nosniff");
-          x.bytes(400, "text/plain; charset=utf-8", (e.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+          error(x, 400, e.getMessage());
         } catch (BerthException e) {
           fail(x, e.httpStatus(), e.getMessage());
         } catch (EofException e) {
@@ -123,7 +122,13 @@ final class ApiHandler extends Handler.Abstract {
     throw new EofException("stream failed after the answer started: " + message);
   }
 
+  /** Docker's error answer: JSON, or for API 1.23 and older the text as Go's {@code http.Error} writes it. */
   private static void error(Exchange x, int status, String message) throws Exception {
+    if (!ApiVersion.jsonErrors(x.requestedVersion())) {
+      x.setHeader("X-Content-Type-Options", "nosniff");
+      x.bytes(status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
+      return;
+    }
     ObjectNode body = Json.MAPPER.createObjectNode().put("message", message);
     x.json(status, body);
   }

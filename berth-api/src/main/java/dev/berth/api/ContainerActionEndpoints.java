@@ -11,6 +11,7 @@ import dev.berth.engine.Engine;
 import dev.berth.errors.BerthException;
 import dev.berth.errors.ConflictException;
 import dev.berth.errors.ErrorKind;
+import dev.berth.errors.InvalidArgumentException;
 import dev.berth.runtime.ContainerStartException;
 import dev.berth.runtime.Signals;
 import dev.berth.runtime.TopResult;
@@ -61,6 +62,15 @@ final class ContainerActionEndpoints {
 
   /** 204 started; 304 already running. */
   private void start(Exchange x) throws Exception {
+    // a non-empty JSON object is at least 7 bytes; a chunked body has no length
+    String length = x.header("Content-Length");
+    boolean body = length == null ? "chunked".equalsIgnoreCase(x.header("Transfer-Encoding")) : parseLength(length) > 7;
+    if (body && ApiVersion.atLeast(x.apiVersion(), "1.24")) {
+      throw new InvalidArgumentException(
+          "starting container with non-empty request body was deprecated since API v1.22 and removed in v1.24");
+    }
+    // before 1.24 a body is a host config for the container (the daemon's DecodeHostConfig)
+    ObjectNode hostKeys = body ? startHostConfig(x.jsonBody()) : null;
     ContainerRecord r = current(x.pathParam(0));
     if (r.state() == ContainerState.PAUSED) {
       throw new ConflictException("cannot start a paused container, try unpause instead");
@@ -69,8 +79,36 @@ final class ContainerActionEndpoints {
       x.empty(304);
       return;
     }
+    if (hostKeys != null) {
+      engine.containers().replaceHostConfig(r.id(), hostKeys);
+    }
     startRun(r.id());
     x.empty(204);
+  }
+
+  /** The stored config's host keys of a start body: its {@code HostConfig}, else the body itself. */
+  private static ObjectNode startHostConfig(com.fasterxml.jackson.databind.JsonNode body) {
+    com.fasterxml.jackson.databind.JsonNode hc = body.path("HostConfig").isObject() ? body.get("HostConfig") : body;
+    ObjectNode wrapper = Json.MAPPER.createObjectNode();
+    wrapper.set("HostConfig", hc.isObject() ? hc : Json.MAPPER.createObjectNode());
+    com.fasterxml.jackson.databind.JsonNode full = dev.berth.container.ContainerConfigs.parse(
+        ContainerCreateBody.engineConfig(wrapper));
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    for (String k : new String[] {"NetworkMode", "AutoRemove", "ReadonlyRootfs", "Binds", "Mounts", "Init",
+        dev.berth.container.HostSettings.CONFIG_KEY}) {
+      if (full.has(k)) {
+        out.set(k, full.get(k));
+      }
+    }
+    return out;
+  }
+
+  private static long parseLength(String s) {
+    try {
+      return Long.parseLong(s.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   private void startRun(String id) {
@@ -130,7 +168,10 @@ final class ContainerActionEndpoints {
     try {
       lifecycle.kill(arg, parsed);
     } catch (BerthException e) {
-      throw new BerthException(e.kind(), "Cannot kill container: " + arg + ": " + e.getMessage());
+      // before API 1.20 killing a container that is not running was no error (the daemon's conflict)
+      if (!(e.kind() == ErrorKind.CONFLICT && ApiVersion.compare(x.apiVersion(), "1.20") < 0)) {
+        throw new BerthException(e.kind(), "Cannot kill container: " + arg + ": " + e.getMessage());
+      }
     }
     x.empty(204);
   }

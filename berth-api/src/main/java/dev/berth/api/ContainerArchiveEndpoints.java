@@ -28,7 +28,34 @@ final class ContainerArchiveEndpoints {
     return List.of(
         Route.of("HEAD", "/containers/{id}/archive", this::head),
         Route.of("GET", "/containers/{id}/archive", this::get),
-        Route.of("PUT", "/containers/{id}/archive", this::put));
+        Route.of("PUT", "/containers/{id}/archive", this::put),
+        Route.of("POST", "/containers/{id}/copy", this::copy));
+  }
+
+  /**
+   * {@code POST /containers/{id}/copy {"Resource":PATH}}, API 1.23 and older: the tar of a file (named
+   * by its base name) or of a directory's contents; from 1.24 on the daemon answers 404 without a body.
+   */
+  private void copy(Exchange x) throws Exception {
+    if (ApiVersion.atLeast(x.apiVersion(), "1.24")) {
+      x.empty(404);
+      return;
+    }
+    String resource = x.jsonBody().path("Resource").asText("");
+    if (resource.isEmpty()) {
+      throw new InvalidArgumentException("Path cannot be empty");
+    }
+    try (ContainerFiles files = open(x)) {
+      Path p = files.existing(resource, true, x.pathParam(0));
+      try (OutputStream out = new BufferedOutputStream(x.lazyStream("application/x-tar"), 65536)) {
+        if (Files.isDirectory(p)) {
+          PathTar.writeContents(p, out);
+        } else {
+          PathTar.write(p, p.getFileName().toString(), out);
+        }
+      }
+      ContainerFiles.copied(engine.store(), files.container(), "copy");
+    }
   }
 
   private ContainerFiles open(Exchange x) {

@@ -86,6 +86,25 @@ final class ContainerCreateBody {
     return (ObjectNode) root;
   }
 
+  /** The fields of Go's container.Config (the create body's embedded struct); JSON keys match them case-insensitively. */
+  private static final java.util.Set<String> CONFIG_FIELDS = java.util.Set.of("hostname", "domainname", "user",
+      "attachstdin", "attachstdout", "attachstderr", "exposedports", "tty", "openstdin", "stdinonce", "env", "cmd",
+      "healthcheck", "argsescaped", "image", "volumes", "workingdir", "entrypoint", "networkdisabled", "macaddress",
+      "onbuild", "labels", "stopsignal", "stoptimeout", "shell");
+
+  /**
+   * The daemon's container config is nil unless the body names one of its fields (even as null):
+   * then it refuses to create the container.
+   */
+  static void checkConfigPresent(ObjectNode body) {
+    for (var f : body.properties()) {
+      if (CONFIG_FIELDS.contains(f.getKey().toLowerCase(java.util.Locale.ROOT))) {
+        return;
+      }
+    }
+    throw new InvalidArgumentException("Config cannot be empty in order to create a container");
+  }
+
   /** A container joins at most one network at creation (the daemon's verifyNetworkingConfig). */
   static void checkEndpoints(ObjectNode body) {
     JsonNode endpoints = body.path("NetworkingConfig").path("EndpointsConfig");

@@ -30,13 +30,12 @@ final class ContainerEndpoints {
         Route.of("POST", "/containers/prune", this::prune),
         Route.of("GET", "/containers/{id}/json", this::inspect),
         Route.of("GET", "/containers/{id}/export", this::export),
-        // removed in API 1.24: the daemon still routes it, to answer 404 without a body
-        Route.of("POST", "/containers/{id}/copy", x -> x.empty(404)),
         Route.of("DELETE", "/containers/{id*}", this::remove));
   }
 
   private void create(Exchange x) throws Exception {
     ObjectNode body = ContainerCreateBody.parse(x.smallBody(), x.header("Content-Type"));
+    ContainerCreateBody.checkConfigPresent(body);
     ContainerCreateBody.checkEndpoints(body);
     String name = x.query("name");
     var created = engine.containers().createWithWarnings(body.path("Image").asText(""),
@@ -82,7 +81,8 @@ final class ContainerEndpoints {
   }
 
   private void inspect(Exchange x) throws Exception {
-    x.json(200, new ContainerInspector(engine.store()).inspect(x.pathParam(0), x.bool("size")));
+    x.json(200, LegacyInspect.adapt(new ContainerInspector(engine.store()).inspect(x.pathParam(0), x.bool("size")),
+        x.apiVersion()));
   }
 
   /** {@code DELETE /containers/{id}?force=&v=&link=}: 204 without a body. */

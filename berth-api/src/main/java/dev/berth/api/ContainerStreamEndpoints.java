@@ -48,10 +48,53 @@ final class ContainerStreamEndpoints {
         Route.of("GET", "/containers/{id}/logs", this::logs));
   }
 
-  /** The daemon looks the container up first (404 as JSON); berth does not speak websocket yet. */
-  private void attachWebsocket(Exchange x) {
-    engine.containers().inspect(x.pathParam(0));
-    throw new dev.berth.errors.NotSupportedException("attaching over a websocket (GET /containers/{id}/attach/ws)");
+  /**
+   * {@code GET /containers/{id}/attach/ws?logs=&stream=}: the container is looked up first (errors
+   * as JSON), then the websocket handshake (a refusal is written raw on the connection); stdin,
+   * stdout and stderr are always attached, the output not multiplexed, one frame per write: text
+   * frames before API 1.28, binary from 1.28. The end is a close frame.
+   */
+  private void attachWebsocket(Exchange x) throws Exception {
+    dev.berth.container.DetachKeys.parse(x.query("detachKeys"));
+    ContainerAttacher.Session session = attacher.open(x.pathParam(0));
+    if (session.container().state() == ContainerState.PAUSED) {
+      throw new ConflictException("container " + session.container().id()
+          + " is paused, unpause the container before attach");
+    }
+    WebSocket.Refusal refusal = WebSocket.check(x.header("Upgrade"), x.header("Connection"),
+        x.header("Sec-WebSocket-Key"), x.header("Sec-WebSocket-Version"), x.header("Sec-WebSocket-Protocol"));
+    if (refusal != null) {
+      try (Hijack h = x.hijack(refusal.head())) {
+        h.write(refusal.body().getBytes(StandardCharsets.UTF_8));
+      }
+      return;
+    }
+    ContainerRecord r = session.container();
+    sessions.enter(r.id());
+    try (Hijack h = x.hijack(WebSocket.acceptHead(x.header("Sec-WebSocket-Key"), x.header("Sec-WebSocket-Protocol")))) {
+      int opcode = dev.berth.units.Versions.compare(x.apiVersion(), "1.28") >= 0 ? WebSocket.BINARY : WebSocket.TEXT;
+      OutputStream out = WebSocket.output(h.output(), opcode);
+      try {
+        if (x.bool("logs")) {
+          LogOptions opts = new LogOptions(true, true, -1, false, null, null, false);
+          LogReader log = new LogReader(dirs(r).log());
+          if (r.running()) {
+            log.copyCompleteLines(opts, out, out);
+          } else {
+            log.copy(opts, out, out, () -> true);
+          }
+        }
+        lifecycle.attached(r);
+        if (x.bool("stream")) {
+          session.run(new ContainerAttacher.Streams(WebSocket.input(h.input(), h.output()), out, out));
+        }
+        h.write(WebSocket.closeFrame());
+      } catch (IOException clientGone) {
+        // the client closed the connection: nothing more to stream
+      }
+    } finally {
+      sessions.exit(r.id());
+    }
   }
 
   private static boolean tty(ContainerRecord r) {

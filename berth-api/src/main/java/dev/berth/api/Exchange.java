@@ -29,10 +29,12 @@ final class Exchange {
   private final List<String> pathParams;
   private final Fields query;
   private final String apiVersion;
+  private final String requestedVersion;
   private boolean committed;
 
   Exchange(Request request, Response response, List<String> pathParams, String apiVersion) {
     this.request = request;
+    this.requestedVersion = apiVersion;
     this.apiVersion = apiVersion == null ? ApiVersion.CURRENT : apiVersion;
     this.response = response;
     this.pathParams = pathParams;
@@ -46,6 +48,11 @@ final class Exchange {
   /** The API version the client asked for in the path, else the current one. */
   String apiVersion() {
     return apiVersion;
+  }
+
+  /** The version in the path ({@code /v1.NN/...}), null for an unversioned path. */
+  String requestedVersion() {
+    return requestedVersion;
   }
 
   /** The {@code i}-th variable part of the route's path (0-based). */
@@ -139,8 +146,13 @@ final class Exchange {
    * are errors (400).
    */
   JsonNode jsonBody() throws IOException {
+    return jsonBody(true);
+  }
+
+  /** {@link #jsonBody()}; without {@code checkType} any Content-Type is accepted (old API versions). */
+  JsonNode jsonBody(boolean checkType) throws IOException {
     String type = header("Content-Type");
-    if (type != null && !type.split(";", 2)[0].trim().equalsIgnoreCase("application/json")) {
+    if (checkType && type != null && !type.split(";", 2)[0].trim().equalsIgnoreCase("application/json")) {
       throw new BerthException(ErrorKind.INVALID_ARGUMENT,
           "Content-Type specified (" + type + ") must be 'application/json'");
     }

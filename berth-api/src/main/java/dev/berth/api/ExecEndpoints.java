@@ -119,7 +119,8 @@ final class ExecEndpoints {
    * written into the stream (stdout), as the daemon does; detached: 200 once it runs.
    */
   private void start(Exchange x) throws Exception {
-    JsonNode body = x.jsonBody();
+    // API 1.21 and older took any Content-Type here
+    JsonNode body = x.jsonBody(ApiVersion.compare(x.apiVersion(), "1.21") > 0);
     ExecInstance exec = usable(x.pathParam(0));
     if (body.path("Detach").asBoolean(false)) {
       exec.begin();

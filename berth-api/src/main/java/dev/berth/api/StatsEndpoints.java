@@ -25,11 +25,12 @@ final class StatsEndpoints {
   }
 
   private void stats(Exchange x) throws Exception {
+    boolean pre121 = ApiVersion.compare(x.apiVersion(), "1.21") < 0;
     boolean stream = !x.hasQuery("stream") || x.bool("stream");
     boolean oneShot = ApiVersion.compare(x.apiVersion(), "1.41") >= 0 && x.hasQuery("one-shot") && x.bool("one-shot");
     if (!stream) {
       StringBuilder one = new StringBuilder();
-      stats.stream(x.pathParam(0), false, oneShot, s -> one.append(StatsJson.write(s)).append('\n'), () -> false);
+      stats.stream(x.pathParam(0), false, oneShot, s -> one.append(sample(s, pre121)).append('\n'), () -> false);
       x.bytes(200, "application/json", one.toString().getBytes(StandardCharsets.UTF_8));
       return;
     }
@@ -39,7 +40,7 @@ final class StatsEndpoints {
         if (out[0] == null) {
           out[0] = x.stream(null);
         }
-        out[0].write((StatsJson.write(s) + "\n").getBytes(StandardCharsets.UTF_8));
+        out[0].write((sample(s, pre121) + "\n").getBytes(StandardCharsets.UTF_8));
         out[0].flush();
       }, x::clientGone);
     } finally {
@@ -47,5 +48,33 @@ final class StatsEndpoints {
         out[0].close();
       }
     }
+  }
+
+  private static String sample(dev.berth.stats.ContainerStats s, boolean pre121) throws java.io.IOException {
+    String json = StatsJson.write(s);
+    return pre121 ? pre121(json) : json;
+  }
+
+  private static final String[] NETWORK_KEYS = {"rx_bytes", "rx_packets", "rx_errors", "rx_dropped", "tx_bytes",
+      "tx_packets", "tx_errors", "tx_dropped"};
+
+  /**
+   * A sample as API 1.20 and older have it: no name, id or per-interface networks, but one
+   * {@code network} object, the sums over the interfaces (zeros without any), after the rest.
+   */
+  static String pre121(String json) throws java.io.IOException {
+    com.fasterxml.jackson.databind.node.ObjectNode o =
+        (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(json);
+    com.fasterxml.jackson.databind.JsonNode networks = o.path("networks");
+    o.remove(List.of("name", "id", "networks"));
+    com.fasterxml.jackson.databind.node.ObjectNode sum = o.putObject("network");
+    for (String k : NETWORK_KEYS) {
+      java.math.BigInteger total = java.math.BigInteger.ZERO;
+      for (com.fasterxml.jackson.databind.JsonNode n : networks) {
+        total = total.add(n.path(k).bigIntegerValue());
+      }
+      sum.put(k, total);
+    }
+    return o.toString();
   }
 }

@@ -22,6 +22,8 @@ final class SystemEndpoints {
 
   List<Route> routes() {
     return List.of(
+        // the daemon answers OPTIONS on any path with an empty 200 (its CORS preflight route)
+        Route.of("OPTIONS", "{any*}", x -> x.empty(200)),
         Route.of("GET", "/_ping", this::ping),
         Route.of("HEAD", "/_ping", this::ping),
         Route.of("GET", "/version", this::version),

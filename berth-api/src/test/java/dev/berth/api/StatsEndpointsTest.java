@@ -33,4 +33,18 @@ class StatsEndpointsTest extends ServerTestBase {
         + "\"pids_stats\":{},\"blkio_stats\":{\"io_service_bytes_recursive\":null,")
         .endsWith("\"memory_stats\":{},\"name\":\"/c1\",\"id\":\"" + id + "\"}\n");
   }
+
+  @Test
+  void beforeApi121ASampleHasOneNetworkObjectSummedOverTheInterfaces() throws Exception {
+    String json = "{\"read\":\"t\",\"cpu_stats\":{},\"name\":\"/c\",\"id\":\"x\",\"networks\":{"
+        + "\"eth0\":{\"rx_bytes\":1,\"rx_packets\":2,\"rx_errors\":0,\"rx_dropped\":0,\"tx_bytes\":3,\"tx_packets\":4,"
+        + "\"tx_errors\":0,\"tx_dropped\":0},\"eth1\":{\"rx_bytes\":10,\"rx_packets\":20,\"rx_errors\":1,"
+        + "\"rx_dropped\":2,\"tx_bytes\":30,\"tx_packets\":40,\"tx_errors\":3,\"tx_dropped\":4}}}";
+    assertThat(StatsEndpoints.pre121(json)).isEqualTo("{\"read\":\"t\",\"cpu_stats\":{},\"network\":{\"rx_bytes\":11,"
+        + "\"rx_packets\":22,\"rx_errors\":1,\"rx_dropped\":2,\"tx_bytes\":33,\"tx_packets\":44,\"tx_errors\":3,"
+        + "\"tx_dropped\":4}}");
+    assertThat(StatsEndpoints.pre121("{\"read\":\"t\"}")).isEqualTo("{\"read\":\"t\",\"network\":{\"rx_bytes\":0,"
+        + "\"rx_packets\":0,\"rx_errors\":0,\"rx_dropped\":0,\"tx_bytes\":0,\"tx_packets\":0,\"tx_errors\":0,"
+        + "\"tx_dropped\":0}}");
+  }
 }

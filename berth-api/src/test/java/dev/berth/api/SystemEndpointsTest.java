@@ -45,12 +45,33 @@ class SystemEndpointsTest extends ServerTestBase {
 
   @Test
   void tooOldVersionIsRefusedInPlainText() throws Exception {
-    UnixHttp.Reply r = http.get("/v1.23/version");
+    UnixHttp.Reply r = http.get("/v1.11/version");
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
     assertThat(r.header("X-Content-Type-Options")).isEqualTo("nosniff");
-    assertThat(r.body()).isEqualTo("client version 1.23 is too old. Minimum supported API version is 1.24, "
+    assertThat(r.body()).isEqualTo("client version 1.11 is too old. Minimum supported API version is 1.12, "
         + "please upgrade your client to a newer version\n");
+  }
+
+  @Test
+  void oldVersionsAreAcceptedAndGetPlainTextErrors() throws Exception {
+    assertThat(http.get("/v1.12/_ping").body()).isEqualTo("OK");
+    UnixHttp.Reply r = http.get("/v1.23/containers/nosuch/json");
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.header("Content-Type")).isEqualTo("text/plain; charset=utf-8");
+    assertThat(r.body()).isEqualTo("No such container: nosuch\n");
+    assertThat(http.get("/v1.23/nope").body()).isEqualTo("page not found\n");
+    // 1.23.1 is after 1.23: JSON
+    assertThat(http.get("/v1.23.1/containers/nosuch/json").body()).isEqualTo("{\"message\":\"No such container: nosuch\"}\n");
+  }
+
+  @Test
+  void optionsAnswersAnyPathWithAnEmpty200() throws Exception {
+    for (String path : new String[] {"/", "/v1.41/containers/json", "/no/such/path"}) {
+      UnixHttp.Reply r = http.send("OPTIONS", path);
+      assertThat(r.status()).as(path).isEqualTo(200);
+      assertThat(r.body()).isEmpty();
+    }
   }
 
   @Test
@@ -81,7 +102,7 @@ class SystemEndpointsTest extends ServerTestBase {
     assertThat(v.fieldNames()).toIterable().containsExactly("Platform", "Components", "Version", "ApiVersion",
         "MinAPIVersion", "GitCommit", "GoVersion", "Os", "Arch", "KernelVersion");
     assertThat(v.get("ApiVersion").asText()).isEqualTo("1.41");
-    assertThat(v.get("MinAPIVersion").asText()).isEqualTo("1.24");
+    assertThat(v.get("MinAPIVersion").asText()).isEqualTo("1.12");
     assertThat(v.get("Version").asText()).isEqualTo(BerthServer.VERSION);
     List<String> details = new ArrayList<>();
     v.path("Components").get(0).path("Details").fieldNames().forEachRemaining(details::add);

@@ -144,6 +144,49 @@ public final class ContainerService {
     return r;
   }
 
+  /** The keys of a stored container config that a host config sets (see the API's create body). */
+  private static final List<String> HOST_KEYS = List.of("NetworkMode", "AutoRemove", "ReadonlyRootfs", "Binds",
+      "Mounts", "Init", HostSettings.CONFIG_KEY);
+
+  /**
+   * API before 1.24: the host config a start request carries replaces the container's ({@code host}
+   * holds the stored config's host keys). Its binds and volumes-from mounts are registered over the
+   * container's mount points (a bind at the same destination replaces one; two at one destination
+   * are refused, nothing changed); the config is stored, then checked as the daemon checks it before
+   * starting (a refused one stays stored, as the daemon's does).
+   */
+  public ContainerRecord replaceHostConfig(String arg, ObjectNode host) {
+    ContainerRecord updated = store.db().write(c -> {
+      ContainerRecord r = find(c, arg);
+      ObjectNode config = (ObjectNode) ContainerConfigs.parse(r.config());
+      for (String k : HOST_KEYS) {
+        config.remove(k);
+        if (host.has(k)) {
+          config.set(k, host.get(k));
+        }
+      }
+      JsonNode hostOptions = HostSettings.of(config);
+      ObjectNode specs = config.deepCopy();
+      specs.remove("Volumes"); // the container's anonymous volumes are already mount points
+      java.util.Set<String> tmpfs = new java.util.HashSet<>();
+      hostOptions.path("Tmpfs").fieldNames().forEachRemaining(tmpfs::add);
+      tmpfs.addAll(MountSpecs.tmpfsTargets(config));
+      List<MountPoint> added = MountSpecs.parse(specs, volumesFrom(c, hostOptions.path("VolumesFrom")), tmpfs,
+          store.paths().root().toAbsolutePath().toString());
+      java.util.Map<String, MountPoint> byDestination = new java.util.TreeMap<>();
+      MountPoint.of(config).forEach(m -> byDestination.put(m.destination(), m));
+      added.forEach(m -> byDestination.put(m.destination(), m));
+      List<MountPoint> mounts = new ArrayList<>(byDestination.values());
+      config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
+      dev.berth.volume.VolumeStore.removeUser(c, r.id());
+      VolumeMounts.attach(c, store.paths(), r.id(), mounts);
+      ContainerStore.updateConfig(c, r.id(), config.toString());
+      return ContainerStore.byId(c, r.id()).orElseThrow();
+    });
+    HostSettings.validate((ObjectNode) ContainerConfigs.parse(updated.config()));
+    return updated;
+  }
+
   /**
    * The mount points {@code --volumes-from CONTAINER[:ro|rw]} copies, in flag order: each keeps the
    * source's volume or host path; {@code ro} makes it read-only, {@code rw} cannot make a read-only

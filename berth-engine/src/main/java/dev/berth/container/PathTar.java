@@ -30,6 +30,25 @@ public final class PathTar {
     tar.flush();
   }
 
+  /**
+   * Writes the tar of the entries under directory {@code dir}, named relative to it and without an
+   * entry for {@code dir} itself (the daemon's archive of a directory's contents).
+   */
+  public static void writeContents(Path dir, OutputStream out) throws IOException {
+    TarArchiveOutputStream tar = new TarArchiveOutputStream(out);
+    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+    tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+    List<Path> children;
+    try (Stream<Path> list = Files.list(dir)) {
+      children = list.sorted().toList();
+    }
+    for (Path c : children) {
+      entry(tar, c, c.getFileName().toString());
+    }
+    tar.finish();
+    tar.flush();
+  }
+
   private static void entry(TarArchiveOutputStream tar, Path p, String name) throws IOException {
     PosixFileAttributes a = Files.readAttributes(p, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
     TarArchiveEntry e;

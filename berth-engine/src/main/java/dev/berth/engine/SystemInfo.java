@@ -29,7 +29,7 @@ public record SystemInfo(
 
   public static final String VERSION = "0.1.0";
   public static final String API_VERSION = "1.41";
-  public static final String MIN_API_VERSION = "1.24";
+  public static final String MIN_API_VERSION = "1.12";
 
   public static SystemInfo collect(Engine engine) {
     List<ContainerRecord> all = engine.containers().list();

@@ -214,6 +214,13 @@ public final class InspectCommand extends BaseCommand {
     if (c.get("HostConfig") instanceof java.util.Map<?, ?> hc) {
       java.util.Map<String, Object> host = (java.util.Map<String, Object>) hc;
       host.putIfAbsent("Init", new dev.berth.cli.format.GoValues.NilPointer("*bool"));
+      // the typed container.HostConfig: its nil slices print [] (they encode as null)
+      for (String k : new String[] {"Binds", "Links", "VolumesFrom", "CapAdd", "CapDrop", "Dns", "DnsOptions",
+          "DnsSearch", "ExtraHosts", "GroupAdd", "SecurityOpt", "DeviceCgroupRules", "DeviceRequests"}) {
+        if (host.containsKey(k) && host.get(k) == null) {
+          host.put(k, new dev.berth.cli.format.GoValues.NilSlice());
+        }
+      }
       if (host.get("Init") instanceof Boolean b) {
         host.put("Init", new dev.berth.cli.format.GoValues.BoolPointer(b));
       }

@@ -1,0 +1,10 @@
+# source: integration-cli/docker_deprecated_api_v124_test.go TestDeprecatedPostContainersStartWithLinksInHostConfig
+# fixtures: busybox
+d network create -d bridge --internal berthlinks
+d run --network berthlinks --name foo -d busybox top
+d create --network berthlinks --name test-host-config-links --link foo:bar busybox top
+echo "{\"HostConfig\":$(q inspect -f '{{json .HostConfig}}' test-host-config-links)}" >$TMP/hc.json
+API_VERSION=v1.23 API_CT=application/json API_FILE=$TMP/hc.json api POST /containers/test-host-config-links/start
+d inspect -f '{{.State.Status}} {{.HostConfig.Links}}' test-host-config-links
+d rm -f test-host-config-links foo
+d network rm berthlinks
