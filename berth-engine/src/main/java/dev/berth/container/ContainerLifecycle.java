@@ -46,6 +46,7 @@ public final class ContainerLifecycle {
   private final ContainerRuntime runtime;
   private final List<String> exitCommand;
   private final List<String> healthMonitorCommand;
+  private List<String> dnsCommand = List.of();
 
   /** @param exitCommand argv prefix conmon runs when a container exits (the container ID is appended) */
   public ContainerLifecycle(BerthStore store, List<String> exitCommand) {
@@ -62,6 +63,11 @@ public final class ContainerLifecycle {
     this.exitCommand = exitCommand;
     this.healthMonitorCommand = healthMonitorCommand;
   }
+  /** The argv of the store's embedded DNS process ({@code container network-dns}); empty for none. */
+  public void dnsCommand(List<String> command) {
+    this.dnsCommand = List.copyOf(command);
+  }
+
 
   public ContainerRuntime runtime() {
     return runtime;
@@ -202,6 +208,7 @@ public final class ContainerLifecycle {
     runtime.beforeStart(r.id(), pid -> {
       dev.berth.runtime.BridgePlumbing.ensureBridge(bridge, e.gateway(), e.prefix());
       dev.berth.runtime.BridgePlumbing.attach(pid, r.id(), bridge, e.ip(), e.prefix(), e.mac(), e.gateway());
+      dev.berth.network.dns.DnsClient.serve(store.paths(), dnsCommand, r.id(), pid); // 127.0.0.11 answers
     });
   }
 

@@ -1,0 +1,92 @@
+package dev.berth.network.dns;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The names one container (the sandbox) can resolve, as dockerd's sandbox resolves them: on each of
+ * its user networks every running container's name, network aliases, short ID and hostname (case
+ * insensitive), its own links' aliases (case sensitive, naming a container on the network), and
+ * {@code NAME.NETWORK} for each split of a dotted name ({@code a.b.c}: {@code a.b.c} on any
+ * network, {@code a.b} on network {@code c}, {@code a} on network {@code b.c}).
+ */
+public record SandboxNames(List<Net> networks, Map<String, String> linkAliases) implements DnsResolver.Names {
+
+  /** One network of the sandbox: its name, its records (lower-case name → IPv4s), IP → container name. */
+  public record Net(String name, Map<String, List<String>> records, Map<String, String> ipNames) {
+    /** Adds a container's names for {@code ip}. */
+    public void add(String ip, String containerName, List<String> names) {
+      ipNames.putIfAbsent(ip, containerName);
+      for (String n : names) {
+        if (n == null || n.isEmpty()) {
+          continue;
+        }
+        List<String> ips = records.computeIfAbsent(n.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+        if (!ips.contains(ip)) {
+          ips.add(ip);
+        }
+      }
+    }
+
+    public static Net of(String name) {
+      return new Net(name, new LinkedHashMap<>(), new LinkedHashMap<>());
+    }
+  }
+
+  @Override
+  public List<String> ipv4(String query) {
+    String name = query.endsWith(".") ? query.substring(0, query.length() - 1) : query;
+    List<String> reqNames = new ArrayList<>(List.of(name));
+    List<String> netNames = new ArrayList<>(List.of(""));
+    String dup = name;
+    for (int i = dup.lastIndexOf('.'); i != -1; i = dup.lastIndexOf('.')) {
+      netNames.add(name.substring(i + 1));
+      reqNames.add(name.substring(0, i));
+      dup = dup.substring(0, i);
+    }
+    for (int i = 0; i < reqNames.size(); i++) {
+      String req = reqNames.get(i);
+      String target = linkAliases.get(req);
+      if (target != null) {
+        List<String> ips = lookup(target, netNames.get(i));
+        if (!ips.isEmpty()) {
+          return ips;
+        }
+      } else {
+        List<String> ips = lookup(req, netNames.get(i));
+        if (!ips.isEmpty()) {
+          return ips;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<String> lookup(String req, String network) {
+    for (Net n : networks) {
+      if (!network.isEmpty() && !network.equals(n.name())) {
+        continue;
+      }
+      List<String> ips = n.records().get(req.toLowerCase(Locale.ROOT));
+      if (ips != null && !ips.isEmpty()) {
+        return ips;
+      }
+    }
+    return List.of();
+  }
+
+  @Override
+  public Optional<String> ptr(String ip) {
+    for (Net n : networks) {
+      String name = n.ipNames().get(ip);
+      if (name != null) {
+        return Optional.of(name + "." + n.name());
+      }
+    }
+    return Optional.empty();
+  }
+}
