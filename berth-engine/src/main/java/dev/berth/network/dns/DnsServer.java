@@ -95,7 +95,7 @@ public final class DnsServer {
     Files.createDirectories(runRoot);
     try (FileChannel lockFile = FileChannel.open(lockPath(store.paths()), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE);
-        FileLock lock = lockFile.tryLock()) {
+        FileLock lock = tryLock(lockFile)) {
       if (lock == null) {
         return;
       }
@@ -128,6 +128,14 @@ public final class DnsServer {
       }
     } finally {
       nsThread.shutdownNow();
+    }
+  }
+
+  private static FileLock tryLock(FileChannel ch) throws IOException {
+    try {
+      return ch.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException e) {
+      return null; // held in this very process
     }
   }
 
