@@ -13,7 +13,9 @@ import java.util.Optional;
  * (TTL 600, recursion available, not authoritative), an empty NOERROR answer for AAAA (and MX) of
  * such a name, PTR for an address on those networks ({@code NAME.NETWORK}); anything else goes to
  * the host's resolvers ({@link Decision#forward}). A packet that is not one query is ignored, as is a
- * PTR question outside the reverse domains.
+ * PTR question outside the reverse domains. A message that is not one query is rejected
+ * (NOTIMP for other opcodes, FORMERR for other section counts) by its header alone, as the daemon's
+ * DNS library does; a response or a packet shorter than a header gets no reply.
  */
 public final class DnsResolver {
   static final int TYPE_A = 1;
@@ -48,9 +50,23 @@ public final class DnsResolver {
 
   /** Decides what to do with {@code packet} (a UDP datagram or a TCP message without its length). */
   public static Decision decide(byte[] packet, Names names) {
+    if (packet.length < 12 || (packet[2] & 0x80) != 0) {
+      return Decision.DROP; // too short for a header, or a response: no reply (it could amplify)
+    }
+    int flags = u16(packet, 2);
+    int opcode = flags >> 11 & 0xf;
+    if (opcode != 0 && opcode != 4) {
+      return Decision.answer(reject(packet, opcode, 4)); // NOTIMP: only queries (and notifies)
+    }
+    if (u16(packet, 4) != 1 || u16(packet, 6) > 1 || u16(packet, 8) > 1 || u16(packet, 10) > 2) {
+      return Decision.answer(reject(packet, 0, 1)); // FORMERR
+    }
+    if (packet.length == 12) {
+      return Decision.DROP; // the question announced is not there: nothing to answer
+    }
     Question q = parse(packet);
     if (q == null) {
-      return Decision.DROP;
+      return Decision.answer(reject(packet, 0, 1));
     }
     switch (q.type()) {
       case TYPE_A -> {
@@ -95,6 +111,16 @@ public final class DnsResolver {
         return Decision.FORWARD;
       }
     }
+  }
+
+  /**
+   * The rejection of a message that is not one plain query: its header alone (no sections), as a
+   * response, not authoritative, with {@code opcode} and {@code rcode}; its other flags kept.
+   */
+  static byte[] reject(byte[] packet, int opcode, int rcode) {
+    int flags = u16(packet, 2) & ~(0x8000 | 0x7800 | 0x0400 | 0x0040 | 0x000f);
+    flags |= 0x8000 | opcode << 11 | rcode;
+    return new byte[] {packet[0], packet[1], (byte) (flags >> 8), (byte) flags, 0, 0, 0, 0, 0, 0, 0, 0};
   }
 
   /** The response code of a DNS message (0 when too short). */

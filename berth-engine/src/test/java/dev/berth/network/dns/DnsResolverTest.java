@@ -102,14 +102,27 @@ class DnsResolverTest {
   }
 
   @Test
-  void garbageIsIgnored() {
-    for (String s : new String[] {"InvalidQuery\n", "", "x", "\0\0\0\0\0\1\0\0\0\0\0\0\77"}) {
-      DnsResolver.Decision d = DnsResolver.decide(s.getBytes(StandardCharsets.ISO_8859_1), names());
+  void garbageIsRejectedByItsHeaderOrIgnored() {
+    // "InvalidQuery\n": opcode 14 -> NOTIMP with its opcode and its other flags (TC, AD) kept
+    assertThat(hex(DnsResolver.decide(bytes("InvalidQuery\n"), names()).answer())).isEqualTo("496ef2240000000000000000");
+    // two questions -> FORMERR
+    assertThat(hex(DnsResolver.decide(bytes("\u0012\u0034\u0001\0\0\u0002\0\0\0\0\0\0"), names()).answer()))
+        .isEqualTo("123481010000000000000000");
+    for (String s : new String[] {"", "x", "\0\0\0\0\0\1\0\0\0\0\0\0"}) {
+      DnsResolver.Decision d = DnsResolver.decide(bytes(s), names());
       assertThat(d.answer()).isNull();
       assertThat(d.forward()).isFalse();
     }
     byte[] response = query(1, "c1.", DnsResolver.TYPE_A, true);
     response[2] |= (byte) 0x80;
     assertThat(DnsResolver.decide(response, names()).answer()).isNull();
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static String hex(byte[] b) {
+    return java.util.HexFormat.of().formatHex(b);
   }
 }
