@@ -199,7 +199,7 @@ public final class ContainerLifecycle {
     String requested = config.path("EndpointIPAMConfig").path("IPv4Address").asText("");
     dev.berth.network.Endpoint e = store.db().write(c -> dev.berth.network.Endpoint.allocate(c, n, r.id(), requested));
     try {
-      Files.writeString(dirs(r.id()).userdata().resolve("hosts"), e.ip() + "\t" + config.path("Hostname").asText("") + "\n",
+      Files.writeString(dirs(r.id()).userdata().resolve("hosts"), userNetworkHostsLine(r.id(), config, e.ip()),
           java.nio.file.StandardOpenOption.APPEND);
     } catch (IOException ex) {
       throw new java.io.UncheckedIOException(ex);
@@ -210,6 +210,12 @@ public final class ContainerLifecycle {
       dev.berth.runtime.BridgePlumbing.attach(pid, r.id(), bridge, e.ip(), e.prefix(), e.mac(), e.gateway());
       dev.berth.network.dns.DnsClient.serve(store.paths(), dnsCommand, r.id(), pid); // 127.0.0.11 answers
     });
+  }
+
+  /** The container's line in /etc/hosts on a user network: its address and hostname (by default its short ID). */
+  static String userNetworkHostsLine(String id, JsonNode config, String ip) {
+    String hostname = config.path("Hostname").asText("");
+    return ip + "\t" + (hostname.isEmpty() ? id.substring(0, 12) : hostname) + "\n";
   }
 
   /**
