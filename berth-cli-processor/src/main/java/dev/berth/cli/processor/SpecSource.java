@@ -48,13 +48,42 @@ final class SpecSource {
       s.append(".name(").append(quote(c.commandName())).append(")");
     }
     s.append(";\n");
-    for (CommandModel.Binding b : c.bindings()) {
-      binding(s, b);
+    List<CommandModel.Binding> bindings = c.bindings();
+    for (int slot = 0; slot < bindings.size(); slot++) {
+      binding(s, bindings.get(slot), "new Access" + i + "(c, " + slot + ")");
     }
     s.append("    return spec;\n  }\n");
+    access(s, i, c);
   }
 
-  private static void binding(StringBuilder s, CommandModel.Binding b) {
+  /**
+   * One getter/setter class per command, its fields picked by slot: an anonymous class per field
+   * (two per option) made the JVM load and verify some 200 classes before {@code run} could parse.
+   */
+  private static void access(StringBuilder s, int i, CommandModel c) {
+    List<CommandModel.Binding> bindings = c.bindings();
+    String name = "Access" + i;
+    s.append("\n  private static final class ").append(name).append(" implements IGetter, ISetter {\n");
+    s.append("    private final ").append(c.className()).append(" c;\n");
+    s.append("    private final int slot;\n\n");
+    s.append("    ").append(name).append("(").append(c.className()).append(" c, int slot) {\n");
+    s.append("      this.c = c;\n      this.slot = slot;\n    }\n\n");
+    s.append("    @SuppressWarnings(\"unchecked\")\n");
+    s.append("    public <T> T get() {\n      switch (slot) {\n");
+    for (int slot = 0; slot < bindings.size(); slot++) {
+      s.append("        case ").append(slot).append(": return (T) (Object) ").append(bindings.get(slot).access()).append(";\n");
+    }
+    s.append("        default: throw new IllegalStateException(\"slot \" + slot);\n      }\n    }\n\n");
+    s.append("    public <T> T set(T value) {\n      T old = get();\n      switch (slot) {\n");
+    for (int slot = 0; slot < bindings.size(); slot++) {
+      CommandModel.Binding b = bindings.get(slot);
+      s.append("        case ").append(slot).append(": ").append(b.access()).append(" = (").append(b.boxedType())
+          .append(") (Object) value; break;\n");
+    }
+    s.append("        default: throw new IllegalStateException(\"slot \" + slot);\n      }\n      return old;\n    }\n  }\n");
+  }
+
+  private static void binding(StringBuilder s, CommandModel.Binding b, String accessor) {
     var a = b.attributes();
     if (b.option()) {
       @SuppressWarnings("unchecked")
@@ -90,16 +119,8 @@ final class SpecSource {
     }
     s.append("        .paramLabel(").append(quote("<" + b.fieldName() + ">")).append(")\n");
     s.append("        .initialValue(").append(b.access()).append(").hasInitialValue(true)\n");
-    s.append("        .getter(new IGetter() {\n");
-    s.append("          public <T> T get() {\n");
-    s.append("            return (T) (Object) ").append(b.access()).append(";\n");
-    s.append("          }\n        })\n");
-    s.append("        .setter(new ISetter() {\n");
-    s.append("          public <T> T set(T value) {\n");
-    s.append("            T old = (T) (Object) ").append(b.access()).append(";\n");
-    s.append("            ").append(b.access()).append(" = (").append(b.boxedType()).append(") (Object) value;\n");
-    s.append("            return old;\n");
-    s.append("          }\n        })\n");
+    s.append("        .getter(").append(accessor).append(")\n");
+    s.append("        .setter(").append(accessor).append(")\n");
     s.append("        .build());\n");
   }
 
