@@ -43,20 +43,6 @@ public record Endpoint(String containerId, String networkId, String ip, int pref
     return out;
   }
 
-  /** Every endpoint of a container (read only; the embedded DNS reads them), in insertion order. */
-  public static List<Endpoint> ofContainer(Connection c, String containerId) throws SQLException {
-    PreparedStatement ps = Statements.prepare(c,
-        "SELECT container_id, network_id, ip, prefix, gateway, mac FROM endpoints WHERE container_id = ? ORDER BY rowid");
-    ps.setString(1, containerId);
-    List<Endpoint> out = new ArrayList<>();
-    try (ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(row(rs));
-      }
-    }
-    return out;
-  }
-
   /** Removes a container's endpoint (its address is free again); call inside a write transaction. */
   public static void release(Connection c, String containerId) throws SQLException {
     PreparedStatement ps = Statements.prepare(c, "DELETE FROM endpoints WHERE container_id = ?");

@@ -1,8 +1,5 @@
 package dev.berth.network.dns;
 
-import dev.berth.container.ContainerRecord;
-import dev.berth.container.ContainerStore;
-import dev.berth.network.Endpoint;
 import dev.berth.store.BerthStore;
 import dev.berth.store.StorePaths;
 import java.io.BufferedReader;
@@ -107,8 +104,11 @@ public final class DnsServer {
       repair();
       Thread.ofVirtual().start(this::acceptControl);
       long idleSince = System.currentTimeMillis();
-      while (true) {
+      for (int round = 1;; round++) {
         Thread.sleep(POLL_MS);
+        if (round % 5 == 0) {
+          repair();
+        }
         synchronized (lifecycle) {
           for (Served s : List.copyOf(served.values())) {
             if (!alive(s.pid(), s.startTime())) {
@@ -139,27 +139,31 @@ public final class DnsServer {
     }
   }
 
-  /** Serves the containers the store shows running with an endpoint (after a kill of the server). */
+  /**
+   * Serves the containers the store shows running with an endpoint that are not served yet: at the
+   * start (after a kill of the server) and every second (a running container connected to a user
+   * network later).
+   */
   private void repair() {
-    List<ContainerRecord> running;
+    Map<String, Long> running;
     try {
-      running = store.db().read(c -> {
-        List<ContainerRecord> out = new ArrayList<>();
-        for (ContainerRecord r : ContainerStore.all(c)) {
-          if (r.running() && r.pid() > 0 && !Endpoint.ofContainer(c, r.id()).isEmpty()) {
-            out.add(r);
-          }
-        }
-        return out;
-      });
+      running = store.db().read(StoreNames::running);
     } catch (RuntimeException e) {
       return;
     }
-    for (ContainerRecord r : running) {
+    for (Map.Entry<String, Long> r : running.entrySet()) {
+      Served s = served.get(r.getKey());
+      if (s != null && s.pid() == r.getValue()) {
+        continue;
+      }
       try {
-        serve(r.id(), r.pid());
+        synchronized (lifecycle) {
+          if (!closing) {
+            serve(r.getKey(), r.getValue());
+          }
+        }
       } catch (IOException | RuntimeException e) {
-        System.err.println("berth dns: " + r.id() + ": " + e.getMessage());
+        // gone meanwhile, or not yet started: the next round sees
       }
     }
   }

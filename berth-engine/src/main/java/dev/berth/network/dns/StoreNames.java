@@ -30,7 +30,7 @@ public final class StoreNames {
     List<SandboxNames.Net> nets = new ArrayList<>();
     Map<String, String> links = new LinkedHashMap<>();
     Map<String, ContainerRecord> rows = new HashMap<>();
-    for (Endpoint own : Endpoint.ofContainer(c, containerId)) {
+    for (Endpoint own : endpointsOf(c, containerId)) {
       Network n = NetworkStore.all(c).stream().filter(x -> x.id().equals(own.networkId())).findFirst().orElse(null);
       if (n == null) {
         continue;
@@ -44,7 +44,7 @@ public final class StoreNames {
         JsonNode config = ContainerConfigs.parse(r.config());
         List<String> names = new ArrayList<>();
         names.add(r.name());
-        config.path("NetworkAliases").forEach(a -> names.add(a.asText()));
+        settings(config, n.name(), "Aliases", "NetworkAliases").forEach(a -> names.add(a.asText()));
         names.add(r.shortId());
         names.add(config.path("Hostname").asText(""));
         net.add(e.ip(), r.name(), names);
@@ -53,7 +53,11 @@ public final class StoreNames {
     }
     ContainerRecord self = rows.computeIfAbsent(containerId, id -> row(c, id));
     if (self != null) {
-      for (JsonNode l : HostSettings.of(ContainerConfigs.parse(self.config())).path("Links")) {
+      JsonNode config = ContainerConfigs.parse(self.config());
+      List<JsonNode> given = new ArrayList<>();
+      HostSettings.of(config).path("Links").forEach(given::add);
+      config.path(NETWORKS).forEach(s -> s.path("Links").forEach(given::add));
+      for (JsonNode l : given) {
         try {
           Links.Spec spec = Links.Spec.parse(l.asText());
           String alias = spec.alias().startsWith("/") ? spec.alias().substring(1) : spec.alias();
@@ -64,6 +68,50 @@ public final class StoreNames {
       }
     }
     return new SandboxNames(nets, links);
+  }
+
+  /** The config field of a container's networks once connected or disconnected (network name → settings). */
+  static final String NETWORKS = "BerthNetworks";
+
+  /**
+   * A container's endpoint setting {@code field} on network {@code network}: from its written-out
+   * networks when it has them, else the create-time field {@code createField}.
+   */
+  private static JsonNode settings(JsonNode config, String network, String field, String createField) {
+    JsonNode nets = config.path(NETWORKS);
+    return nets.isObject() ? nets.path(network).path(field) : config.path(createField);
+  }
+
+  /** Every endpoint of a container (one per network it is on while it runs), oldest first. */
+  static List<Endpoint> endpointsOf(Connection c, String containerId) throws SQLException {
+    List<Endpoint> out = new ArrayList<>();
+    try (java.sql.PreparedStatement ps = c.prepareStatement(
+        "SELECT network_id FROM endpoints WHERE container_id = ? ORDER BY rowid")) {
+      ps.setString(1, containerId);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String networkId = rs.getString(1);
+          Endpoint.onNetwork(c, networkId).stream().filter(e -> e.containerId().equals(containerId))
+              .forEach(out::add);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The running containers with an endpoint: ID and init pid. */
+  static Map<String, Long> running(Connection c) throws SQLException {
+    Map<String, Long> out = new LinkedHashMap<>();
+    try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT DISTINCT container_id FROM endpoints");
+        java.sql.ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        ContainerRecord r = ContainerStore.byId(c, rs.getString(1)).orElse(null);
+        if (r != null && r.running() && r.pid() > 0) {
+          out.put(r.id(), r.pid());
+        }
+      }
+    }
+    return out;
   }
 
   private static ContainerRecord row(Connection c, String id) {
