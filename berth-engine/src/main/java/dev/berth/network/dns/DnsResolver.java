@@ -31,6 +31,15 @@ public final class DnsResolver {
 
     /** {@code NAME.NETWORK} of an address on the container's networks, if any. */
     Optional<String> ptr(String ip);
+
+    /**
+     * Whether the container's resolver options set {@code ndots} themselves: then an A or AAAA
+     * question for an unknown name without a dot gets an empty answer instead of going out (its
+     * resolver tries its search domains next).
+     */
+    default boolean ndotsSet() {
+      return false;
+    }
   }
 
   /** The outcome of a query: an answer to send, a query to forward, or nothing. */
@@ -72,7 +81,7 @@ public final class DnsResolver {
       case TYPE_A -> {
         List<String> ips = new ArrayList<>(names.ipv4(q.name()));
         if (ips.isEmpty()) {
-          return Decision.FORWARD;
+          return unknown(packet, q, names);
         }
         if (ips.size() > 1) {
           Collections.shuffle(ips);
@@ -85,7 +94,10 @@ public final class DnsResolver {
       }
       case TYPE_AAAA, TYPE_MX -> {
         // a name of the docker domain without an IPv6 address: no answer records, not forwarded
-        return names.ipv4(q.name()).isEmpty() ? Decision.FORWARD : Decision.answer(reply(packet, q, q.type(), List.of()));
+        if (!names.ipv4(q.name()).isEmpty()) {
+          return Decision.answer(reply(packet, q, q.type(), List.of()));
+        }
+        return q.type() == TYPE_AAAA ? unknown(packet, q, names) : Decision.FORWARD;
       }
       case TYPE_PTR -> {
         String lower = q.name().toLowerCase(java.util.Locale.ROOT);
@@ -121,6 +133,15 @@ public final class DnsResolver {
     int flags = u16(packet, 2) & ~(0x8000 | 0x7800 | 0x0400 | 0x0040 | 0x000f);
     flags |= 0x8000 | opcode << 11 | rcode;
     return new byte[] {packet[0], packet[1], (byte) (flags >> 8), (byte) flags, 0, 0, 0, 0, 0, 0, 0, 0};
+  }
+
+  /** An A/AAAA question for a name the networks do not know: forwarded, or empty for an unqualified one under a user ndots. */
+  private static Decision unknown(byte[] packet, Question q, Names names) {
+    String bare = q.name().endsWith(".") ? q.name().substring(0, q.name().length() - 1) : q.name();
+    if (names.ndotsSet() && !bare.contains(".")) {
+      return Decision.answer(reply(packet, q, q.type(), List.of()));
+    }
+    return Decision.FORWARD;
   }
 
   /** The response code of a DNS message (0 when too short). */

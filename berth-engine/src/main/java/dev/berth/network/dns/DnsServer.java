@@ -287,11 +287,12 @@ public final class DnsServer {
       SocketAddress client = from;
       // answered in the order asked (a client printing replies as they come sees A before AAAA);
       // only a query for the host's resolvers waits on a thread of its own
-      DnsResolver.Decision d = decide(s.id(), query);
+      SandboxNames names = names(s.id());
+      DnsResolver.Decision d = names == null ? DnsResolver.Decision.DROP : DnsResolver.decide(query, names);
       if (d.answer() != null) {
         send(s, d.answer(), client);
       } else if (d.forward()) {
-        Thread.ofVirtual().start(() -> send(s, forwarder.forward(query, false), client));
+        Thread.ofVirtual().start(() -> send(s, forwarder.forward(query, false, names.dns()), client));
       }
     }
   }
@@ -352,21 +353,21 @@ public final class DnsServer {
     return true;
   }
 
-  /** The answer to one query of container {@code id}: from the store, else from the host's resolvers. */
+  /** The answer to one query of container {@code id}: from the store, else from the resolvers. */
   byte[] answer(String id, byte[] query, boolean tcp) {
-    DnsResolver.Decision d = decide(id, query);
+    SandboxNames names = names(id);
+    DnsResolver.Decision d = names == null ? DnsResolver.Decision.DROP : DnsResolver.decide(query, names);
     if (d.answer() != null) {
       return d.answer();
     }
-    return d.forward() ? forwarder.forward(query, tcp) : null;
+    return d.forward() ? forwarder.forward(query, tcp, names.dns()) : null;
   }
 
-  private DnsResolver.Decision decide(String id, byte[] query) {
+  private SandboxNames names(String id) {
     try {
-      SandboxNames names = store.db().read(c -> StoreNames.load(c, id));
-      return DnsResolver.decide(query, names);
+      return store.db().read(c -> StoreNames.load(c, id));
     } catch (RuntimeException e) {
-      return DnsResolver.Decision.DROP;
+      return null;
     }
   }
 

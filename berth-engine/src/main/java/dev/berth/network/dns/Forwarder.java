@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sends a query the container's networks cannot answer to the host's resolvers (at most three,
- * from the host's resolv.conf, 4 s each), as dockerd's resolver does: a server failing, refusing or
+ * Sends a query the container's networks cannot answer to its resolvers ({@code --dns}, else the
+ * host's resolv.conf; at most three, 4 s each), as dockerd's resolver does: a server failing, refusing or
  * giving a non-authoritative NXDOMAIN passes the query on to the next; the last answer read is
  * returned (null when none came).
  */
@@ -42,9 +42,10 @@ final class Forwarder {
     return out;
   }
 
-  byte[] forward(byte[] query, boolean tcp) {
+  /** Forwards to the container's own resolvers ({@code --dns}) when it has some, else the host's. */
+  byte[] forward(byte[] query, boolean tcp, List<String> own) {
     byte[] resp = null;
-    for (String server : servers) {
+    for (String server : own.isEmpty() ? servers : own) {
       try {
         resp = tcp ? tcp(server, query) : udp(server, query);
       } catch (IOException e) {

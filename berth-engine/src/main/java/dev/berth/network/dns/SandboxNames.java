@@ -14,7 +14,31 @@ import java.util.Optional;
  * {@code NAME.NETWORK} for each split of a dotted name ({@code a.b.c}: {@code a.b.c} on any
  * network, {@code a.b} on network {@code c}, {@code a} on network {@code b.c}).
  */
-public record SandboxNames(List<Net> networks, Map<String, String> linkAliases) implements DnsResolver.Names {
+public record SandboxNames(List<Net> networks, Map<String, String> linkAliases, List<String> dns, boolean ndotsSet)
+    implements DnsResolver.Names {
+
+  /** Names without the container's own resolvers (the host's are used) and without a user ndots. */
+  public SandboxNames(List<Net> networks, Map<String, String> linkAliases) {
+    this(networks, linkAliases, List.of(), false);
+  }
+
+  /**
+   * Whether resolver options set ndots (the daemon: any {@code ndots:N}, N a number ≥ 0, among the
+   * container's {@code --dns-option}s, else among the host's resolv.conf options).
+   */
+  public static boolean ndotsSet(List<String> options) {
+    for (String o : options) {
+      if (o.contains("ndots")) {
+        String[] parts = o.split(":", -1);
+        try {
+          return parts.length == 2 && Integer.parseInt(parts[1]) >= 0;
+        } catch (NumberFormatException e) {
+          return false;
+        }
+      }
+    }
+    return false;
+  }
 
   /** One network of the sandbox: its name, its records (lower-case name → IPv4s), IP → container name. */
   public record Net(String name, Map<String, List<String>> records, Map<String, String> ipNames) {

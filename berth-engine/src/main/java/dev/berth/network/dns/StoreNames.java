@@ -52,8 +52,19 @@ public final class StoreNames {
       nets.add(net);
     }
     ContainerRecord self = rows.computeIfAbsent(containerId, id -> row(c, id));
+    List<String> dns = new ArrayList<>();
+    boolean ndots = false;
     if (self != null) {
       JsonNode config = ContainerConfigs.parse(self.config());
+      JsonNode host = HostSettings.of(config);
+      host.path("Dns").forEach(d -> {
+        if (!d.asText().contains(":") && dns.size() < Forwarder.MAX_SERVERS) {
+          dns.add(d.asText()); // the IPv4 ones: the daemon lists IPv6 resolvers in resolv.conf instead
+        }
+      });
+      List<String> options = new ArrayList<>();
+      host.path("DnsOptions").forEach(o -> options.add(o.asText()));
+      ndots = SandboxNames.ndotsSet(options.isEmpty() ? hostOptions() : options);
       List<JsonNode> given = new ArrayList<>();
       HostSettings.of(config).path("Links").forEach(given::add);
       config.path(NETWORKS).forEach(s -> s.path("Links").forEach(given::add));
@@ -67,7 +78,23 @@ public final class StoreNames {
         }
       }
     }
-    return new SandboxNames(nets, links);
+    return new SandboxNames(nets, links, dns, ndots);
+  }
+
+  /** The options of the host's resolv.conf. */
+  private static List<String> hostOptions() {
+    List<String> out = new ArrayList<>();
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/etc/resolv.conf"))) {
+        String[] f = line.trim().split("\\s+");
+        if (f.length > 1 && f[0].equals("options")) {
+          out.addAll(List.of(f).subList(1, f.length));
+        }
+      }
+    } catch (java.io.IOException e) {
+      // none
+    }
+    return out;
   }
 
   /** The config field of a container's networks once connected or disconnected (network name → settings). */

@@ -78,6 +78,22 @@ class DnsResolverTest {
   }
 
   @Test
+  void underAUserNdotsAnUnknownUnqualifiedNameGetsAnEmptyAnswer() {
+    SandboxNames n = names();
+    SandboxNames ndots = new SandboxNames(n.networks(), n.linkAliases(), List.of(), true);
+    byte[] a = DnsResolver.decide(query(3, "nosuch.", DnsResolver.TYPE_A, true), ndots).answer();
+    assertThat(a).isNotNull();
+    assertThat(a[3] & 15).isZero();
+    assertThat(a[7]).isZero();
+    assertThat(DnsResolver.decide(query(3, "nosuch.", DnsResolver.TYPE_AAAA, true), ndots).answer()).isNotNull();
+    assertThat(DnsResolver.decide(query(3, "nosuch.example.", DnsResolver.TYPE_A, true), ndots).forward()).isTrue();
+    assertThat(DnsResolver.decide(query(3, "nosuch.", DnsResolver.TYPE_MX, true), ndots).forward()).isTrue();
+    assertThat(SandboxNames.ndotsSet(List.of("rotate", "ndots:0"))).isTrue();
+    assertThat(SandboxNames.ndotsSet(List.of("ndots:-1"))).isFalse();
+    assertThat(SandboxNames.ndotsSet(List.of("rotate"))).isFalse();
+  }
+
+  @Test
   void aaaaAndMxOfAKnownNameAreEmptyAnswers() {
     for (int type : new int[] {DnsResolver.TYPE_AAAA, DnsResolver.TYPE_MX}) {
       byte[] a = DnsResolver.decide(query(7, "c1.", type, false), names()).answer();

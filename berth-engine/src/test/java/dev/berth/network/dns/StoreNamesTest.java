@@ -95,4 +95,14 @@ class StoreNamesTest {
     assertThat(names.ipv4("old")).isEmpty();
     assertThat(names.ipv4("self")).containsExactly("10.99.1.2");
   }
+
+  @Test
+  void theContainersOwnResolversAndNdots() {
+    Network a = network("neta", "10.99.1.0/24");
+    ContainerRecord a1 = onNetwork("a1", a,
+        ",\"HostOptions\":{\"Dns\":[\"10.0.0.9\",\"2001:db8::1\"],\"DnsOptions\":[\"ndots:2\"]}");
+    SandboxNames names = engine.store().db().read(c -> StoreNames.load(c, a1.id()));
+    assertThat(names.dns()).containsExactly("10.0.0.9");
+    assertThat(names.ndotsSet()).isTrue();
+  }
 }
