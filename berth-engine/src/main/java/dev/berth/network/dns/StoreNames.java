@@ -28,8 +28,9 @@ public final class StoreNames {
 
   public static SandboxNames load(Connection c, String containerId) throws SQLException {
     List<SandboxNames.Net> nets = new ArrayList<>();
-    Map<String, String> links = new LinkedHashMap<>();
     Map<String, ContainerRecord> rows = new HashMap<>();
+    ContainerRecord self = rows.computeIfAbsent(containerId, id -> row(c, id));
+    JsonNode selfConfig = self == null ? null : ContainerConfigs.parse(self.config());
     for (Endpoint own : endpointsOf(c, containerId)) {
       Network n = NetworkStore.all(c).stream().filter(x -> x.id().equals(own.networkId())).findFirst().orElse(null);
       if (n == null) {
@@ -49,9 +50,11 @@ public final class StoreNames {
         names.add(config.path("Hostname").asText(""));
         net.add(e.ip(), r.name(), names);
       }
+      if (selfConfig != null) {
+        links(selfConfig, n.name()).forEach(net.links()::putIfAbsent);
+      }
       nets.add(net);
     }
-    ContainerRecord self = rows.computeIfAbsent(containerId, id -> row(c, id));
     List<String> dns = new ArrayList<>();
     boolean ndots = false;
     if (self != null) {
@@ -65,20 +68,33 @@ public final class StoreNames {
       List<String> options = new ArrayList<>();
       host.path("DnsOptions").forEach(o -> options.add(o.asText()));
       ndots = SandboxNames.ndotsSet(options.isEmpty() ? hostOptions() : options);
-      List<JsonNode> given = new ArrayList<>();
+    }
+    return new SandboxNames(nets, dns, ndots);
+  }
+
+  /**
+   * A container's link aliases on one network (alias → the container name given): the links given
+   * for that network when its networks are written out; on its create-time network (and always
+   * before) its {@code --link}s.
+   */
+  private static Map<String, String> links(JsonNode config, String network) {
+    List<JsonNode> given = new ArrayList<>();
+    JsonNode nets = config.path(NETWORKS);
+    nets.path(network).path("Links").forEach(given::add);
+    if (!nets.isObject() || (given.isEmpty() && network.equals(ContainerConfigs.networkName(config)))) {
       HostSettings.of(config).path("Links").forEach(given::add);
-      config.path(NETWORKS).forEach(s -> s.path("Links").forEach(given::add));
-      for (JsonNode l : given) {
-        try {
-          Links.Spec spec = Links.Spec.parse(l.asText());
-          String alias = spec.alias().startsWith("/") ? spec.alias().substring(1) : spec.alias();
-          links.putIfAbsent(alias, spec.name());
-        } catch (RuntimeException ignored) {
-          // a malformed link names nothing
-        }
+    }
+    Map<String, String> out = new LinkedHashMap<>();
+    for (JsonNode l : given) {
+      try {
+        Links.Spec spec = Links.Spec.parse(l.asText());
+        String alias = spec.alias().startsWith("/") ? spec.alias().substring(1) : spec.alias();
+        out.putIfAbsent(alias, spec.name());
+      } catch (RuntimeException ignored) {
+        // a malformed link names nothing
       }
     }
-    return new SandboxNames(nets, links, dns, ndots);
+    return out;
   }
 
   /** The options of the host's resolv.conf. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Packet in, packet out: what dockerd's embedded DNS answers a container on a user network. */
@@ -14,7 +13,8 @@ class DnsResolverTest {
     SandboxNames.Net n1 = SandboxNames.Net.of("n1");
     n1.add("10.1.0.2", "c1", List.of("c1", "Web", "aaaaaaaaaaaa", "host1"));
     n1.add("10.1.0.3", "c2", List.of("c2", "bbbbbbbbbbbb"));
-    return new SandboxNames(List.of(n1), Map.of("lk", "c1"));
+    n1.links().put("lk", "c1");
+    return new SandboxNames(List.of(n1));
   }
 
   static byte[] query(int id, String name, int type, boolean rd) {
@@ -70,6 +70,20 @@ class DnsResolverTest {
   }
 
   @Test
+  void aLinkAliasIsOfItsNetwork() {
+    SandboxNames.Net foo1 = SandboxNames.Net.of("foo1");
+    foo1.add("10.1.0.3", "second", List.of("second"));
+    foo1.links().put("InFoo1", "first"); // first is no longer on foo1
+    SandboxNames.Net foo2 = SandboxNames.Net.of("foo2");
+    foo2.add("10.2.0.2", "first", List.of("first"));
+    foo2.links().put("InFoo2", "first");
+    SandboxNames n = new SandboxNames(List.of(foo1, foo2));
+    assertThat(n.ipv4("InFoo2")).containsExactly("10.2.0.2");
+    assertThat(n.ipv4("InFoo1")).isEmpty();
+    assertThat(n.ipv4("first")).containsExactly("10.2.0.2");
+  }
+
+  @Test
   void unknownNamesAreForwarded() {
     DnsResolver.Decision d = DnsResolver.decide(query(1, "nosuch.example.", DnsResolver.TYPE_A, true), names());
     assertThat(d.forward()).isTrue();
@@ -80,7 +94,7 @@ class DnsResolverTest {
   @Test
   void underAUserNdotsAnUnknownUnqualifiedNameGetsAnEmptyAnswer() {
     SandboxNames n = names();
-    SandboxNames ndots = new SandboxNames(n.networks(), n.linkAliases(), List.of(), true);
+    SandboxNames ndots = new SandboxNames(n.networks(), List.of(), true);
     byte[] a = DnsResolver.decide(query(3, "nosuch.", DnsResolver.TYPE_A, true), ndots).answer();
     assertThat(a).isNotNull();
     assertThat(a[3] & 15).isZero();
