@@ -68,6 +68,15 @@ public final class ContainerLifecycle {
     this.dnsCommand = List.copyOf(command);
   }
 
+  /**
+   * Has the store's embedded DNS answer at 127.0.0.11 in the namespace of container {@code id}
+   * (init {@code pid}): on a start on a user network before its process runs, on a connect of a
+   * running container to one.
+   */
+  public void serveDns(String id, long pid) {
+    dev.berth.network.dns.DnsClient.serve(store.paths(), dnsCommand, id, pid);
+  }
+
 
   public ContainerRuntime runtime() {
     return runtime;
@@ -208,7 +217,7 @@ public final class ContainerLifecycle {
     runtime.beforeStart(r.id(), pid -> {
       dev.berth.runtime.BridgePlumbing.ensureBridge(bridge, e.gateway(), e.prefix());
       dev.berth.runtime.BridgePlumbing.attach(pid, r.id(), bridge, e.ip(), e.prefix(), e.mac(), e.gateway());
-      dev.berth.network.dns.DnsClient.serve(store.paths(), dnsCommand, r.id(), pid); // 127.0.0.11 answers
+      serveDns(r.id(), pid); // 127.0.0.11 answers before the process runs
     });
   }
 
