@@ -22,15 +22,19 @@ public final class DnsClient {
 
   /**
    * Registers container {@code id} (init {@code pid}); {@code command} runs the server (the berth
-   * launcher with {@code container network-dns}), empty for none. Errors are reported, not thrown:
-   * a container runs without names rather than not at all.
+   * launcher with {@code container network-dns}), empty for none. Errors go to {@code dns.log}, not
+   * thrown: a container runs without names rather than not at all.
    */
   public static void serve(StorePaths paths, List<String> command, String id, long pid) {
+    serve(paths, command, id, pid, WAIT_MS);
+  }
+
+  static void serve(StorePaths paths, List<String> command, String id, long pid, long waitMs) {
     if (command.isEmpty()) {
       return;
     }
     Path sock = DnsServer.socketPath(paths);
-    long deadline = System.currentTimeMillis() + WAIT_MS;
+    long deadline = System.currentTimeMillis() + waitMs;
     long spawnedAt = 0;
     String last = "";
     while (System.currentTimeMillis() < deadline) {
@@ -40,7 +44,7 @@ public final class DnsClient {
           return;
         }
         if (reply.startsWith("error")) {
-          System.err.println("berth: embedded DNS for " + id + ": " + reply.substring(5).trim());
+          log(paths, "embedded DNS for " + id + ": " + reply.substring(5).trim());
           return;
         }
         last = "the DNS process closed the connection"; // it was exiting
@@ -58,7 +62,21 @@ public final class DnsClient {
         return;
       }
     }
-    System.err.println("berth: embedded DNS for " + id + " did not start: " + last);
+    log(paths, "embedded DNS for " + id + " did not start: " + last);
+  }
+
+  /**
+   * Records a failure in the run root's {@code dns.log} (as the daemon logs a resolver's): the
+   * container runs without names, and the command's output stays Docker's.
+   */
+  private static void log(StorePaths paths, String message) {
+    try {
+      java.nio.file.Files.createDirectories(paths.runRoot());
+      java.nio.file.Files.writeString(paths.runRoot().resolve("dns.log"), "berth: " + message + "\n",
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException ignored) {
+      // nowhere to say it
+    }
   }
 
   private static String request(Path sock, String line) throws IOException {
@@ -85,7 +103,7 @@ public final class DnsClient {
       java.nio.file.Files.createDirectories(paths.runRoot());
       pb.start();
     } catch (IOException e) {
-      System.err.println("berth: cannot start the embedded DNS: " + e.getMessage());
+      log(paths, "cannot start the embedded DNS: " + e.getMessage());
     }
   }
 }

@@ -60,6 +60,15 @@ class DnsServerTest {
   }
 
   @Test
+  void aServerThatDoesNotComeUpIsLoggedAndTheStartGoesOn() throws Exception {
+    StorePaths paths = new StorePaths(dir.resolve("root"), dir.resolve("run"));
+    long t0 = System.nanoTime();
+    DnsClient.serve(paths, List.of("false"), "abc", 1, 1500);
+    assertThat((System.nanoTime() - t0) / 1_000_000).isBetween(1400L, 5000L);
+    assertThat(Files.readString(paths.runRoot().resolve("dns.log"))).contains("embedded DNS for abc did not start");
+  }
+
+  @Test
   void hostResolversAreTheFirstThreeNameservers() throws Exception {
     Path conf = dir.resolve("resolv.conf");
     Files.writeString(conf, "# x\nnameserver 10.0.0.1\nsearch a\nnameserver 10.0.0.2\nnameserver ::1\nnameserver 10.0.0.4\n");
