@@ -10,5 +10,6 @@ d unpause testpausewithmorecontainers1 testpausewithmorecontainers2
 d unpause testpausewithmorecontainers1
 T1=$(date +%s.%N)
 export T0 T1
-sh_d 'engine events --since "$T0" --until "$T1" --format "{{.Action}} {{.Actor.Attributes.name}}"'
+# the daemon pauses/unpauses the containers in parallel: the events are sorted
+sh_dsort 'engine events --since "$T0" --until "$T1" --format "{{.Action}} {{.Actor.Attributes.name}}"'
 d rm -f testpausewithmorecontainers1 testpausewithmorecontainers2

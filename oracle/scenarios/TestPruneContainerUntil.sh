@@ -7,5 +7,6 @@ U=$(date +%s)
 sleep 1.1
 d run -d --network none --name c2 busybox
 d wait c2
-d container prune --force --filter until="$U"
+export U
+sh_d 'engine container prune --force --filter until="$U"'
 d ps -a --format '{{.Names}}'

@@ -8,7 +8,8 @@ export ID1 ID2 ID3 ID4
 sh_d 'for i in $ID1 $ID2 $ID3 $ID4; do echo $i; done'
 mkdir -p "$TMP/cfg"
 echo '{"pruneFilters": ["label=foobar"]}' > "$TMP/cfg/config.json"
-d --config "$TMP/cfg" volume prune --force
+# the daemon deletes in map order: sorted
+dsort --config "$TMP/cfg" volume prune --force
 d volume prune --force --filter label=foo
 dsort volume ls --format '{{.Name}}'
 d volume prune --force --filter 'label!=bar'

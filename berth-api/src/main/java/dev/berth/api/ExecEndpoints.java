@@ -103,7 +103,8 @@ final class ExecEndpoints {
     ContainerRecord r = lifecycle.requireExecutable(x.pathParam(0));
     boolean stdin = body.path("AttachStdin").asBoolean(false);
     ExecRequest request = new ExecRequest(cmd, strings(body.path("Env")), body.path("WorkingDir").asText(""),
-        body.path("User").asText(""), stdin, body.path("Tty").asBoolean(false), false);
+        body.path("User").asText(""), stdin, body.path("Tty").asBoolean(false), false,
+        body.path("Privileged").asBoolean(false));
     String id = ContainerLifecycle.newExecId();
     instances.put(id, new ExecInstance(id, r.id(), r.startedAt(), request, stdin, body.path("AttachStdout").asBoolean(false),
         body.path("AttachStderr").asBoolean(false), body.path("Privileged").asBoolean(false),

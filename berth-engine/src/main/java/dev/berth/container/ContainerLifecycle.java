@@ -848,6 +848,11 @@ public final class ContainerLifecycle {
     if (!r.running()) {
       throw new ConflictException("Container " + r.id() + " is not running");
     }
+    if (r.state() == ContainerState.RUNNING) {
+      // a start under way ends first, as under the daemon's container lock (after the limit, a
+      // container left created is signalled as before)
+      StartInProgress.await(() -> runtime.status(r.id(), dirs(r.id())).state(), Duration.ofSeconds(10));
+    }
     Path dir = store.paths().container(r.id());
     int number = (int) parsed;
     RestartState restart = RestartState.read(dir);

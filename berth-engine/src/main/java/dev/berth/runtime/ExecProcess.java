@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The OCI process of an exec ({@code runc exec --process}): the container's own (capabilities, env,
- * user, cwd) with the command and the request's env (replacing a variable of the same name), workdir
+ * user, cwd) with the command, every capability with {@code --privileged}, and the request's env (replacing a variable of the same name), workdir
  * and user. Given whole, runc takes nothing else from the container: a user without supplementary
  * groups gets none, as in the daemon (runc's --user alone keeps the container's groups).
  */
@@ -60,6 +60,15 @@ final class ExecProcess {
     env.forEach(envs::add);
     if (!req.workdir().isEmpty()) {
       p.put("cwd", req.workdir());
+    }
+    if (req.privileged()) {
+      // every capability the kernel has, as the daemon gives --privileged (no inheritable, no ambient);
+      // the container's seccomp filter and its other settings stay
+      ObjectNode caps = p.putObject("capabilities");
+      for (String set : List.of("bounding", "effective", "permitted")) {
+        ArrayNode a = caps.putArray(set);
+        Capabilities.kernel().forEach(a::add);
+      }
     }
     if (!req.user().isEmpty()) {
       ResolvedUser u;

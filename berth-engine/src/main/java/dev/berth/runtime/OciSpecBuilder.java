@@ -158,7 +158,10 @@ public final class OciSpecBuilder {
     ObjectNode resources = resources(limits);
     linux.set("resources", resources);
     KernelSettings kernel = limits.kernel();
-    java.util.Map<String, String> sysctls = new java.util.LinkedHashMap<>(kernel.sysctls());
+    // the daemon's network defaults first: the user's --sysctl overrides them
+    java.util.Map<String, String> sysctls = new java.util.LinkedHashMap<>(
+        NetworkSysctls.defaults(opts.join() != null ? NetworkMode.CONTAINER : opts.network()));
+    sysctls.putAll(kernel.sysctls());
     if (!limits.extras().domainname().isEmpty() && !limits.utsHost()) {
       sysctls.put("kernel.domainname", limits.extras().domainname()); // --domainname, as the daemon sets it
     }

@@ -33,4 +33,25 @@ class ExecProcessTest {
     assertThat(env(false, true)).containsExactly("PATH=/bin", "HOSTNAME=h", "TERM=xterm", "HOME=/root");
     assertThat(env(false, false)).containsExactly("PATH=/bin", "HOSTNAME=h", "HOME=/root");
   }
+
+  @Test
+  void privilegedGivesEveryKernelCapabilityAndNothingElseChanges() throws Exception {
+    ContainerDirs dirs = new ContainerDirs(dir);
+    Files.createDirectories(dirs.bundle());
+    Files.writeString(dirs.bundle().resolve("config.json"), "{\"process\":{\"terminal\":false,\"env\":[\"PATH=/bin\"],"
+        + "\"cwd\":\"/w\",\"user\":{\"uid\":0,\"gid\":0},\"capabilities\":{\"bounding\":[],\"effective\":[],"
+        + "\"permitted\":[],\"inheritable\":[]}}}");
+    JsonNode plain = ExecProcess.spec(dirs, ExecRequest.of("sh"), false);
+    assertThat(plain.path("capabilities").path("bounding")).isEmpty();
+    JsonNode p = ExecProcess.spec(dirs, ExecRequest.of("sh").withPrivileged(true).withEnv(List.of("A=1")), false);
+    List<String> kernel = Capabilities.kernel();
+    for (String set : List.of("bounding", "effective", "permitted")) {
+      List<String> caps = new ArrayList<>();
+      p.path("capabilities").path(set).forEach(c -> caps.add(c.asText()));
+      assertThat(caps).as(set).containsExactlyElementsOf(kernel);
+    }
+    assertThat(p.path("capabilities").has("inheritable")).isFalse();
+    assertThat(p.path("cwd").asText()).isEqualTo("/w");
+    assertThat(p.path("env").toString()).isEqualTo("[\"PATH=/bin\",\"A=1\"]");
+  }
 }

@@ -62,6 +62,9 @@ final class SpecSource {
    */
   private static void access(StringBuilder s, int i, CommandModel c) {
     List<CommandModel.Binding> bindings = c.bindings();
+    if (bindings.isEmpty()) {
+      return; // nothing to reach (a switch of only its default would make the rest unreachable)
+    }
     String name = "Access" + i;
     s.append("\n  private static final class ").append(name).append(" implements IGetter, ISetter {\n");
     s.append("    private final ").append(c.className()).append(" c;\n");

@@ -77,6 +77,9 @@ public final class BuildCommand extends BaseCommand {
   @Option(names = "--network")
   String network = "default";
 
+  @Option(names = "--squash")
+  boolean squash;
+
   @Option(names = "--iidfile")
   String iidfile;
 
@@ -147,6 +150,11 @@ public final class BuildCommand extends BaseCommand {
         throw new CommandFailed("invalid argument \"" + t + "\" for \"-t, --tag\" flag: invalid reference format"
             + usageTail(), 125);
       }
+    }
+    if (squash) {
+      // an experimental flag: the docker CLI refuses it before the build when the daemon is not
+      // experimental (dockerd 20.10's default, and berth is not)
+      throw new CommandFailed("\"--squash\" is only supported on a Docker daemon with experimental features enabled", 1);
     }
     List<String> extraHosts = new ArrayList<>();
     for (String h : addHosts) {

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code berth exec [-i] [-t] [-d] [-e] [-w] [-u] CONTAINER COMMAND [ARG...]}: exits with the command's code. */
+/** {@code berth exec [-i] [-t] [-d] [-e] [-w] [-u] [--privileged] CONTAINER COMMAND [ARG...]}: exits with the command's code. */
 @Command(name = "exec")
 public final class ExecCommand extends BaseCommand {
   @Option(names = {"-i", "--interactive"})
@@ -31,6 +31,9 @@ public final class ExecCommand extends BaseCommand {
   @Option(names = {"-u", "--user"})
   String user;
 
+  @Option(names = "--privileged")
+  boolean privileged;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
@@ -41,7 +44,8 @@ public final class ExecCommand extends BaseCommand {
       throw new CommandFailed("the input device is not a TTY", 1);
     }
     ExecRequest req = ExecRequest.of(args.subList(1, args.size()).toArray(new String[0]))
-        .withEnv(env).withWorkdir(workdir).withUser(user).withInteractive(interactive).withTty(tty).withDetach(detach);
+        .withEnv(env).withWorkdir(workdir).withUser(user).withInteractive(interactive).withTty(tty).withDetach(detach)
+        .withPrivileged(privileged);
     ctx.out().flush();
     int code;
     try (RawTerminal raw = RawTerminal.enter(tty && interactive && !detach)) {

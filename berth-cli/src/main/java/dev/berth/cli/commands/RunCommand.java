@@ -44,6 +44,9 @@ public final class RunCommand extends BaseCommand {
   @Option(names = "--detach-keys")
   String detachKeys;
 
+  @Option(names = "--sig-proxy", arity = "0..1", fallbackValue = "true", defaultValue = "true")
+  boolean sigProxy;
+
   @Parameters
   List<String> args = new ArrayList<>();
 
@@ -92,7 +95,9 @@ public final class RunCommand extends BaseCommand {
     } catch (BerthException e) {
       throw runError(e);
     }
-    try {
+    // from its creation on, the signals the client gets go to the container (with a terminal too)
+    String created = id;
+    try (SignalProxy proxy = SignalProxy.start(sigProxy, sig -> ctx.containers().kill(created, sig))) {
       if (detach) {
         // the docker CLI prints the ID before it starts the container: it shows even when the start fails
         ctx.out().println(id);

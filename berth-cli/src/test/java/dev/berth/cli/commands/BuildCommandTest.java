@@ -28,6 +28,17 @@ class BuildCommandTest {
   }
 
   @Test
+  void squashIsRefusedAsOnADaemonWithoutExperimentalFeatures() throws Exception {
+    Path ctx = Files.createDirectories(dir.resolve("sq"));
+    Files.writeString(ctx.resolve("Dockerfile"), "FROM busybox\n");
+    CliHarness.Result r = berth.run("build", "--squash", "--iidfile", dir.resolve("iid").toString(), "-t", "sq", ctx.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).endsWith("\"--squash\" is only supported on a Docker daemon with experimental features enabled\n");
+    assertThat(dir.resolve("iid")).doesNotExist();
+    assertThat(berth.run("image", "inspect", "sq").exit()).isEqualTo(1);
+  }
+
+  @Test
   void aLowercaseDockerfileIsUsedOnlyWhenDockerfileIsMissing() throws Exception {
     Path ctx = Files.createDirectories(dir.resolve("ctx"));
     assertThat(BuildCommand.defaultDockerfile(ctx)).isEqualTo(ctx.resolve("Dockerfile"));

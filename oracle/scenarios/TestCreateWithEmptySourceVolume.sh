@@ -1,0 +1,3 @@
+# source: docker/cli v28.2.2 e2e/container/create_test.go TestCreateWithEmptySourceVolume
+# fixtures: busybox
+d create --network none -v :/volume busybox
