@@ -3,7 +3,10 @@ package dev.berth.cli.commands;
 import dev.berth.cli.BaseCommand;
 import dev.berth.network.dns.DnsServer;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code berth container network-dns}: the store's embedded DNS process (Docker's 127.0.0.11 for
@@ -12,6 +15,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "network-dns")
 public final class NetworkDnsCommand extends BaseCommand {
+  @Parameters
+  List<String> args = new ArrayList<>(); // none taken (the generated accessor needs a field)
+
   @Override
   protected int execute() {
     try {
