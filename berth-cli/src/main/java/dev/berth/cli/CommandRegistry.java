@@ -54,6 +54,7 @@ final class CommandRegistry {
     add(new Entry("container cleanup", "CONTAINER", CleanupCommand::new, false), "container cleanup");
     add(new Entry("container health-monitor", "CONTAINER STARTED_AT", HealthMonitorCommand::new, false),
         "container health-monitor");
+    add(new Entry("container network-dns", "", NetworkDnsCommand::new, false), "container network-dns");
     add(new Entry("commit", "[OPTIONS] CONTAINER [REPOSITORY[:TAG]]", CommitCommand::new, false), "commit", "container commit");
     add(new Entry("export", "[OPTIONS] CONTAINER", ExportCommand::new, false), "export", "container export");
     add(new Entry("cp", "[OPTIONS] CONTAINER:SRC_PATH DEST_PATH|-", CpCommand::new, false), "cp", "container cp");

@@ -46,6 +46,7 @@ public final class ContainerLifecycle {
   private final ContainerRuntime runtime;
   private final List<String> exitCommand;
   private final List<String> healthMonitorCommand;
+  private List<String> dnsCommand = List.of();
 
   /** @param exitCommand argv prefix conmon runs when a container exits (the container ID is appended) */
   public ContainerLifecycle(BerthStore store, List<String> exitCommand) {
@@ -62,6 +63,20 @@ public final class ContainerLifecycle {
     this.exitCommand = exitCommand;
     this.healthMonitorCommand = healthMonitorCommand;
   }
+  /** The argv of the store's embedded DNS process ({@code container network-dns}); empty for none. */
+  public void dnsCommand(List<String> command) {
+    this.dnsCommand = List.copyOf(command);
+  }
+
+  /**
+   * Has the store's embedded DNS answer at 127.0.0.11 in the namespace of container {@code id}
+   * (init {@code pid}): on a start on a user network before its process runs, on a connect of a
+   * running container to one.
+   */
+  public void serveDns(String id, long pid) {
+    dev.berth.network.dns.DnsClient.serve(store.paths(), dnsCommand, id, pid);
+  }
+
 
   public ContainerRuntime runtime() {
     return runtime;
@@ -193,7 +208,7 @@ public final class ContainerLifecycle {
     String requested = config.path("EndpointIPAMConfig").path("IPv4Address").asText("");
     dev.berth.network.Endpoint e = store.db().write(c -> dev.berth.network.Endpoint.allocate(c, n, r.id(), requested));
     try {
-      Files.writeString(dirs(r.id()).userdata().resolve("hosts"), e.ip() + "\t" + config.path("Hostname").asText("") + "\n",
+      Files.writeString(dirs(r.id()).userdata().resolve("hosts"), userNetworkHostsLine(r.id(), config, e.ip()),
           java.nio.file.StandardOpenOption.APPEND);
     } catch (IOException ex) {
       throw new java.io.UncheckedIOException(ex);
@@ -202,7 +217,14 @@ public final class ContainerLifecycle {
     runtime.beforeStart(r.id(), pid -> {
       dev.berth.runtime.BridgePlumbing.ensureBridge(bridge, e.gateway(), e.prefix());
       dev.berth.runtime.BridgePlumbing.attach(pid, r.id(), bridge, e.ip(), e.prefix(), e.mac(), e.gateway());
+      serveDns(r.id(), pid); // 127.0.0.11 answers before the process runs
     });
+  }
+
+  /** The container's line in /etc/hosts on a user network: its address and hostname (by default its short ID). */
+  static String userNetworkHostsLine(String id, JsonNode config, String ip) {
+    String hostname = config.path("Hostname").asText("");
+    return ip + "\t" + (hostname.isEmpty() ? id.substring(0, 12) : hostname) + "\n";
   }
 
   /**

@@ -122,14 +122,23 @@ public final class ContainerService {
     List<MountPoint> mounts = MountSpecs.parse(config, volumesFrom(c, host.path("VolumesFrom")), tmpfs,
         store.paths().root().toAbsolutePath().toString());
     config.set(MountPoint.CONFIG_KEY, MountPoint.toJson(mounts));
-    Links.check(c, host.path("Links"));
+    // on a user-defined network links are the endpoint's (names for its embedded DNS, looked up
+    // when asked), not the daemon's link graph: no check that the child exists, nothing registered
+    String networkMode = config.path("NetworkMode").asText("");
+    boolean graphLinks = networkMode.isEmpty()
+        || dev.berth.runtime.NetworkMode.parse(networkMode) != dev.berth.runtime.NetworkMode.USER;
+    if (graphLinks) {
+      Links.check(c, host.path("Links"));
+    }
     HostExtras.checkStorage(host);
     ImageRecord img = ImageStore.find(c, imageId).orElseThrow();
     WorkingDirCheck.check(c, store.paths(), img.topLayer(), config.path("WorkingDir").asText(""));
     ContainerRecord r = new ContainerRecord(id, finalName, imageId, imageArg, now, ContainerState.CREATED, 0, 0,
         null, null, config.toString());
     ContainerStore.insert(c, r);
-    Links.register(c, id, finalName, host.path("Links"));
+    if (graphLinks) {
+      Links.register(c, id, finalName, host.path("Links"));
+    }
     VolumeMounts.attach(c, store.paths(), id, mounts);
     dev.berth.events.EventLog.container(c, "create", r);
     if (img.topLayer() != null) {

@@ -59,6 +59,7 @@ public final class Engine implements AutoCloseable {
     if (lifecycle == null) {
       lifecycle = new dev.berth.container.ContainerLifecycle(store, launcherCommand(store, "container", "cleanup"),
           launcherCommand(store, "container", "health-monitor"));
+      lifecycle.dnsCommand(launcherCommand(store, "container", "network-dns"));
     }
     return lifecycle;
   }

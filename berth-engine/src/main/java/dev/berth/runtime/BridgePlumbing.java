@@ -29,10 +29,22 @@ public final class BridgePlumbing {
   /** Makes the bridge with its gateway address unless it exists; brings it up. */
   public static void ensureBridge(String name, String gateway, int prefix) {
     if (!Files.exists(Path.of("/sys/class/net", name))) {
-      run(List.of("ip", "link", "add", name, "type", "bridge"), true);
-      // marked as berth's: another store's IPAM does not take its route for the host's own
-      run(List.of("ip", "link", "set", "dev", name, "alias", ALIAS), false);
-      run(List.of("ip", "addr", "add", gateway + "/" + prefix, "dev", name), true);
+      List<String> add = List.of("ip", "link", "add", name, "type", "bridge");
+      if (output(add) != null) {
+        // marked as berth's: another store's IPAM does not take its route for the host's own
+        run(List.of("ip", "link", "set", "dev", name, "alias", ALIAS), false);
+        run(List.of("ip", "addr", "add", gateway + "/" + prefix, "dev", name), true);
+      } else if (!Files.exists(Path.of("/sys/class/net", name))) {
+        run(add, true);
+      } else {
+        // another start on the network made it at the same moment: it gives it its address
+        for (int i = 0; i < 40 && !hasAddress(name, gateway); i++) {
+          pause();
+        }
+        if (!hasAddress(name, gateway)) {
+          run(List.of("ip", "addr", "add", gateway + "/" + prefix, "dev", name), false);
+        }
+      }
     }
     run(List.of("ip", "link", "set", name, "up"), true);
   }
@@ -65,6 +77,35 @@ public final class BridgePlumbing {
     run(List.of("nsenter", ns, "ip", "addr", "add", ip + "/" + prefix, "brd", "+", "dev", "eth0"), true);
     run(List.of("nsenter", ns, "ip", "link", "set", "eth0", "up"), true);
     run(List.of("nsenter", ns, "ip", "route", "add", "default", "via", gateway, "dev", "eth0"), true);
+  }
+
+  private static boolean hasAddress(String dev, String ip) {
+    String out = output(List.of("ip", "-o", "-4", "addr", "show", "dev", dev));
+    return out != null && out.contains(" " + ip + "/");
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SystemException("interrupted while setting up the container's network");
+    }
+  }
+
+  /** The output of a command that succeeded, else null. */
+  private static String output(List<String> argv) {
+    try {
+      Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+      p.getOutputStream().close();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return p.waitFor() == 0 ? out : null;
+    } catch (IOException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SystemException("interrupted while setting up the container's network");
+    }
   }
 
   private static void run(List<String> argv, boolean check) {

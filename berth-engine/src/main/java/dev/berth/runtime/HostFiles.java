@@ -46,12 +46,14 @@ public record HostFiles(Path hosts, Path hostname, Path resolvConf) {
       } else {
         Files.writeString(files.hosts(), NONE_HOSTS + extra.hostsLines());
       }
-      if (extra.customDns()) {
+      if (network == NetworkMode.USER) {
+        // the embedded DNS in front of the user's settings (its servers become its resolvers)
+        Files.writeString(files.resolvConf(),
+            embeddedDnsResolvConf(extra.customDns() ? extra.resolvConf(hostResolv) : hostResolv));
+      } else if (extra.customDns()) {
         Files.writeString(files.resolvConf(), extra.resolvConf(hostResolv));
       } else if (network == NetworkMode.HOST) {
         Files.writeString(files.resolvConf(), hostResolv);
-      } else if (network == NetworkMode.USER) {
-        Files.writeString(files.resolvConf(), embeddedDnsResolvConf(hostResolv));
       } else {
         Files.writeString(files.resolvConf(), containerResolvConf(hostResolv));
       }

@@ -119,6 +119,16 @@ class LinksTest {
   }
 
   @Test
+  void onAUserNetworkLinksAreNamesOfTheEndpointNotOfTheGraph() {
+    create("aaa", null);
+    // the child need not exist; nothing is registered (the embedded DNS reads HostOptions.Links)
+    engine.containers().create("img:1", "u1",
+        "{\"Cmd\":[\"top\"],\"NetworkMode\":\"usernet\",\"HostOptions\":{\"Links\":[\"aaa:foo\",\"nosuch:bar\"]}}");
+    assertThat(engine.containers().linkNames()).isEmpty();
+    assertThat(engine.containers().inspect("u1").config()).contains("nosuch:bar");
+  }
+
+  @Test
   void removesALinkByItsName() {
     create("aaa", null);
     create("bbb", "{\"Links\":[\"aaa\"]}");

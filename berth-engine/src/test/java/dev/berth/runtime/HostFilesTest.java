@@ -35,6 +35,17 @@ class HostFilesTest {
   }
 
   @Test
+  void onAUserNetworkTheUsersDnsSettingsStayBehindTheEmbeddedServer() throws Exception {
+    HostFiles files = HostFiles.write(dir, "h", NetworkMode.USER,
+        new NetworkFiles(List.of("10.0.0.9"), List.of("s.example"), List.of("ndots:1"), List.of()));
+    assertThat(Files.readString(files.resolvConf()))
+        .isEqualTo("nameserver 127.0.0.11\nsearch s.example\noptions ndots:1\n");
+    files = HostFiles.write(dir, "h", NetworkMode.USER,
+        new NetworkFiles(List.of("10.0.0.9"), List.of(), List.of(), List.of()));
+    assertThat(Files.readString(files.resolvConf())).startsWith("nameserver 127.0.0.11\n").endsWith("options ndots:0\n");
+  }
+
+  @Test
   void anyOtherNetworkNameIsAUserNetwork() {
     assertThat(NetworkMode.parse("usernet")).isEqualTo(NetworkMode.USER);
     assertThat(NetworkMode.parse("bridge")).isEqualTo(NetworkMode.BRIDGE);
