@@ -294,6 +294,10 @@ public final class ContainerInspector {
       connectedNetworks(n.putObject("Networks"), r, config, up, started);
       return n;
     }
+    if (mode.startsWith("container:")) {
+      n.putObject("Networks"); // it shares another's namespace: on no network of its own
+      return n;
+    }
     ObjectNode net = n.putObject("Networks").putObject(netName);
     JsonNode ipam = config.path("EndpointIPAMConfig");
     if (ipam.isObject() && !ipam.isEmpty()) {
