@@ -271,7 +271,7 @@ public final class ContainerInspector {
         ? store.db().read(c -> dev.berth.network.Endpoint.of(c, r.id())) : Optional.empty();
     String sandboxId = started ? dev.berth.network.Endpoints.sandboxId(r.id(), r.startedAt()) : "";
     boolean up = r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED;
-    String endpointId = up && started ? dev.berth.network.Endpoints.endpointId(r.id(), r.startedAt()) : "";
+    String endpointId = up && started && !networkId.isEmpty() ? dev.berth.network.Endpoints.endpointId(r.id(), r.startedAt()) : "";
     ObjectNode n = ImageConfig.MAPPER.createObjectNode();
     n.put("Bridge", "");
     n.put("SandboxID", sandboxId);
@@ -305,7 +305,14 @@ public final class ContainerInspector {
     } else {
       net.putNull("IPAMConfig");
     }
-    net.putNull("Links");
+    List<Links.Link> links = userNetwork ? store.db().read(c -> Links.children(c, r.id())) : List.of();
+    if (links.isEmpty()) {
+      net.putNull("Links");
+    } else {
+      // on a user network the daemon keeps --link in the endpoint's settings, as CHILD:ALIAS
+      ArrayNode arr = net.putArray("Links");
+      links.forEach(l -> arr.add(l.childName() + ":" + l.name().substring(l.name().lastIndexOf('/') + 1)));
+    }
     List<String> aliases = new ArrayList<>();
     config.path("NetworkAliases").forEach(a -> aliases.add(a.asText()));
     if (userNetwork && started) {

@@ -193,6 +193,7 @@ public final class ContainerLifecycle {
       });
     }
     String requested = config.path("EndpointIPAMConfig").path("IPv4Address").asText("");
+    NetworkConnections.checkRequestedIp(n, requested, config.path("EndpointIPAMConfig").path("IPv6Address").asText(""));
     dev.berth.network.Endpoint e = store.db().write(c -> dev.berth.network.Endpoint.allocate(c, n, r.id(), requested));
     try {
       Files.writeString(dirs(r.id()).userdata().resolve("hosts"), e.ip() + "\t" + ContainerNetworks.hostname(r, config) + "\n",
@@ -223,6 +224,8 @@ public final class ContainerLifecycle {
       dev.berth.network.Network n = service.find(a.name());
       a.settings().put("NetworkID", n.id());
       if (n.custom()) {
+        NetworkConnections.checkRequestedIp(n, a.requestedIp(),
+            a.settings().path("IPAMConfig").path("IPv6Address").asText(""));
         nets.add(n);
         requested.add(a.requestedIp());
       }

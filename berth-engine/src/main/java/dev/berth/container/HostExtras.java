@@ -87,8 +87,10 @@ final class HostExtras {
    */
   static void checkStart(JsonNode config) {
     JsonNode ipam = config.path("EndpointIPAMConfig");
-    boolean userNetwork = dev.berth.runtime.NetworkMode.parse(config.path("NetworkMode")
-        .asText(dev.berth.runtime.NetworkMode.DEFAULT)) == dev.berth.runtime.NetworkMode.USER;
+    dev.berth.runtime.NetworkMode mode = dev.berth.runtime.NetworkMode.parse(config.path("NetworkMode")
+        .asText(dev.berth.runtime.NetworkMode.DEFAULT));
+    // the default bridge is absent (--bridge=none): the daemon disables the network before any check
+    boolean userNetwork = mode == dev.berth.runtime.NetworkMode.USER || mode == dev.berth.runtime.NetworkMode.BRIDGE;
     if (!userNetwork
         && (!ipam.path("IPv4Address").asText("").isEmpty() || !ipam.path("IPv6Address").asText("").isEmpty())) {
       throw new InvalidArgumentException("user specified IP address is supported on user defined networks only");

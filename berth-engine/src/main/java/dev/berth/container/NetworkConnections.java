@@ -176,11 +176,7 @@ public final class NetworkConnections {
       }
     }
     if (n.custom()) {
-      NetworkConfig cfg = n.settings();
-      if (!v4.isEmpty() && cfg.v4().stream().noneMatch(x -> !x.subnet().isEmpty())
-          || !v6.isEmpty() && cfg.v6().stream().noneMatch(x -> !x.subnet().isEmpty())) {
-        throw new InvalidArgumentException(IP_WITHOUT_SUBNET);
-      }
+      checkRequestedIp(n, v4, v6);
     }
     boolean hostMode = config.path("NetworkMode").asText("").equals("host");
     if (!hostMode && n.driver().equals("host")) {
@@ -206,6 +202,15 @@ public final class NetworkConnections {
     }
     nets.set(n.name(), settings);
     return false;
+  }
+
+  /** An address asked for on a user network needs a subnet the user configured (of its family). */
+  static void checkRequestedIp(Network n, String v4, String v6) {
+    NetworkConfig cfg = n.settings();
+    if (!v4.isEmpty() && cfg.v4().stream().noneMatch(x -> !x.subnet().isEmpty())
+        || !v6.isEmpty() && cfg.v6().stream().noneMatch(x -> !x.subnet().isEmpty())) {
+      throw new InvalidArgumentException(IP_WITHOUT_SUBNET);
+    }
   }
 
   /** {@code POST /networks/{id}/disconnect}. */
