@@ -10,6 +10,7 @@ import dev.berth.errors.NotFoundException;
 import dev.berth.errors.SystemException;
 import dev.berth.events.Event;
 import dev.berth.events.EventLog;
+import dev.berth.network.Cidr;
 import dev.berth.network.Endpoint;
 import dev.berth.network.Network;
 import dev.berth.network.NetworkConfig;
@@ -101,7 +102,12 @@ public final class NetworkConnections {
     }
     Network n = networks.find(term);
     ObjectNode nets = ContainerNetworks.writeOut(config, startedNetworkId(r, config));
-    if (update(r, config, nets, n, settings)) {
+    boolean duplicate = update(r, config, nets, n, settings);
+    String v4 = settings.path("IPAMConfig").path("IPv4Address").asText("");
+    if (!v4.isEmpty() && !(Cidr.parseIp(v4) != null && !v4.contains(":"))) {
+      throw new InvalidArgumentException("Invalid IPv4 address: " + v4 + ")"); // libnetwork's words
+    }
+    if (duplicate) {
       throw new BerthException(ErrorKind.FORBIDDEN,
           "endpoint with name " + r.name().replaceFirst("^/", "") + " already exists in network " + n.name());
     }
