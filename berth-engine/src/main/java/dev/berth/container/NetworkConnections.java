@@ -261,9 +261,15 @@ public final class NetworkConnections {
         throw new SystemException("container " + r.id() + " is not connected to network " + net.name());
       }
       if (net.custom()) {
-        Optional<Endpoint> e = store.db().read(c -> Endpoint.of(c, r.id(), net.id()));
+        // the daemon leaves the container's hosts line of that network in place
         BridgePlumbing.detach(r.id(), net.id());
-        e.ifPresent(x -> removeHostsLine(r, x.ip() + "\t" + ContainerNetworks.hostname(r, config)));
+        if (!BridgePlumbing.hasDefaultRoute(r.pid())) {
+          // the gateway moves to a network left, the first by name (libnetwork's endpoint order)
+          store.db().read(c -> Endpoint.ofContainer(c, r.id())).stream()
+              .filter(x -> !x.networkId().equals(net.id()))
+              .min(java.util.Comparator.comparing((Endpoint x) -> networkName(x.networkId())))
+              .ifPresent(x -> BridgePlumbing.defaultRouteVia(r.pid(), x.mac(), x.gateway()));
+        }
       }
       nets.remove(net.name());
       store.db().write(c -> {
@@ -287,20 +293,8 @@ public final class NetworkConnections {
     });
   }
 
-  private void removeHostsLine(ContainerRecord r, String line) {
-    Path hosts = hosts(r);
-    try {
-      if (Files.exists(hosts)) {
-        List<String> lines = new ArrayList<>(Files.readAllLines(hosts));
-        int i = lines.lastIndexOf(line);
-        if (i >= 0) {
-          lines.remove(i);
-          Files.writeString(hosts, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private String networkName(String id) {
+    return tryFind(id).map(Network::name).orElse(id);
   }
 
   private void save(ContainerRecord r, ObjectNode config) {

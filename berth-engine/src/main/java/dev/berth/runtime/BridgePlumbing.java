@@ -101,6 +101,19 @@ public final class BridgePlumbing {
     return !output(List.of("nsenter", "--net=/proc/" + pid + "/ns/net", "ip", "route", "show", "default")).isBlank();
   }
 
+  /**
+   * Gives the namespace of process {@code pid} a default route via {@code gateway} through its
+   * interface with MAC {@code mac} (when it has none: its gateway network was left).
+   */
+  public static void defaultRouteVia(long pid, String mac, String gateway) {
+    String ns = "--net=/proc/" + pid + "/ns/net";
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\d+: ([^:@]+)[@:].*link/ether " + java.util.regex.Pattern.quote(mac),
+        java.util.regex.Pattern.MULTILINE).matcher(output(List.of("nsenter", ns, "ip", "-o", "link", "show")));
+    if (m.find()) {
+      run(List.of("nsenter", ns, "ip", "route", "add", "default", "via", gateway, "dev", m.group(1)), false);
+    }
+  }
+
   /** Removes a container's veth pair on a network (both ends go). */
   public static void detach(String containerId, String networkId) {
     String host = hostEnd(containerId, networkId);
