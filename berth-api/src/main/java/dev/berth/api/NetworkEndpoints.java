@@ -75,7 +75,11 @@ final class NetworkEndpoints {
   /** Body {@code {"Container": ...}}. */
   private void connect(Exchange x, boolean connect) throws Exception {
     JsonNode body = x.jsonBody();
-    networks().connect(x.pathParam(0), body.path("Container").asText(""), connect);
+    if (connect) {
+      engine.connections().connect(x.pathParam(0), body.path("Container").asText(""), body.get("EndpointConfig"));
+    } else {
+      engine.connections().disconnect(x.pathParam(0), body.path("Container").asText(""), body.path("Force").asBoolean(false));
+    }
     x.empty(200);
   }
 }

@@ -271,7 +271,7 @@ public final class ContainerInspector {
         ? store.db().read(c -> dev.berth.network.Endpoint.of(c, r.id())) : Optional.empty();
     String sandboxId = started ? dev.berth.network.Endpoints.sandboxId(r.id(), r.startedAt()) : "";
     boolean up = r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED;
-    String endpointId = up && started ? dev.berth.network.Endpoints.endpointId(r.id(), r.startedAt()) : "";
+    String endpointId = up && started && !networkId.isEmpty() ? dev.berth.network.Endpoints.endpointId(r.id(), r.startedAt()) : "";
     ObjectNode n = ImageConfig.MAPPER.createObjectNode();
     n.put("Bridge", "");
     n.put("SandboxID", sandboxId);
@@ -290,6 +290,14 @@ public final class ContainerInspector {
     n.put("IPPrefixLen", 0);
     n.put("IPv6Gateway", "");
     n.put("MacAddress", "");
+    if (ContainerNetworks.written(config)) {
+      connectedNetworks(n.putObject("Networks"), r, config, up, started);
+      return n;
+    }
+    if (mode.startsWith("container:")) {
+      n.putObject("Networks"); // it shares another's namespace: on no network of its own
+      return n;
+    }
     ObjectNode net = n.putObject("Networks").putObject(netName);
     JsonNode ipam = config.path("EndpointIPAMConfig");
     if (ipam.isObject() && !ipam.isEmpty()) {
@@ -297,12 +305,19 @@ public final class ContainerInspector {
     } else {
       net.putNull("IPAMConfig");
     }
-    net.putNull("Links");
+    List<Links.Link> links = userNetwork ? store.db().read(c -> Links.children(c, r.id())) : List.of();
+    if (links.isEmpty()) {
+      net.putNull("Links");
+    } else {
+      // on a user network the daemon keeps --link in the endpoint's settings, as CHILD:ALIAS
+      ArrayNode arr = net.putArray("Links");
+      links.forEach(l -> arr.add(l.childName() + ":" + l.name().substring(l.name().lastIndexOf('/') + 1)));
+    }
     List<String> aliases = new ArrayList<>();
     config.path("NetworkAliases").forEach(a -> aliases.add(a.asText()));
     if (userNetwork && started) {
       // the daemon's start adds the short ID and the hostname (the name has its slash: never equal)
-      for (String a : List.of(r.id().substring(0, 12), config.path("Hostname").asText(""))) {
+      for (String a : List.of(r.id().substring(0, 12), ContainerNetworks.hostname(r, config))) {
         if (!aliases.contains(a)) {
           aliases.add(a);
         }
@@ -324,6 +339,73 @@ public final class ContainerInspector {
     net.put("MacAddress", endpoint.map(dev.berth.network.Endpoint::mac).orElse(""));
     net.putNull("DriverOpts");
     return n;
+  }
+
+  /**
+   * The networks of a container that was connected or disconnected, by name (Go's map order): the
+   * settings given, the daemon's aliases of a started container on a user network, and the
+   * endpoint's address while it runs.
+   */
+  private void connectedNetworks(ObjectNode out, ContainerRecord r, JsonNode config, boolean up, boolean started) {
+    java.util.TreeMap<String, ContainerNetworks.Attachment> sorted = new java.util.TreeMap<>();
+    ContainerNetworks.of(config).forEach(a -> sorted.put(a.name(), a));
+    List<dev.berth.network.Endpoint> endpoints = up
+        ? store.db().read(c -> dev.berth.network.Endpoint.ofContainer(c, r.id())) : List.of();
+    for (ContainerNetworks.Attachment a : sorted.values()) {
+      ObjectNode s = a.settings();
+      String networkId = s.path("NetworkID").asText("");
+      Optional<dev.berth.network.Network> network = store.db().read(c -> dev.berth.network.NetworkStore.byName(c, a.name()));
+      boolean custom = network.map(dev.berth.network.Network::custom).orElse(false);
+      Optional<dev.berth.network.Endpoint> endpoint = endpoints.stream()
+          .filter(e -> network.isPresent() && e.networkId().equals(network.get().id())).findFirst();
+      ObjectNode net = out.putObject(a.name());
+      net.set("IPAMConfig", s.path("IPAMConfig").isMissingNode() ? ImageConfig.MAPPER.nullNode() : s.get("IPAMConfig"));
+      net.set("Links", s.path("Links").isMissingNode() ? ImageConfig.MAPPER.nullNode() : s.get("Links"));
+      JsonNode aliases = s.path("Aliases");
+      if (custom && started && network.isPresent()) {
+        List<String> list = new ArrayList<>();
+        aliases.forEach(x -> list.add(x.asText()));
+        for (String x : List.of(r.shortId(), ContainerNetworks.hostname(r, config))) {
+          if (!list.contains(x)) {
+            list.add(x);
+          }
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode arr = ImageConfig.MAPPER.createArrayNode();
+        list.forEach(arr::add);
+        aliases = arr;
+      }
+      net.set("Aliases", aliases.isMissingNode() ? ImageConfig.MAPPER.nullNode() : aliases);
+      net.put("NetworkID", networkId);
+      net.put("EndpointID", up && (endpoint.isPresent() || network.isPresent() && !custom)
+          ? endpointId(r, network.get().id()) : "");
+      net.put("Gateway", endpoint.map(dev.berth.network.Endpoint::gateway).orElse(""));
+      net.put("IPAddress", endpoint.map(dev.berth.network.Endpoint::ip).orElse(""));
+      net.put("IPPrefixLen", endpoint.map(dev.berth.network.Endpoint::prefix).orElse(0));
+      net.put("IPv6Gateway", "");
+      net.put("GlobalIPv6Address", "");
+      net.put("GlobalIPv6PrefixLen", 0);
+      net.put("MacAddress", endpoint.map(dev.berth.network.Endpoint::mac).orElse(""));
+      net.set("DriverOpts", s.path("DriverOpts").isMissingNode() ? ImageConfig.MAPPER.nullNode() : s.get("DriverOpts"));
+    }
+  }
+
+  /** The endpoint ID of a running container on a network (as network inspect shows it). */
+  String endpointId(ContainerRecord r, String networkId) {
+    return endpointIdOf(store, r, networkId);
+  }
+
+  /** The endpoint ID of a running container on a network: its connection's, else its start's. */
+  public static String endpointIdOf(dev.berth.store.BerthStore store, ContainerRecord r, String networkId) {
+    String connected = store.db().read(c -> dev.berth.network.Endpoint.connectedId(c, r.id(), networkId));
+    if (!connected.isEmpty()) {
+      return connected;
+    }
+    JsonNode config = ContainerConfigs.parse(r.config());
+    String primary = ContainerConfigs.networkName(config);
+    boolean first = !ContainerNetworks.written(config) || ContainerNetworks.of(config).stream()
+        .anyMatch(a -> a.name().equals(primary) && a.settings().path("NetworkID").asText("").equals(networkId));
+    return first ? dev.berth.network.Endpoints.endpointId(r.id(), r.startedAt())
+        : dev.berth.network.Endpoints.endpointId(r.id(), r.startedAt(), networkId);
   }
 
   static String rfc3339(long ns) {

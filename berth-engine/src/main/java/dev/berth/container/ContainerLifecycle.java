@@ -173,7 +173,9 @@ public final class ContainerLifecycle {
         RootFs.XattrNamespace.TRUSTED, config.path("AutoRemove").asBoolean(false));
     runtime.writeBundle(r.id(), dirs(r.id()), image, opts, rootfs);
     HostFiles.appendExtraHosts(dirs(r.id()).userdata().resolve("hosts"), CommandResolution.strings(config.get("ExtraHosts")));
-    if (opts.network() == NetworkMode.USER) {
+    if (ContainerNetworks.written(config)) {
+      connectedNetworks(r, config);
+    } else if (opts.network() == NetworkMode.USER) {
       userNetwork(r, config);
     }
     List<String> onExit = exitCommand == null ? List.of() : new ArrayList<>(exitCommand);
@@ -206,9 +208,10 @@ public final class ContainerLifecycle {
       });
     }
     String requested = config.path("EndpointIPAMConfig").path("IPv4Address").asText("");
+    NetworkConnections.checkRequestedIp(n, requested, config.path("EndpointIPAMConfig").path("IPv6Address").asText(""));
     dev.berth.network.Endpoint e = store.db().write(c -> dev.berth.network.Endpoint.allocate(c, n, r.id(), requested));
     try {
-      Files.writeString(dirs(r.id()).userdata().resolve("hosts"), userNetworkHostsLine(r.id(), config, e.ip()),
+      Files.writeString(dirs(r.id()).userdata().resolve("hosts"), e.ip() + "\t" + ContainerNetworks.hostname(r, config) + "\n",
           java.nio.file.StandardOpenOption.APPEND);
     } catch (IOException ex) {
       throw new java.io.UncheckedIOException(ex);
@@ -221,10 +224,59 @@ public final class ContainerLifecycle {
     });
   }
 
-  /** The container's line in /etc/hosts on a user network: its address and hostname (by default its short ID). */
-  static String userNetworkHostsLine(String id, JsonNode config, String ip) {
-    String hostname = config.path("Hostname").asText("");
-    return ip + "\t" + (hostname.isEmpty() ? id.substring(0, 12) : hostname) + "\n";
+  /**
+   * A start of a container whose networks were connected or disconnected: an address, a hosts line
+   * and an {@code ethN} on each user network it is on, in connection order (the first gives the
+   * default route); each network must exist.
+   */
+  private void connectedNetworks(ContainerRecord r, JsonNode config) {
+    dev.berth.network.NetworkService service = new dev.berth.network.NetworkService(store);
+    List<dev.berth.network.Network> nets = new ArrayList<>();
+    List<String> requested = new ArrayList<>();
+    for (ContainerNetworks.Attachment a : ContainerNetworks.of(config)) {
+      if (a.name().equals("bridge")) {
+        continue; // no bridge here: the daemon marks the container NetworkDisabled
+      }
+      dev.berth.network.Network n = service.find(a.name());
+      a.settings().put("NetworkID", n.id());
+      if (n.custom()) {
+        NetworkConnections.checkRequestedIp(n, a.requestedIp(),
+            a.settings().path("IPAMConfig").path("IPv6Address").asText(""));
+        nets.add(n);
+        requested.add(a.requestedIp());
+      }
+    }
+    store.db().write(c -> {
+      ContainerStore.updateConfig(c, r.id(), config.toString());
+      return null;
+    });
+    if (nets.isEmpty()) {
+      return;
+    }
+    List<dev.berth.network.Endpoint> eps = store.db().write(c -> {
+      List<dev.berth.network.Endpoint> out = new ArrayList<>();
+      for (int i = 0; i < nets.size(); i++) {
+        out.add(dev.berth.network.Endpoint.allocate(c, nets.get(i), r.id(), requested.get(i)));
+      }
+      return out;
+    });
+    StringBuilder lines = new StringBuilder();
+    eps.forEach(e -> lines.append(e.ip()).append('\t').append(ContainerNetworks.hostname(r, config)).append('\n'));
+    try {
+      Files.writeString(dirs(r.id()).userdata().resolve("hosts"), lines.toString(), java.nio.file.StandardOpenOption.APPEND);
+    } catch (IOException ex) {
+      throw new java.io.UncheckedIOException(ex);
+    }
+    runtime.beforeStart(r.id(), pid -> {
+      for (int i = 0; i < eps.size(); i++) {
+        dev.berth.network.Endpoint e = eps.get(i);
+        String bridge = dev.berth.runtime.BridgePlumbing.bridgeName(e.networkId());
+        dev.berth.runtime.BridgePlumbing.ensureBridge(bridge, e.gateway(), e.prefix());
+        dev.berth.runtime.BridgePlumbing.attach(pid, r.id(), e.networkId(), "eth" + i, bridge, e.ip(), e.prefix(),
+            e.mac(), i == 0 ? e.gateway() : null);
+      }
+      serveDns(r.id(), pid); // 127.0.0.11 answers before the process runs
+    });
   }
 
   /**
@@ -546,7 +598,10 @@ public final class ContainerLifecycle {
   private ContainerRecord networkDisabledOnBridge(ContainerRecord r) {
     JsonNode config = ContainerConfigs.parse(r.config());
     String mode = config.path("NetworkMode").asText(dev.berth.runtime.NetworkMode.DEFAULT);
-    if (!(mode.equals("default") || mode.equals("bridge")) || config.path("NetworkDisabled").asBoolean(false)
+    boolean onBridge = ContainerNetworks.written(config)
+        ? ContainerNetworks.names(config).contains("bridge")
+        : mode.equals("default") || mode.equals("bridge");
+    if (!onBridge || config.path("NetworkDisabled").asBoolean(false)
         || !(config instanceof ObjectNode object)) {
       return r;
     }

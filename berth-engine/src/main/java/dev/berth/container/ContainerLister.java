@@ -128,7 +128,17 @@ final class ContainerLister {
    * once started (and only for a network that exists: not the default bridge here).
    */
   private static boolean onNetwork(Connection c, ContainerRecord r, List<String> values) throws SQLException {
-    String name = ContainerConfigs.networkName(ContainerConfigs.parse(r.config()));
+    com.fasterxml.jackson.databind.JsonNode config = ContainerConfigs.parse(r.config());
+    if (ContainerNetworks.written(config)) {
+      for (ContainerNetworks.Attachment a : ContainerNetworks.of(config)) {
+        String id = a.settings().path("NetworkID").asText("");
+        if (values.contains(a.name()) || !id.isEmpty() && values.stream().anyMatch(id::startsWith)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String name = ContainerConfigs.networkName(config);
     if (values.contains(name)) {
       return true;
     }

@@ -82,13 +82,40 @@ final class HostExtras {
   }
 
   /**
+   * The daemon's check of an endpoint's requested addresses: an IPv4 one must be one (a mapped
+   * IPv6 form counts), an IPv6 one must be IPv6 and not an IPv4 address in any form.
+   */
+  static void checkAddresses(String v4, String v6) {
+    if (!v4.isEmpty()) {
+      java.net.InetAddress a = literal(v4);
+      if (!(a instanceof java.net.Inet4Address)) {
+        throw new InvalidArgumentException("invalid IPv4 address: " + v4);
+      }
+    }
+    if (!v6.isEmpty() && !(literal(v6) instanceof java.net.Inet6Address)) {
+      throw new InvalidArgumentException("invalid IPv6 address: " + v6);
+    }
+  }
+
+  private static java.net.InetAddress literal(String s) {
+    try {
+      return s.matches("[0-9A-Fa-f:.]+") ? java.net.InetAddress.ofLiteral(s) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
    * What a start needs that berth cannot give: a GPU (no device driver), an address of the
    * user's choosing (only networks users make have them; berth's networks are predefined).
    */
   static void checkStart(JsonNode config) {
     JsonNode ipam = config.path("EndpointIPAMConfig");
-    boolean userNetwork = dev.berth.runtime.NetworkMode.parse(config.path("NetworkMode")
-        .asText(dev.berth.runtime.NetworkMode.DEFAULT)) == dev.berth.runtime.NetworkMode.USER;
+    checkAddresses(ipam.path("IPv4Address").asText(""), ipam.path("IPv6Address").asText(""));
+    dev.berth.runtime.NetworkMode mode = dev.berth.runtime.NetworkMode.parse(config.path("NetworkMode")
+        .asText(dev.berth.runtime.NetworkMode.DEFAULT));
+    // the default bridge is absent (--bridge=none): the daemon disables the network before any check
+    boolean userNetwork = mode == dev.berth.runtime.NetworkMode.USER || mode == dev.berth.runtime.NetworkMode.BRIDGE;
     if (!userNetwork
         && (!ipam.path("IPv4Address").asText("").isEmpty() || !ipam.path("IPv6Address").asText("").isEmpty())) {
       throw new InvalidArgumentException("user specified IP address is supported on user defined networks only");

@@ -112,6 +112,9 @@ public final class HostSettings {
     JsonNode h = of(config);
     String network = config.path("NetworkMode").asText("");
     boolean links = nonEmpty(h.path("Links"));
+    if (network.equals("container") || network.equals("container:") || network.startsWith("container::")) {
+      throw new InvalidArgumentException("Invalid network mode: invalid container format container:<name|id>");
+    }
     if (network.startsWith("container:")) {
       String conflict = !config.path("Hostname").asText("").isEmpty() ? "hostname and the network mode"
           : links ? null

@@ -107,6 +107,11 @@ public final class Engine implements AutoCloseable {
     return volumes;
   }
 
+  /** {@code network connect} / {@code disconnect}. */
+  public dev.berth.container.NetworkConnections connections() {
+    return new dev.berth.container.NetworkConnections(store, lifecycle());
+  }
+
   /** The predefined networks ({@code none}, {@code host}). */
   public dev.berth.network.NetworkService networks() {
     return new dev.berth.network.NetworkService(store);

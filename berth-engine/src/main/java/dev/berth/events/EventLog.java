@@ -242,6 +242,18 @@ public final class EventLog {
     if (action.equals("disconnect")) {
       dev.berth.network.Endpoint.release(c, r.id()); // the address is free once the container stopped
     }
+    if (dev.berth.container.ContainerNetworks.written(config)) {
+      for (String name : dev.berth.container.ContainerNetworks.names(config)) {
+        java.util.Optional<dev.berth.network.Network> n = name.equals("bridge") ? java.util.Optional.empty()
+            : name.equals("none") || name.equals("host") ? dev.berth.network.NetworkStore.byNameCreating(c, name)
+            : dev.berth.network.NetworkStore.resolve(c, name).filter(dev.berth.network.Network::custom);
+        if (n.isPresent()) {
+          append(c, Event.NETWORK, action, n.get().id(),
+              Map.of("container", r.id(), "name", n.get().name(), "type", n.get().eventType()));
+        }
+      }
+      return;
+    }
     java.util.Optional<dev.berth.network.Network> n =
         mode.equals("none") || mode.equals("host") ? dev.berth.network.NetworkStore.byNameCreating(c, mode)
             : dev.berth.network.NetworkStore.resolve(c, ContainerConfigs.networkName(config))

@@ -29,6 +29,60 @@ public record Endpoint(String containerId, String networkId, String ip, int pref
     }
   }
 
+  /** The endpoint of a container on one network, if it has one. */
+  public static Optional<Endpoint> of(Connection c, String containerId, String networkId) throws SQLException {
+    PreparedStatement ps = Statements.prepare(c,
+        "SELECT container_id, network_id, ip, prefix, gateway, mac FROM endpoints WHERE container_id = ? AND network_id = ?");
+    ps.setString(1, containerId);
+    ps.setString(2, networkId);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? Optional.of(row(rs)) : Optional.empty();
+    }
+  }
+
+  /** Every endpoint of a container (one per network it is connected to while it runs). */
+  public static List<Endpoint> ofContainer(Connection c, String containerId) throws SQLException {
+    PreparedStatement ps = Statements.prepare(c,
+        "SELECT container_id, network_id, ip, prefix, gateway, mac FROM endpoints WHERE container_id = ? ORDER BY rowid");
+    ps.setString(1, containerId);
+    List<Endpoint> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(row(rs));
+      }
+    }
+    return out;
+  }
+
+  /** The endpoint ID a connection to a running container made (empty for one made by its start). */
+  public static String connectedId(Connection c, String containerId, String networkId) throws SQLException {
+    PreparedStatement ps = Statements.prepare(c,
+        "SELECT endpoint_id FROM endpoints WHERE container_id = ? AND network_id = ?");
+    ps.setString(1, containerId);
+    ps.setString(2, networkId);
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getString(1) : "";
+    }
+  }
+
+  /** Records the endpoint ID of a connection to a running container; call inside a write transaction. */
+  public static void setConnectedId(Connection c, String containerId, String networkId, String id) throws SQLException {
+    PreparedStatement ps = Statements.prepare(c,
+        "UPDATE endpoints SET endpoint_id = ? WHERE container_id = ? AND network_id = ?");
+    ps.setString(1, id);
+    ps.setString(2, containerId);
+    ps.setString(3, networkId);
+    ps.executeUpdate();
+  }
+
+  /** Removes a container's endpoint on one network; call inside a write transaction. */
+  public static void release(Connection c, String containerId, String networkId) throws SQLException {
+    PreparedStatement ps = Statements.prepare(c, "DELETE FROM endpoints WHERE container_id = ? AND network_id = ?");
+    ps.setString(1, containerId);
+    ps.setString(2, networkId);
+    ps.executeUpdate();
+  }
+
   /** The endpoints on a network. */
   public static List<Endpoint> onNetwork(Connection c, String networkId) throws SQLException {
     PreparedStatement ps = Statements.prepare(c,
@@ -57,7 +111,7 @@ public record Endpoint(String containerId, String networkId, String ip, int pref
    * transaction.
    */
   public static Endpoint allocate(Connection c, Network n, String containerId, String requested) throws SQLException {
-    release(c, containerId);
+    release(c, containerId, n.id());
     NetworkConfig cfg = n.settings();
     if (cfg.v4Pools().isEmpty()) {
       throw new dev.berth.errors.SystemException("network " + n.name() + " has no IPv4 pool");

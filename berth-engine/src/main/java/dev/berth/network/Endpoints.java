@@ -25,6 +25,11 @@ public final class Endpoints {
     return digest("endpoint", containerId, startedAt);
   }
 
+  /** The endpoint of the start at {@code startedAt} on a network the container was connected to besides its first. */
+  public static String endpointId(String containerId, String startedAt, String networkId) {
+    return digest("endpoint\0" + networkId, containerId, startedAt);
+  }
+
   /** The sandbox's namespace path: the host's namespace is {@code default}, others are named by 12 hex. */
   public static String sandboxKey(String networkName, String sandboxId) {
     return NETNS_DIR + (networkName.equals("host") ? "default" : sandboxId.substring(0, 12));

@@ -337,7 +337,7 @@ public final class NetworkService {
     List<ContainerRecord> out = new ArrayList<>();
     for (ContainerRecord r : store.db().read(ContainerStore::all)) {
       if ((r.state() == ContainerState.RUNNING || r.state() == ContainerState.PAUSED)
-          && ContainerConfigs.networkName(ContainerConfigs.parse(r.config())).equals(n.name())) {
+          && dev.berth.container.ContainerNetworks.names(ContainerConfigs.parse(r.config())).contains(n.name())) {
         out.add(r);
       }
     }
@@ -384,11 +384,13 @@ public final class NetworkService {
     o.put("ConfigOnly", cfg.configOnly());
     ObjectNode containers = o.putObject("Containers");
     if (withContainers) {
-      for (ContainerRecord r : attached(n)) {
+      List<ContainerRecord> sorted = new ArrayList<>(attached(n));
+      sorted.sort(java.util.Comparator.comparing(ContainerRecord::id)); // Go's map order
+      for (ContainerRecord r : sorted) {
         ObjectNode e = containers.putObject(r.id());
         e.put("Name", r.name());
-        e.put("EndpointID", Endpoints.endpointId(r.id(), r.startedAt()));
-        Optional<Endpoint> ep = n.custom() ? store.db().read(c -> Endpoint.of(c, r.id())) : Optional.empty();
+        e.put("EndpointID", dev.berth.container.ContainerInspector.endpointIdOf(store, r, n.id()));
+        Optional<Endpoint> ep = n.custom() ? store.db().read(c -> Endpoint.of(c, r.id(), n.id())) : Optional.empty();
         e.put("MacAddress", ep.map(Endpoint::mac).orElse(""));
         e.put("IPv4Address", ep.map(x -> x.ip() + "/" + x.prefix()).orElse(""));
         e.put("IPv6Address", "");

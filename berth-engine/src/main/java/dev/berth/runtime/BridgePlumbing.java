@@ -62,8 +62,23 @@ public final class BridgePlumbing {
    */
   public static void attach(long pid, String containerId, String bridge, String ip, int prefix, String mac,
       String gateway) {
-    String host = "veth" + containerId.substring(0, 7);
-    String peer = "vc" + containerId.substring(0, 7);
+    attach(pid, containerId, "", "eth0", bridge, ip, prefix, mac, gateway);
+  }
+
+  /** The host end of a container's veth pair on a network (its first network: {@code networkId} empty). */
+  public static String hostEnd(String containerId, String networkId) {
+    return "veth" + containerId.substring(0, 7) + (networkId.isEmpty() ? "" : networkId.substring(0, 4));
+  }
+
+  /**
+   * Gives the namespace of process {@code pid} an interface {@code ifname} on {@code bridge}:
+   * {@code ip/prefix}, {@code mac}, up; a default route via {@code gateway} unless it has one
+   * ({@code gateway} null: never).
+   */
+  public static void attach(long pid, String containerId, String networkId, String ifname, String bridge, String ip,
+      int prefix, String mac, String gateway) {
+    String host = hostEnd(containerId, networkId);
+    String peer = "vc" + containerId.substring(0, 7) + (networkId.isEmpty() ? "" : networkId.substring(0, 4));
     if (Files.exists(Path.of("/sys/class/net", host))) {
       run(List.of("ip", "link", "del", host), false); // a previous run's pair whose namespace lingers
     }
@@ -72,11 +87,77 @@ public final class BridgePlumbing {
     run(List.of("ip", "link", "set", host, "up"), true);
     run(List.of("ip", "link", "set", peer, "netns", Long.toString(pid)), true);
     String ns = "--net=/proc/" + pid + "/ns/net";
-    run(List.of("nsenter", ns, "ip", "link", "set", peer, "name", "eth0"), true);
-    run(List.of("nsenter", ns, "ip", "link", "set", "eth0", "address", mac), true);
-    run(List.of("nsenter", ns, "ip", "addr", "add", ip + "/" + prefix, "brd", "+", "dev", "eth0"), true);
-    run(List.of("nsenter", ns, "ip", "link", "set", "eth0", "up"), true);
-    run(List.of("nsenter", ns, "ip", "route", "add", "default", "via", gateway, "dev", "eth0"), true);
+    run(List.of("nsenter", ns, "ip", "link", "set", peer, "name", ifname), true);
+    run(List.of("nsenter", ns, "ip", "link", "set", ifname, "address", mac), true);
+    run(List.of("nsenter", ns, "ip", "addr", "add", ip + "/" + prefix, "brd", "+", "dev", ifname), true);
+    run(List.of("nsenter", ns, "ip", "link", "set", ifname, "up"), true);
+    if (gateway != null) {
+      run(List.of("nsenter", ns, "ip", "route", "add", "default", "via", gateway, "dev", ifname), false);
+    }
+  }
+
+  /** The next free {@code ethN} in the namespace of process {@code pid}. */
+  public static String nextInterface(long pid) {
+    String out = output(List.of("nsenter", "--net=/proc/" + pid + "/ns/net", "ip", "-o", "link", "show"));
+    int next = 0;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\d+: eth(\\d+)[@:]", java.util.regex.Pattern.MULTILINE)
+        .matcher(out);
+    while (m.find()) {
+      next = Math.max(next, Integer.parseInt(m.group(1)) + 1);
+    }
+    return "eth" + next;
+  }
+
+  /** Whether the namespace of process {@code pid} has a default route. */
+  public static boolean hasDefaultRoute(long pid) {
+    return !output(List.of("nsenter", "--net=/proc/" + pid + "/ns/net", "ip", "route", "show", "default")).isBlank();
+  }
+
+  /**
+   * Gives the namespace of process {@code pid} a default route via {@code gateway} through its
+   * interface with MAC {@code mac} (when it has none: its gateway network was left).
+   */
+  public static void defaultRouteVia(long pid, String mac, String gateway) {
+    String ns = "--net=/proc/" + pid + "/ns/net";
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\d+: ([^:@]+)[@:].*link/ether " + java.util.regex.Pattern.quote(mac),
+        java.util.regex.Pattern.MULTILINE).matcher(output(List.of("nsenter", ns, "ip", "-o", "link", "show")));
+    if (m.find()) {
+      run(List.of("nsenter", ns, "ip", "route", "add", "default", "via", gateway, "dev", m.group(1)), false);
+    }
+  }
+
+  /** Removes a container's veth pair on a network (both ends go). */
+  public static void detach(String containerId, String networkId) {
+    String host = hostEnd(containerId, networkId);
+    if (Files.exists(Path.of("/sys/class/net", host))) {
+      run(List.of("ip", "link", "del", host), false);
+      return;
+    }
+    // the pair its start made on its first network
+    String first = hostEnd(containerId, "");
+    try {
+      Path master = Path.of("/sys/class/net", first, "master");
+      if (Files.exists(master) && Files.readSymbolicLink(master).getFileName().toString().equals(bridgeName(networkId))) {
+        run(List.of("ip", "link", "del", first), false);
+      }
+    } catch (IOException e) {
+      // gone meanwhile
+    }
+  }
+
+  private static String output(List<String> cmd) {
+    try {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      p.getOutputStream().close();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      p.waitFor();
+      return out;
+    } catch (IOException e) {
+      return "";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "";
+    }
   }
 
   private static boolean hasAddress(String dev, String ip) {

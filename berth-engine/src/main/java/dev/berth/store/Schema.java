@@ -156,6 +156,24 @@ final class Schema {
             mac TEXT NOT NULL
           );
           CREATE INDEX endpoints_network ON endpoints(network_id);
+          """,
+          // 7: a container has an endpoint on each network it is connected to (network connect)
+          """
+          CREATE TABLE endpoints_v7(
+            container_id TEXT NOT NULL,
+            network_id TEXT NOT NULL,
+            ip TEXT NOT NULL,
+            prefix INTEGER NOT NULL,
+            gateway TEXT NOT NULL,
+            mac TEXT NOT NULL,
+            endpoint_id TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY(container_id, network_id)
+          );
+          INSERT INTO endpoints_v7(container_id, network_id, ip, prefix, gateway, mac)
+            SELECT container_id, network_id, ip, prefix, gateway, mac FROM endpoints;
+          DROP TABLE endpoints;
+          ALTER TABLE endpoints_v7 RENAME TO endpoints;
+          CREATE INDEX endpoints_network ON endpoints(network_id);
           """);
 
   /** The store's schema version, 0 for a new database. */

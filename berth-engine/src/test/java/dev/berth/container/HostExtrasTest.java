@@ -39,6 +39,8 @@ class HostExtrasTest {
         .hasMessage("could not select device driver \"\" with capabilities: [[gpu]]");
     ObjectNode ip = config(host());
     ip.putObject("EndpointIPAMConfig").put("IPv4Address", "10.0.0.2");
+    HostExtras.checkStart(ip); // the default bridge is absent: the daemon disables the network first
+    ip.put("NetworkMode", "none");
     assertThatThrownBy(() -> HostExtras.checkStart(ip))
         .hasMessage("user specified IP address is supported on user defined networks only");
   }

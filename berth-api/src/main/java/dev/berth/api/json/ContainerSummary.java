@@ -76,6 +76,8 @@ public record ContainerSummary(
     return new ContainerSummary(r.id(), List.of("/" + r.name()), imageField, r.imageId(),
         ContainerConfigs.command(config), Math.floorDiv(r.createdNs(), 1_000_000_000L), sizeRw, sizeRootFs,
         new TreeMap<>(ContainerConfigs.labels(r.config())), r.state().apiName(), ContainerStatusText.of(r, now, health), mode,
-        List.of(ContainerConfigs.networkName(config)), List.copyOf(mounts));
+        dev.berth.container.ContainerNetworks.written(config)
+            ? dev.berth.container.ContainerNetworks.names(config).stream().sorted().toList()
+            : List.of(ContainerConfigs.networkName(config)), List.copyOf(mounts));
   }
 }

@@ -142,6 +142,19 @@ final class InspectTypes {
       GoValues.StructMap typed = new GoValues.StructMap(Map.of());
       for (String f : ENDPOINT) {
         Object v = json.get(f);
+        if (f.equals("IPAMConfig") && v instanceof Map<?, ?> ipam) {
+          // *network.EndpointIPAMConfig: a struct of three fields
+          GoValues.StructMap conf = new GoValues.StructMap(Map.of());
+          for (String k : List.of("IPv4Address", "IPv6Address", "LinkLocalIPs")) {
+            Object x = ipam.get(k);
+            if (x == null) {
+              conf.putOmitted(k, k.equals("LinkLocalIPs") ? new GoValues.NilSlice() : ""); // omitempty
+            } else {
+              conf.put(k, x);
+            }
+          }
+          v = conf.complete();
+        }
         typed.put(f, v != null ? v : switch (f) {
           case "IPAMConfig" -> new GoValues.NilPointer("*network.EndpointIPAMConfig");
           case "Links", "Aliases", "DNSNames" -> new GoValues.NilSlice();

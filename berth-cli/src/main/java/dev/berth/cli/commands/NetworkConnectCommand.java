@@ -37,7 +37,37 @@ public final class NetworkConnectCommand extends BaseCommand {
   @Override
   protected int execute() {
     exactArgs(args, 2);
-    ctx.networks().connect(args.get(0), args.get(1), !path.endsWith("disconnect"), force);
+    if (path.endsWith("disconnect")) {
+      ctx.networks().connect(args.get(0), args.get(1), false, force);
+      return 0;
+    }
+    // the endpoint config as the docker CLI sends it
+    com.fasterxml.jackson.databind.node.ObjectNode ep = dev.berth.api.json.JsonFields.MAPPER.createObjectNode();
+    com.fasterxml.jackson.databind.node.ObjectNode ipam = ep.putObject("IPAMConfig");
+    if (ip != null && !ip.isEmpty()) {
+      ipam.put("IPv4Address", ip);
+    }
+    if (ip6 != null && !ip6.isEmpty()) {
+      ipam.put("IPv6Address", ip6);
+    }
+    if (!linkLocalIps.isEmpty()) {
+      linkLocalIps.forEach(ipam.putArray("LinkLocalIPs")::add);
+    }
+    if (links.isEmpty()) {
+      ep.putNull("Links");
+    } else {
+      links.forEach(ep.putArray("Links")::add);
+    }
+    aliases.forEach(ep.putArray("Aliases")::add);
+    if (!ep.has("Aliases")) {
+      ep.putArray("Aliases");
+    }
+    com.fasterxml.jackson.databind.node.ObjectNode opts = ep.putObject("DriverOpts");
+    for (String o : driverOpts) {
+      int eq = o.indexOf('=');
+      opts.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? "" : o.substring(eq + 1));
+    }
+    ctx.networks().connect(args.get(0), args.get(1), ep);
     return 0;
   }
 }

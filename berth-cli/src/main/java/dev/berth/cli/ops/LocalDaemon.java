@@ -464,7 +464,16 @@ public final class LocalDaemon implements Daemon {
 
     @Override
     public void connect(String network, String container, boolean connect, boolean force) {
-      engine.get().networks().connect(network, container, connect);
+      if (connect) {
+        engine.get().connections().connect(network, container, null);
+      } else {
+        engine.get().connections().disconnect(network, container, force);
+      }
+    }
+
+    @Override
+    public void connect(String network, String container, com.fasterxml.jackson.databind.JsonNode endpointConfig) {
+      engine.get().connections().connect(network, container, endpointConfig);
     }
 
     @Override

@@ -21,6 +21,11 @@ public interface NetworkOps {
   /** {@code POST /networks/{id}/connect} or {@code /disconnect}. */
   void connect(String network, String container, boolean connect, boolean force);
 
+  /** {@code POST /networks/{id}/connect} with an endpoint config (as the docker CLI sends it). */
+  default void connect(String network, String container, com.fasterxml.jackson.databind.JsonNode endpointConfig) {
+    connect(network, container, true, false);
+  }
+
   /** {@code POST /networks/prune}: the names of the networks deleted. */
   List<String> prune(Filters filters);
 }

@@ -719,6 +719,14 @@ public final class RemoteDaemon implements Daemon {
     }
 
     @Override
+    public void connect(String network, String container, com.fasterxml.jackson.databind.JsonNode endpointConfig) {
+      ObjectNode body = JsonFields.MAPPER.createObjectNode();
+      body.put("Container", container);
+      body.set("EndpointConfig", endpointConfig);
+      api.json("POST", "/networks/" + network + "/connect", Map.of(), body);
+    }
+
+    @Override
     public List<String> prune(Filters filters) {
       List<String> out = new ArrayList<>();
       api.json("POST", "/networks/prune", new Query().filters(filters).map(), null).path("NetworksDeleted")

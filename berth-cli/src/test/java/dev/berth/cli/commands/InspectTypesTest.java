@@ -73,4 +73,15 @@ class InspectTypesTest {
     assertThat(render(json, "{{.Config.Labels}} {{.Config.Entrypoint}} {{.Config.Volumes}}"))
         .isEqualTo("map[] [] map[]");
   }
+
+  @Test
+  void anEndpointsIpamConfigIsAStructWithOmittedEmptyFields() throws Exception {
+    // the real docker CLI 28: a connect's IPAMConfig {} prints "{  []}", its JSON stays {}
+    String json = "{\"State\":{},\"NetworkSettings\":{\"Networks\":{\"n\":{\"IPAMConfig\":{}},"
+        + "\"m\":{\"IPAMConfig\":{\"IPv4Address\":\"10.0.0.2\"}},\"o\":{\"IPAMConfig\":null}}}}";
+    assertThat(render(json, "{{.NetworkSettings.Networks.n.IPAMConfig}}|{{json .NetworkSettings.Networks.n.IPAMConfig}}|"
+        + "{{.NetworkSettings.Networks.m.IPAMConfig.IPv4Address}}|{{json .NetworkSettings.Networks.m.IPAMConfig}}|"
+        + "{{.NetworkSettings.Networks.o.IPAMConfig}}"))
+        .isEqualTo("{  []}|{}|10.0.0.2|{\"IPv4Address\":\"10.0.0.2\"}|<nil>");
+  }
 }
