@@ -30,7 +30,7 @@ public final class BridgePlumbing {
   public static void ensureBridge(String name, String gateway, int prefix) {
     if (!Files.exists(Path.of("/sys/class/net", name))) {
       List<String> add = List.of("ip", "link", "add", name, "type", "bridge");
-      if (output(add) != null) {
+      if (outputIfSucceeded(add) != null) {
         // marked as berth's: another store's IPAM does not take its route for the host's own
         run(List.of("ip", "link", "set", "dev", name, "alias", ALIAS), false);
         run(List.of("ip", "addr", "add", gateway + "/" + prefix, "dev", name), true);
@@ -161,7 +161,7 @@ public final class BridgePlumbing {
   }
 
   private static boolean hasAddress(String dev, String ip) {
-    String out = output(List.of("ip", "-o", "-4", "addr", "show", "dev", dev));
+    String out = outputIfSucceeded(List.of("ip", "-o", "-4", "addr", "show", "dev", dev));
     return out != null && out.contains(" " + ip + "/");
   }
 
@@ -175,7 +175,7 @@ public final class BridgePlumbing {
   }
 
   /** The output of a command that succeeded, else null. */
-  private static String output(List<String> argv) {
+  private static String outputIfSucceeded(List<String> argv) {
     try {
       Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
       p.getOutputStream().close();
