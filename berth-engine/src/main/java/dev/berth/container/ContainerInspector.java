@@ -305,13 +305,13 @@ public final class ContainerInspector {
     } else {
       net.putNull("IPAMConfig");
     }
-    List<Links.Link> links = userNetwork ? store.db().read(c -> Links.children(c, r.id())) : List.of();
-    if (links.isEmpty()) {
+    // on a user network --link is no link between containers: the docker CLI copies the flag's
+    // values, as given, into the endpoint's settings (and the embedded DNS answers them)
+    JsonNode given = userNetwork ? HostSettings.of(config).path("Links") : ImageConfig.MAPPER.nullNode();
+    if (!given.isArray() || given.isEmpty()) {
       net.putNull("Links");
     } else {
-      // on a user network the daemon keeps --link in the endpoint's settings, as CHILD:ALIAS
-      ArrayNode arr = net.putArray("Links");
-      links.forEach(l -> arr.add(l.childName() + ":" + l.name().substring(l.name().lastIndexOf('/') + 1)));
+      net.set("Links", given.deepCopy());
     }
     List<String> aliases = new ArrayList<>();
     config.path("NetworkAliases").forEach(a -> aliases.add(a.asText()));
