@@ -196,6 +196,7 @@ public final class ContainerLifecycle {
    * made its namespace, its {@code eth0} on the network's bridge.
    */
   private void userNetwork(ContainerRecord r, JsonNode config) {
+    refusePublishedPorts(config);
     dev.berth.network.Network n = new dev.berth.network.NetworkService(store)
         .find(config.path("NetworkMode").asText(""));
     if (!n.name().equals(config.path("NetworkMode").asText("")) && config instanceof ObjectNode o
@@ -222,6 +223,20 @@ public final class ContainerLifecycle {
       dev.berth.runtime.BridgePlumbing.attach(pid, r.id(), bridge, e.ip(), e.prefix(), e.mac(), e.gateway());
       serveDns(r.id(), pid); // 127.0.0.11 answers before the process runs
     });
+  }
+
+  /**
+   * On a user-defined network dockerd publishes ports through its proxy; berth has none yet, so a
+   * container that asks for published ports there is refused rather than started unreachable.
+   */
+  static void refusePublishedPorts(JsonNode config) {
+    JsonNode host = HostSettings.of(config);
+    boolean bindings = host.path("PortBindings").isObject() && !host.path("PortBindings").isEmpty();
+    boolean all = host.path("PublishAllPorts").asBoolean(false) && config.path("ExposedPorts").isObject()
+        && !config.path("ExposedPorts").isEmpty();
+    if (bindings || all) {
+      throw new dev.berth.errors.NotSupportedException("publishing ports (-p, -P) on a user-defined network");
+    }
   }
 
   /**
@@ -253,6 +268,7 @@ public final class ContainerLifecycle {
     if (nets.isEmpty()) {
       return;
     }
+    refusePublishedPorts(config);
     List<dev.berth.network.Endpoint> eps = store.db().write(c -> {
       List<dev.berth.network.Endpoint> out = new ArrayList<>();
       for (int i = 0; i < nets.size(); i++) {

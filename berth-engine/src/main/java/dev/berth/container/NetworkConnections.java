@@ -125,6 +125,7 @@ public final class NetworkConnections {
 
   /** A running container's endpoint on {@code n}: address, hosts line, {@code ethN} in its namespace. */
   private void attach(ContainerRecord r, JsonNode config, Network n, String requested) {
+    ContainerLifecycle.refusePublishedPorts(config);
     Endpoint e = store.db().write(c -> {
       Endpoint made = Endpoint.allocate(c, n, r.id(), requested);
       Endpoint.setConnectedId(c, r.id(), n.id(), dev.berth.content.RandomIds.id());
