@@ -68,6 +68,17 @@
 #                                    output shows file-system details (directory sizes in ls -l)
 # Variables: $TMP (scenario temp dir), $FIX (fixture dir), $FIX_BUSYBOX_ID, ...
 set -u
+# A run started in the background inherits SIGINT and SIGQUIT ignored, which bash cannot undo and
+# every process of the scenario would inherit: the scenarios that send those signals need them at
+# their defaults, as in a terminal.
+ignored=$(awk '/^SigIgn:/ {print $2}' /proc/$$/status 2>/dev/null)
+if [ -n "$ignored" ] && (( 0x$ignored & 0x6 )) && [ -z "${SCENARIO_SIGNALS_RESET:-}" ]; then
+  export SCENARIO_SIGNALS_RESET=1
+  exec python3 -c 'import os, signal, sys
+for s in (signal.SIGINT, signal.SIGQUIT):
+    signal.signal(s, signal.SIG_DFL)
+os.execvp(sys.argv[1], sys.argv[1:])' bash "$0" "$@"
+fi
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ENGINE=${1:?usage: run-scenario.sh docker|api|cli SCENARIO [OUTFILE]}
