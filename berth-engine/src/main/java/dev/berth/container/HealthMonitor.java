@@ -62,10 +62,20 @@ public final class HealthMonitor {
         return;
       }
       if (now.get().state() == ContainerState.RUNNING) {
-        record(now.get(), hc, started, probe(now.get(), hc, config));
+        HealthState.Result result = probe(now.get(), hc, config);
+        if (result.exitCode() != 0 && endedMeanwhile(id, startedAt)) {
+          return; // the probe failed because the container was being stopped: the daemon drops it
+        }
+        record(now.get(), hc, started, result);
       }
       next = Instant.now().plus(hc.interval());
     }
+  }
+
+  /** Whether the run has ended, given its exit a moment to be recorded. */
+  private boolean endedMeanwhile(String id, String startedAt) throws InterruptedException {
+    Thread.sleep(150);
+    return current(id, startedAt).map(lifecycle::reconcile).filter(ContainerRecord::running).isEmpty();
   }
 
   private Optional<ContainerRecord> current(String id, String startedAt) {
